@@ -1,0 +1,3 @@
+// Rankings filter employers by NACE sector.
+// params: none
+CREATE INDEX employer_sector IF NOT EXISTS FOR (n:Employer) ON (n.sector)

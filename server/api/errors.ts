@@ -1,0 +1,73 @@
+// The one place where typed errors become HTTP responses: bad input → 400 with the field
+// errors, forbidden → 403, missing → 404, database down → 503, anything else → 500 without a
+// stack trace (the stack goes to the log).
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { z } from 'zod';
+import {
+  BadInputError,
+  DatabaseUnavailableError,
+  ForbiddenError,
+  NotFoundError,
+} from '../errors.js';
+import type { Logger } from '../logger.js';
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    status: z.number().int(),
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+export const notFoundRoute: RequestHandler = (req, _res, next) => {
+  next(new NotFoundError(`api: no route ${req.method} ${req.path}`));
+};
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const body = toErrorBody(error);
+    if (body.error.status >= 500) {
+      logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
+    }
+    res.status(body.error.status).json(body);
+  };
+}
+
+export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof BadInputError) {
+    return {
+      error: { status: 400, code: 'bad_input', message: error.message, fields: error.fields },
+    };
+  }
+  if (error instanceof z.ZodError) {
+    return {
+      error: {
+        status: 400,
+        code: 'bad_input',
+        message: 'api: the request does not match the schema; see fields',
+        fields: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      },
+    };
+  }
+  if (isBodyParserError(error)) {
+    return { error: { status: 400, code: 'bad_input', message: `api: ${error.message}` } };
+  }
+  if (error instanceof ForbiddenError) {
+    return { error: { status: 403, code: 'forbidden', message: error.message } };
+  }
+  if (error instanceof NotFoundError) {
+    return { error: { status: 404, code: 'not_found', message: error.message } };
+  }
+  if (error instanceof DatabaseUnavailableError) {
+    return { error: { status: 503, code: 'database_unavailable', message: error.message } };
+  }
+  return {
+    error: { status: 500, code: 'internal', message: 'api: internal error; see the server log' },
+  };
+}
+
+function isBodyParserError(error: unknown): error is Error & { status: number } {
+  return error instanceof Error && 'status' in error && error.status === 400 && 'type' in error;
+}

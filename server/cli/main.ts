@@ -1,0 +1,37 @@
+// The `ringwatch` command line. Each sub-command lives in its own file; this one wires them
+// and turns errors into one clear line.
+import { Command, CommanderError } from 'commander';
+import { RingwatchError } from '../errors.js';
+import { appVersion } from '../version.js';
+import { registerDbCommands } from './db-commands.js';
+import { registerServeCommands } from './serve-command.js';
+
+export function buildProgram(): Command {
+  const program = new Command('ringwatch')
+    .description('Find fraud networks in social-security data.')
+    .version(appVersion)
+    .showHelpAfterError()
+    .configureHelp({ sortSubcommands: false });
+  registerDbCommands(program);
+  registerServeCommands(program);
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const known =
+      error instanceof RingwatchError || (error instanceof Error && /^\w+: /.test(error.message));
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`ringwatch: ${message}`);
+    if (!known && error instanceof Error && error.stack) console.error(error.stack);
+    process.exitCode = 1;
+  }
+}
+
+await main();

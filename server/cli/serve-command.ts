@@ -1,0 +1,68 @@
+// `ringwatch serve` and `ringwatch demo`: the HTTP server (and, for the demo, everything it needs
+// first).
+import type { Command } from 'commander';
+import { createApp } from '../api/app.js';
+import { listen, onShutdownSignal } from '../api/serve.js';
+import type { Config } from '../config.js';
+import { migrate } from '../db/migrate.js';
+import { createLogger } from '../logger.js';
+import { appVersion } from '../version.js';
+import { config, ensureDatabase, openDatabase, withDatabase } from './context.js';
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'start the HTTP API (PORT, default 8080) on HOST (default 127.0.0.1); starts the embedded database if needed',
+    )
+    .option('-p, --port <port>', 'port to listen on (overrides PORT)')
+    .action(async (options: { port?: string }) => {
+      await serve(withPort(config(), options.port));
+    });
+
+  program
+    .command('demo')
+    .description('the quick start: start the embedded database, apply the schema, and serve')
+    .option('-p, --port <port>', 'port to listen on (overrides PORT)')
+    .action(async (options: { port?: string }) => {
+      const cfg = withPort(config(), options.port);
+      await ensureDatabase(cfg.neo4j);
+      const result = await withDatabase(cfg.neo4j, (db) => migrate(db));
+      console.log(`Schema ready: ${result.constraints} constraints, ${result.indexes} indexes.`);
+      await serve(cfg, false);
+    });
+}
+
+function withPort(cfg: Config, port: string | undefined): Config {
+  if (port === undefined) return cfg;
+  const value = Number.parseInt(port, 10);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`serve: --port ${port} is not a port number (0–65535)`);
+  }
+  return { ...cfg, server: { ...cfg.server, port: value } };
+}
+
+async function serve(cfg: Config, startDatabase = true): Promise<void> {
+  if (startDatabase && cfg.neo4j.mode === 'embedded') await ensureDatabase(cfg.neo4j);
+  const logger = createLogger(cfg.logLevel);
+  const db = await openDatabase(cfg.neo4j);
+  const app = createApp({ db, logger, version: appVersion });
+  const server = await listen(app, cfg.server.port, cfg.server.host).catch(
+    async (error: NodeJS.ErrnoException) => {
+      await db.close();
+      if (error.code === 'EADDRINUSE') {
+        throw new Error(
+          `serve: port ${cfg.server.port} is already in use; stop that program or choose another with --port or PORT`,
+        );
+      }
+      throw error;
+    },
+  );
+  console.log(
+    `ringwatch ${appVersion} listening on ${server.url} (health: ${server.url}/api/health); Ctrl+C stops it.`,
+  );
+  onShutdownSignal(logger, async () => {
+    await server.close();
+    await db.close();
+  });
+}

@@ -1,0 +1,124 @@
+// The configuration of a ringwatch process: read once from the environment, validated with
+// zod, and passed down. No other module reads process.env.
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './paths.js';
+import { ConfigError } from './errors.js';
+
+const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 2g');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Every environment variable ringwatch understands, with its default. */
+const EnvSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'a Bolt URI such as neo4j://host:7687')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  RINGWATCH_HOME: z.string().min(1).optional(),
+  RINGWATCH_INSTANCE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')
+    .default('default'),
+  RINGWATCH_NEO4J_BOLT_PORT: port.default(7687),
+  RINGWATCH_NEO4J_HEAP: memorySize.default('1g'),
+  RINGWATCH_NEO4J_PAGECACHE: memorySize.default('1g'),
+  RINGWATCH_NEO4J_START_TIMEOUT: z.coerce.number().int().min(5).max(3600).default(180),
+  JAVA_HOME: z.string().min(1).optional(),
+  PORT: port.default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export const EmbeddedNeo4jSchema = z.object({
+  mode: z.literal('embedded'),
+  /** Folder holding the jars (lib/, plugins/) and the instances. */
+  home: z.string(),
+  instance: z.string(),
+  boltPort: port,
+  heap: memorySize,
+  pageCache: memorySize,
+  startTimeoutSeconds: z.number(),
+  javaHome: z.string().optional(),
+  database: z.string().optional(),
+});
+
+export const ExternalNeo4jSchema = z.object({
+  mode: z.literal('external'),
+  uri: z.string(),
+  user: z.string(),
+  password: z.string(),
+  database: z.string().optional(),
+});
+
+export type EmbeddedNeo4j = z.infer<typeof EmbeddedNeo4jSchema>;
+export type ExternalNeo4j = z.infer<typeof ExternalNeo4jSchema>;
+export type Neo4jSettings = EmbeddedNeo4j | ExternalNeo4j;
+
+export interface Config {
+  neo4j: Neo4jSettings;
+  server: { port: number; host: string };
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+}
+
+/**
+ * Parses the configuration from an environment (process.env by default). Throws a ConfigError
+ * that names every bad variable and what it should hold.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(emptyToUndefined(env));
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: issue.path.join('.'),
+        problem: issue.message,
+        value: env[String(issue.path[0])],
+      })),
+    );
+  }
+  const e = parsed.data;
+  let neo4j: Neo4jSettings;
+  if (e.NEO4J_URI !== undefined) {
+    if (e.NEO4J_PASSWORD === undefined) {
+      throw new ConfigError([
+        {
+          variable: 'NEO4J_PASSWORD',
+          problem: 'required when NEO4J_URI is set (the password of NEO4J_USER on that server)',
+          value: undefined,
+        },
+      ]);
+    }
+    neo4j = {
+      mode: 'external',
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    };
+  } else {
+    neo4j = {
+      mode: 'embedded',
+      home: path.resolve(e.RINGWATCH_HOME ?? path.join(projectRoot, '.neo4j')),
+      instance: e.RINGWATCH_INSTANCE,
+      boltPort: e.RINGWATCH_NEO4J_BOLT_PORT,
+      heap: e.RINGWATCH_NEO4J_HEAP,
+      pageCache: e.RINGWATCH_NEO4J_PAGECACHE,
+      startTimeoutSeconds: e.RINGWATCH_NEO4J_START_TIMEOUT,
+      javaHome: e.JAVA_HOME,
+      database: e.NEO4J_DATABASE,
+    };
+  }
+  return {
+    neo4j,
+    server: { port: e.PORT, host: e.HOST },
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** An empty variable (`PORT=`) means "not set", as in most shells' intent. */
+function emptyToUndefined(env: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+}

@@ -1,0 +1,52 @@
+// How to reach the database: the embedded instance (its loopback port and the password kept in
+// its folder) or an external server from NEO4J_URI. Both go through exactly the same driver code.
+import { readFile } from 'node:fs/promises';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jSettings } from '../config.js';
+import { DatabaseUnavailableError } from '../errors.js';
+import { instanceLayout } from './embedded/layout.js';
+
+export interface Connection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export function embeddedUri(boltPort: number): string {
+  return `bolt://127.0.0.1:${boltPort}`;
+}
+
+export async function connectionFor(settings: Neo4jSettings): Promise<Connection> {
+  if (settings.mode === 'external') {
+    return {
+      uri: settings.uri,
+      user: settings.user,
+      password: settings.password,
+      database: settings.database,
+    };
+  }
+  const layout = instanceLayout(settings.home, settings.instance);
+  const password = await readFile(layout.passwordFile, 'utf8').catch(() => {
+    throw new DatabaseUnavailableError(
+      `db: the embedded database "${settings.instance}" has never been started (no ${layout.passwordFile}); run \`ringwatch db start\` or set NEO4J_URI`,
+    );
+  });
+  return {
+    uri: embeddedUri(settings.boltPort),
+    user: 'neo4j',
+    password: password.trim(),
+    database: settings.database,
+  };
+}
+
+export function createDriver(connection: Connection): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    // Integers arrive as driver Integers and are converted in one place (server/db/values.ts).
+    disableLosslessIntegers: false,
+    connectionAcquisitionTimeout: 30_000,
+    connectionTimeout: 10_000,
+    maxTransactionRetryTime: 30_000,
+    userAgent: 'ringwatch',
+  });
+}

@@ -1,0 +1,76 @@
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cypherDir } from '../paths.js';
+import { CypherRegistry, parseCypherFile } from './cypher-registry.js';
+import { queries } from './queries.js';
+
+const temps: string[] = [];
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function copyOfCypherDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-cypher-'));
+  temps.push(dir);
+  await cp(cypherDir, dir, { recursive: true });
+  return dir;
+}
+
+describe('CypherRegistry', () => {
+  it('loads every .cypher file of the project', async () => {
+    const registry = await CypherRegistry.load();
+    const onDisk = (await readdir(cypherDir, { recursive: true }))
+      .filter((f) => f.endsWith('.cypher'))
+      .map((f) => f.replace(/\.cypher$/, ''))
+      .sort();
+    expect(registry.names()).toEqual(onDisk);
+    for (const name of Object.keys(queries)) expect(onDisk).toContain(name);
+    expect(registry.migrations().length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('fails fast when a declared file is missing', async () => {
+    const dir = await copyOfCypherDir();
+    await rm(path.join(dir, 'db', 'components.cypher'));
+    await expect(CypherRegistry.load(dir)).rejects.toThrow(
+      'db/components.cypher is declared but missing',
+    );
+  });
+
+  it('fails fast on a file nobody declared', async () => {
+    const dir = await copyOfCypherDir();
+    await writeFile(path.join(dir, 'db', 'stray.cypher'), '// params: none\nRETURN 1');
+    await expect(CypherRegistry.load(dir)).rejects.toThrow(/stray.cypher is not declared/);
+  });
+
+  it('fails fast when a file uses parameters its schema does not have', async () => {
+    const dir = await copyOfCypherDir();
+    await writeFile(
+      path.join(dir, 'db', 'components.cypher'),
+      '// params: $extra\nRETURN $extra AS name',
+    );
+    await expect(CypherRegistry.load(dir)).rejects.toThrow(
+      /takes \[extra\] but its schema has \[\]/,
+    );
+  });
+});
+
+describe('parseCypherFile', () => {
+  it('reads the header parameters, ignoring $ in strings and comments', () => {
+    const file = parseCypherFile(
+      'x',
+      'x.cypher',
+      "// Something.\n// params: $a, $b\nMATCH (n {id: $a}) // not $c\nRETURN n, '$d' AS s LIMIT $b",
+    );
+    expect(file.params).toEqual(['a', 'b']);
+    expect(file.text.startsWith('MATCH')).toBe(true);
+  });
+
+  it('rejects a header that does not match the body', () => {
+    expect(() => parseCypherFile('x', 'x.cypher', '// params: $a\nRETURN $a, $b')).toThrow(
+      /header params \[a\] do not match the query's \[a, b\]/,
+    );
+    expect(() => parseCypherFile('x', 'x.cypher', 'RETURN 1')).toThrow(/no "\/\/ params:" line/);
+  });
+});

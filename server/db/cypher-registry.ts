@@ -1,0 +1,127 @@
+// Loads every .cypher file under cypher/ at start-up and checks it against its declaration in
+// server/db/queries.ts. It fails fast, before any query runs, when a declared file is missing,
+// a file is not declared, or the $parameters a file uses differ from its header or its schema.
+//
+// A file's header is its leading `//` comment lines; one of them lists its parameters:
+//   // params: $since, $limit        (or `// params: none`)
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { RingwatchError } from '../errors.js';
+import { cypherDir } from '../paths.js';
+import { migrationPrefix, queries, type QueryName } from './queries.js';
+
+export interface CypherFile {
+  name: string;
+  file: string;
+  text: string;
+  params: string[];
+}
+
+export class CypherRegistryError extends RingwatchError {
+  override name = 'CypherRegistryError';
+}
+
+export class CypherRegistry {
+  private constructor(private readonly files: Map<string, CypherFile>) {}
+
+  static async load(dir: string = cypherDir): Promise<CypherRegistry> {
+    const files = new Map<string, CypherFile>();
+    for (const file of await listCypherFiles(dir)) {
+      const name = path
+        .relative(dir, file)
+        .replace(/\\/g, '/')
+        .replace(/\.cypher$/, '');
+      files.set(name, parseCypherFile(name, file, await readFile(file, 'utf8')));
+    }
+    const problems: string[] = [];
+    for (const name of Object.keys(queries)) {
+      if (!files.has(name)) problems.push(`${name}.cypher is declared but missing`);
+    }
+    for (const [name, file] of files) {
+      if (name.startsWith(migrationPrefix)) continue;
+      const declared = (queries as Record<string, { params: { shape: object } }>)[name];
+      if (!declared) {
+        problems.push(`${file.file} is not declared in server/db/queries.ts`);
+        continue;
+      }
+      const schemaKeys = Object.keys(declared.params.shape).sort();
+      if (schemaKeys.join() !== [...file.params].sort().join()) {
+        problems.push(
+          `${file.file} takes [${file.params.join(', ')}] but its schema has [${schemaKeys.join(', ')}]`,
+        );
+      }
+    }
+    if (problems.length > 0) {
+      throw new CypherRegistryError(`cypher: ${problems.join('; ')}`);
+    }
+    return new CypherRegistry(files);
+  }
+
+  get(name: QueryName): CypherFile {
+    const file = this.files.get(name);
+    if (!file) throw new CypherRegistryError(`cypher: no query named ${name}`);
+    return file;
+  }
+
+  /** The schema migrations (cypher/schema/*.cypher) in file-name order. */
+  migrations(): CypherFile[] {
+    return [...this.files.values()]
+      .filter((f) => f.name.startsWith(migrationPrefix))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  names(): string[] {
+    return [...this.files.keys()].sort();
+  }
+}
+
+async function listCypherFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.cypher'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+export function parseCypherFile(name: string, file: string, text: string): CypherFile {
+  const lines = text.split(/\r?\n/);
+  const header = [];
+  for (const line of lines) {
+    if (!line.startsWith('//')) break;
+    header.push(line.replace(/^\/\/\s?/, ''));
+  }
+  const paramsLine = header.find((l) => /^params:/i.test(l));
+  if (paramsLine === undefined) {
+    throw new CypherRegistryError(`cypher: ${file} has no "// params:" line in its header`);
+  }
+  const listed = paramsLine.replace(/^params:\s*/i, '').trim();
+  const declared =
+    listed === 'none'
+      ? []
+      : listed
+          .split(/[,\s]+/)
+          .filter(Boolean)
+          .map((p) => p.replace(/^\$/, ''));
+  const body = lines.slice(header.length).join('\n');
+  if (body.trim() === '') throw new CypherRegistryError(`cypher: ${file} has no query`);
+  const used = [
+    ...new Set(
+      [...stripStringsAndComments(body).matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1] ?? ''),
+    ),
+  ];
+  const missing = used.filter((p) => !declared.includes(p));
+  const unused = declared.filter((p) => !used.includes(p));
+  if (missing.length > 0 || unused.length > 0) {
+    throw new CypherRegistryError(
+      `cypher: ${file}: header params [${declared.join(', ')}] do not match the query's [${used.join(', ')}]`,
+    );
+  }
+  return { name, file, text: body.trim(), params: declared };
+}
+
+function stripStringsAndComments(cypher: string): string {
+  return cypher
+    .replace(/\/\/[^\n]*/g, '')
+    .replace(/'(?:[^'\\]|\\.)*'/g, "''")
+    .replace(/"(?:[^"\\]|\\.)*"/g, '""');
+}

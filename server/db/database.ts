@@ -1,0 +1,151 @@
+// The data layer's entry point: one driver per process, named queries from the registry run in
+// managed transactions (retried by the driver, so every query must be idempotent), parameters
+// and rows validated with zod, driver values converted to plain ones.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { z } from 'zod';
+import { DatabaseUnavailableError, RingwatchError } from '../errors.js';
+import { CypherRegistry } from './cypher-registry.js';
+import { createDriver, type Connection } from './connection.js';
+import { queries, type QueryName, type QueryParams, type QueryRow } from './queries.js';
+import { toPlain } from './values.js';
+
+export interface ServerFacts {
+  address: string;
+  version: string;
+  edition: string;
+  protocol: string;
+}
+
+export class Database {
+  private constructor(
+    readonly driver: Driver,
+    readonly registry: CypherRegistry,
+    readonly connection: Connection,
+  ) {}
+
+  /** Creates the driver and loads the Cypher registry; does not connect yet. */
+  static async open(connection: Connection, registry?: CypherRegistry): Promise<Database> {
+    return new Database(
+      createDriver(connection),
+      registry ?? (await CypherRegistry.load()),
+      connection,
+    );
+  }
+
+  /** Connects once and reports the server; throws DatabaseUnavailableError when it cannot. */
+  async verify(): Promise<ServerFacts> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.connection.database });
+      const [kernel] = await this.read('db/components', {});
+      return {
+        address: info.address ?? this.connection.uri,
+        version: kernel?.version ?? info.agent ?? 'unknown',
+        edition: kernel?.edition ?? 'unknown',
+        protocol: String(info.protocolVersion ?? ''),
+      };
+    } catch (error) {
+      throw unavailable(this.connection.uri, error);
+    }
+  }
+
+  /** The GDS version, or undefined where the library is not installed. */
+  async gdsVersion(): Promise<string | undefined> {
+    try {
+      const [row] = await this.read('db/gds-version', {});
+      return row?.version;
+    } catch (error) {
+      if (isUnavailable(error)) throw error;
+      return undefined;
+    }
+  }
+
+  read<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
+    return this.session('READ', (tx) => this.runIn(tx, name, params));
+  }
+
+  write<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
+    return this.session('WRITE', (tx) => this.runIn(tx, name, params));
+  }
+
+  /** Several named queries in one managed transaction (the unit the driver retries). */
+  async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (
+      run: <N extends QueryName>(name: N, params: QueryParams<N>) => Promise<QueryRow<N>[]>,
+    ) => Promise<T>,
+  ): Promise<T> {
+    return this.session(mode, (tx) => work((name, params) => this.runIn(tx, name, params)));
+  }
+
+  /** Runs one schema statement (cypher/schema/…); these take no parameters. */
+  async runSchema(text: string): Promise<void> {
+    const session = this.driver.session({ database: this.connection.database });
+    try {
+      await session.run(text);
+    } catch (error) {
+      throw isUnavailable(error) ? unavailable(this.connection.uri, error) : error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      throw isUnavailable(error) ? unavailable(this.connection.uri, error) : error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runIn<N extends QueryName>(
+    tx: ManagedTransaction,
+    name: N,
+    params: QueryParams<N>,
+  ): Promise<QueryRow<N>[]> {
+    const def = queries[name];
+    const parsedParams = def.params.safeParse(params);
+    if (!parsedParams.success) {
+      throw new RingwatchError(`db: bad parameters for ${name}: ${parsedParams.error.message}`);
+    }
+    const result = await tx.run(this.registry.get(name).text, parsedParams.data);
+    return result.records.map((record) => {
+      const row = (def.row as z.ZodType).safeParse(toPlain(record.toObject()));
+      if (!row.success) {
+        throw new RingwatchError(`db: ${name} returned an unexpected row: ${row.error.message}`);
+      }
+      return row.data as QueryRow<N>;
+    });
+  }
+}
+
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'Neo.ClientError.Security.Unauthorized' ||
+    code === 'Neo.ClientError.Database.DatabaseNotFound'
+  );
+}
+
+function unavailable(uri: string, error: unknown): DatabaseUnavailableError {
+  if (error instanceof DatabaseUnavailableError) return error;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new DatabaseUnavailableError(
+    `db: the database at ${uri} is not available (${message}); start it with \`ringwatch db start\` or check NEO4J_URI`,
+  );
+}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../test/database.js';
+import type { Database } from './database.js';
+import { migrate } from './migrate.js';
+
+const LABELS = [
+  'Person',
+  'Employer',
+  'Staff',
+  'Address',
+  'Account',
+  'Contact',
+  'Claim',
+  'Inspection',
+  'Case',
+  'Community',
+];
+
+describe('migrate (real Neo4j)', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('creates a uniqueness constraint on id for every label, and is idempotent', async () => {
+    const first = await migrate(db);
+    expect(first.statements).toBe(db.registry.migrations().length);
+
+    const constraints = await db.read('db/constraints', {});
+    for (const label of LABELS) {
+      expect(constraints).toContainEqual(
+        expect.objectContaining({ type: 'UNIQUENESS', labels: [label], properties: ['id'] }),
+      );
+    }
+    const indexes = await db.read('db/indexes', {});
+    expect(indexes.every((i) => i.state === 'ONLINE')).toBe(true);
+
+    const second = await migrate(db);
+    expect(second.created).toEqual([]);
+    expect(second.constraints).toBe(first.constraints);
+    expect(second.indexes).toBe(first.indexes);
+  });
+
+  it('enforces the constraint', async () => {
+    await migrate(db);
+    await db.runSchema("MERGE (:Community {id: 'migrate-test-dup'})");
+    await expect(db.runSchema("CREATE (:Community {id: 'migrate-test-dup'})")).rejects.toThrow(
+      /already exists/,
+    );
+    await db.runSchema("MATCH (c:Community {id: 'migrate-test-dup'}) DELETE c");
+  });
+});

@@ -1,0 +1,55 @@
+// The declared Cypher queries: for each file under cypher/ (name = path without .cypher), the
+// zod schema of its parameters and of the rows it returns. The registry checks files against
+// this list at start-up; Database.read/write validate parameters and rows with it.
+import { z } from 'zod';
+
+export interface QueryDef<P extends z.ZodObject = z.ZodObject, R extends z.ZodType = z.ZodType> {
+  params: P;
+  row: R;
+}
+
+function query<P extends z.ZodObject, R extends z.ZodType>(params: P, row: R): QueryDef<P, R> {
+  return { params, row };
+}
+
+const none = z.object({});
+const stringList = z.array(z.string());
+
+/** Files under cypher/schema/ are migrations: run in order by `ringwatch db migrate`. */
+export const migrationPrefix = 'schema/';
+
+export const queries = {
+  'db/components': query(
+    none,
+    z.object({ name: z.string(), version: z.string(), edition: z.string() }),
+  ),
+  'db/gds-version': query(none, z.object({ version: z.string() })),
+  'db/await-indexes': query(
+    z.object({ timeoutSeconds: z.number().int().positive() }),
+    z.object({}),
+  ),
+  'db/constraints': query(
+    none,
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      labels: stringList,
+      properties: stringList,
+    }),
+  ),
+  'db/indexes': query(
+    none,
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      labels: stringList.nullable(),
+      properties: stringList.nullable(),
+      state: z.string(),
+      owningConstraint: z.string().nullable(),
+    }),
+  ),
+} as const;
+
+export type QueryName = keyof typeof queries;
+export type QueryParams<N extends QueryName> = z.input<(typeof queries)[N]['params']>;
+export type QueryRow<N extends QueryName> = z.infer<(typeof queries)[N]['row']>;

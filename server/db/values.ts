@@ -1,0 +1,56 @@
+// The one place where values coming back from the driver become plain JavaScript: Neo4j
+// integers become numbers (or an error when they do not fit), temporal values become ISO
+// strings, nodes and relationships become their properties. Nothing driver-specific leaves
+// the data layer.
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
+import { RingwatchError } from '../errors.js';
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+    return value;
+  }
+  if (typeof value === 'bigint') return bigToNumber(value);
+  if (neo4j.isInt(value)) {
+    if (!neo4j.integer.inSafeRange(value)) {
+      throw new RingwatchError(`db: integer ${value.toString()} is too large for JavaScript`);
+    }
+    return value.toNumber();
+  }
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    // Node, Relationship: their properties.
+    if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
+    const object = value as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, toPlain(v)]));
+  }
+  throw new RingwatchError(`db: cannot convert a value of type ${typeof value}`);
+}
+
+function bigToNumber(value: bigint): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new RingwatchError(`db: integer ${value} is too large for JavaScript`);
+  }
+  return Number(value);
+}
