@@ -6,7 +6,9 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig, type EmbeddedNeo4j } from '../server/config.js';
 import type { Connection } from '../server/db/connection.js';
 import { connectionFor } from '../server/db/connection.js';
-import { startInstance, stopInstance } from '../server/db/embedded/instance.js';
+import { runningPid, startInstance, stopInstance } from '../server/db/embedded/instance.js';
+import { instanceLayout } from '../server/db/embedded/layout.js';
+import { freePort, portInUse } from '../server/db/embedded/process-info.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,6 +32,17 @@ export function testEmbeddedSettings(env = process.env): EmbeddedNeo4j {
   };
 }
 
+/**
+ * The default test port may be held by another checkout's test database (several worktrees on
+ * one machine): then take a free port instead, unless RINGWATCH_TEST_BOLT_PORT asks for one.
+ */
+async function withUsablePort(settings: EmbeddedNeo4j): Promise<EmbeddedNeo4j> {
+  if (process.env.RINGWATCH_TEST_BOLT_PORT) return settings;
+  const ours = await runningPid(instanceLayout(settings.home, settings.instance));
+  if (ours !== undefined || !(await portInUse(settings.boltPort))) return settings;
+  return { ...settings, boltPort: await freePort() };
+}
+
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.NEO4J_TEST_URI;
   if (external) {
@@ -44,7 +57,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     project.provide('embeddedHome', null);
     return async () => {};
   }
-  const settings = testEmbeddedSettings();
+  const settings = await withUsablePort(testEmbeddedSettings());
   const started = await startInstance(settings);
   console.log(
     `tests: Neo4j "test" ${started.alreadyRunning ? 'already running' : `started in ${(started.startupMs / 1000).toFixed(1)} s`} at ${started.uri}`,

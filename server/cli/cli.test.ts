@@ -16,7 +16,7 @@ function testDatabaseEnv(): NodeJS.ProcessEnv {
       ...env,
       RINGWATCH_HOME: settings.home,
       RINGWATCH_INSTANCE: settings.instance,
-      RINGWATCH_NEO4J_BOLT_PORT: String(settings.boltPort),
+      RINGWATCH_NEO4J_BOLT_PORT: new URL(inject('neo4j').uri).port,
     };
   }
   const neo4j = inject('neo4j');

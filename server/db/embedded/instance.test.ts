@@ -10,12 +10,13 @@ import { connectionFor } from '../connection.js';
 import { Database } from '../database.js';
 import { instanceLayout } from './layout.js';
 import { runningPid, startInstance, stopInstance } from './instance.js';
+import { freePort } from './process-info.js';
 
 const embedded = inject('embeddedHome') !== null;
 const settings = {
   ...testEmbeddedSettings(),
   instance: 'lifecycle',
-  boltPort: 7698,
+  boltPort: await freePort(),
   heap: '512m',
   pageCache: '64m',
 };
@@ -28,7 +29,7 @@ describe.runIf(embedded)('embedded Neo4j life cycle (real Neo4j)', () => {
   it('starts, says it already runs, serves health, and gives 503 once stopped', async () => {
     const first = await startInstance(settings);
     expect(first.alreadyRunning).toBe(false);
-    expect(first.uri).toBe('bolt://127.0.0.1:7698');
+    expect(first.uri).toBe(`bolt://127.0.0.1:${settings.boltPort}`);
     expect(first.rssBytes).toBeGreaterThan(0);
 
     const second = await startInstance(settings);

@@ -57,3 +57,16 @@ export function formatBytes(bytes: number | undefined): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
   return `${Math.round(bytes / 1024 ** 2)} MiB`;
 }
+
+/** A port on 127.0.0.1 that nothing listens on right now (the system picks it). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
