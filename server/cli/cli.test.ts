@@ -2,32 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { testEmbeddedSettings } from '../../test/neo4j-test-env.js';
+import { testDatabaseEnv } from '../../test/cli-env.js';
 import { projectRoot } from '../paths.js';
 
 const bin = path.join(projectRoot, 'bin', 'ringwatch.js');
-
-function testDatabaseEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  if (inject('embeddedHome') !== null) {
-    const settings = testEmbeddedSettings();
-    delete env.NEO4J_URI;
-    return {
-      ...env,
-      RINGWATCH_HOME: settings.home,
-      RINGWATCH_INSTANCE: settings.instance,
-      RINGWATCH_NEO4J_BOLT_PORT: new URL(inject('neo4j').uri).port,
-    };
-  }
-  const neo4j = inject('neo4j');
-  return {
-    ...env,
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USER: neo4j.user,
-    NEO4J_PASSWORD: neo4j.password,
-    NEO4J_DATABASE: neo4j.database,
-  };
-}
 
 function ringwatch(args: string[], env = testDatabaseEnv()) {
   const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8' });

@@ -15,6 +15,12 @@ function query<P extends z.ZodObject, R extends z.ZodType>(params: P, row: R): Q
 const none = z.object({});
 const stringList = z.array(z.string());
 
+/** A load query (cypher/load/…) takes a batch of rows made by loaders/graph-rows.ts. */
+const loadBatch = z.object({ rows: z.array(z.looseObject({ line: z.number().int() })) });
+/** …and returns the rows it could not write because a referenced id exists nowhere. */
+const missingReference = z.object({ line: z.number().int(), missing: stringList });
+const load = () => query(loadBatch, missingReference);
+
 /** Files under cypher/schema/ are migrations: run in order by `ringwatch db migrate`. */
 export const migrationPrefix = 'schema/';
 
@@ -48,6 +54,21 @@ export const queries = {
       owningConstraint: z.string().nullable(),
     }),
   ),
+  'load/persons': load(),
+  'load/employers': load(),
+  'load/addresses': load(),
+  'load/staff': load(),
+  'load/accounts': load(),
+  'load/employments': load(),
+  'load/self-employment-clients': load(),
+  'load/directorships': load(),
+  'load/residences': load(),
+  'load/seats': load(),
+  'load/households': load(),
+  'load/contacts': load(),
+  'load/subcontracts': load(),
+  'load/benefits': load(),
+  'load/inspections': load(),
 } as const;
 
 export type QueryName = keyof typeof queries;

@@ -1,0 +1,180 @@
+// Loads one contract file: streams its records, validates each with the contract's zod schema,
+// checks unique keys, maps good rows to graph rows and hands them in batches to a sink (the
+// database, or the dry run's in-memory checks) while reading goes on. Every problem becomes a
+// reject; nothing stops the file but a failing sink.
+import { createReadStream } from 'node:fs';
+import { FILES, type FileName } from '../contract/files.js';
+import { isProblem, readCsvRecords } from './csv-records.js';
+import { GRAPH_ROWS, type GraphRow } from './graph-rows.js';
+import type { PlannedFile } from './preflight.js';
+import { ReasonTally, type Reject, type RejectsFile } from './rejects.js';
+
+export interface MissingReference {
+  line: number;
+  missing: string[];
+}
+
+/** Where validated rows go. Returns the rows it refused because a referenced id is unknown. */
+export interface RowSink {
+  write(name: FileName, rows: GraphRow[]): Promise<MissingReference[]>;
+  /** What "unknown" means for this sink, for the reject reason. */
+  readonly unknownMeans: string;
+}
+
+export interface FileResult {
+  file: string;
+  read: number;
+  loaded: number;
+  rejected: number;
+  ms: number;
+  topReasons: { reason: string; count: number }[];
+}
+
+export interface LoadFileOptions {
+  batchSize: number;
+  concurrency: number;
+  onProgress?: (bytesRead: number, rowsRead: number) => void;
+}
+
+export async function loadFile(
+  plan: PlannedFile,
+  sink: RowSink,
+  rejects: RejectsFile,
+  options: LoadFileOptions,
+): Promise<FileResult> {
+  const started = performance.now();
+  const spec = FILES[plan.name];
+  const toGraph = GRAPH_ROWS[plan.name] as (row: unknown, line: number) => GraphRow;
+  const tally = new ReasonTally();
+  const seen = spec.uniqueKey ? new Map<string, number>() : undefined;
+  let read = 0;
+  let rejectedRows = 0;
+  let batch: GraphRow[] = [];
+  const inFlight = new Set<Promise<void>>();
+
+  const reject = async (list: Reject[]) => {
+    for (const r of list) tally.add(r);
+    await rejects.write(list);
+  };
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const rows = batch;
+    batch = [];
+    const task = sink.write(plan.name, rows).then(async (missing) => {
+      const list: Reject[] = [];
+      const index = missing.length > 0 ? new Map(rows.map((r) => [r.line, r])) : undefined;
+      for (const m of missing) {
+        const row = index?.get(m.line);
+        rejectedRows += 1;
+        for (const column of m.missing) {
+          list.push({
+            file: plan.file,
+            line: m.line,
+            column,
+            value: asText(row?.[column]),
+            reason: `references no ${referencedEntity(plan.name, column, row)} ${sink.unknownMeans}`,
+          });
+        }
+      }
+      await reject(list);
+    });
+    const tracked = task.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= options.concurrency) await Promise.race(inFlight);
+  };
+
+  const stream = createReadStream(plan.path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  let header = true;
+  for await (const items of readCsvRecords(stream)) {
+    const problems: Reject[] = [];
+    for (const item of items) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      read += 1;
+      if (isProblem(item)) {
+        rejectedRows += 1;
+        problems.push({
+          file: plan.file,
+          line: item.line,
+          column: '',
+          value: item.raw,
+          reason: item.problem,
+        });
+        continue;
+      }
+      if (item.fields.length !== plan.headerLength) {
+        rejectedRows += 1;
+        problems.push({
+          file: plan.file,
+          line: item.line,
+          column: '',
+          value: item.fields.join(',').slice(0, 200),
+          reason: `has ${item.fields.length} fields, the header has ${plan.headerLength}`,
+        });
+        continue;
+      }
+      const raw: Record<string, string> = {};
+      for (const column of spec.columns)
+        raw[column] = item.fields[plan.columnIndex[column] ?? -1] ?? '';
+      const parsed = spec.schema.safeParse(raw);
+      if (!parsed.success) {
+        rejectedRows += 1;
+        for (const issue of parsed.error.issues) {
+          const column = String(issue.path[0] ?? '');
+          problems.push({
+            file: plan.file,
+            line: item.line,
+            column,
+            value: raw[column] ?? '',
+            reason: issue.message,
+          });
+        }
+        continue;
+      }
+      if (seen && spec.uniqueKey) {
+        const id = raw[spec.uniqueKey] ?? '';
+        const first = seen.get(id);
+        if (first !== undefined) {
+          rejectedRows += 1;
+          problems.push({
+            file: plan.file,
+            line: item.line,
+            column: spec.uniqueKey,
+            value: id,
+            reason: `duplicate ${spec.uniqueKey} (first at line ${first})`,
+          });
+          continue;
+        }
+        seen.set(id, item.line);
+      }
+      batch.push(toGraph(parsed.data, item.line));
+      if (batch.length >= options.batchSize) await flush();
+    }
+    await reject(problems);
+    options.onProgress?.(stream.bytesRead, read);
+  }
+  await flush();
+  await Promise.all(inFlight);
+  return {
+    file: plan.file,
+    read,
+    loaded: read - rejectedRows,
+    rejected: rejectedRows,
+    ms: performance.now() - started,
+    topReasons: tally.top(3),
+  };
+}
+
+function referencedEntity(name: FileName, column: string, row: GraphRow | undefined): string {
+  const ref = FILES[name].references.find((r) => r.column === column);
+  if (!ref) return 'entity';
+  if (typeof ref.target === 'string') return ref.target;
+  return asText(row?.[ref.target.typeColumn]) || 'entity';
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

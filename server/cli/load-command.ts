@@ -1,0 +1,109 @@
+// `ringwatch load DIR`: a contract folder into the graph, with a progress bar per file and a
+// summary of rows read, loaded and rejected.
+import { Option, type Command } from 'commander';
+import {
+  loadDataset,
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
+  type LoadSummary,
+} from '../../loaders/load-dataset.js';
+import { BadInputError } from '../errors.js';
+import { bar } from './progress.js';
+import { config, openDatabase } from './context.js';
+
+export function registerLoadCommand(program: Command): void {
+  program
+    .command('load')
+    .description(
+      'load a data set that follows CONTRACT.md into the graph (idempotent: re-run after a crash or for a later extraction)',
+    )
+    .argument('<dir>', 'the folder with the CSV files and manifest.json')
+    .option('--dry-run', 'validate only: write the rejects, touch no database')
+    .option(
+      '--rejects <path>',
+      'where to write rejected rows (default: rejects/<folder>-<time>.csv)',
+    )
+    .option('--batch-size <rows>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
+    .option('--concurrency <n>', 'write transactions in flight', String(DEFAULT_CONCURRENCY))
+    .addOption(new Option('--kill-after-batches <n>', 'test hook: die after n batches').hideHelp())
+    .action(
+      async (
+        dir: string,
+        options: {
+          dryRun?: boolean;
+          rejects?: string;
+          batchSize: string;
+          concurrency: string;
+          killAfterBatches?: string;
+        },
+      ) => {
+        const batchSize = positive('--batch-size', options.batchSize);
+        const concurrency = positive('--concurrency', options.concurrency);
+        const db = options.dryRun ? undefined : await openDatabase(config().neo4j);
+        try {
+          if (db) await db.verify();
+          const summary = await loadDataset(dir, db, {
+            dryRun: options.dryRun,
+            rejectsPath: options.rejects,
+            batchSize,
+            concurrency,
+            killAfterBatches:
+              options.killAfterBatches === undefined
+                ? undefined
+                : positive('--kill-after-batches', options.killAfterBatches),
+            onWarning: (w) => console.warn(`warning: ${w}`),
+            onFile: (file) => {
+              const progress = bar(file.file.padEnd(28), file.bytes, 'bytes');
+              return {
+                progress: (bytes) => progress.update(bytes),
+                done: () => {
+                  progress.update(file.bytes);
+                  progress.stop();
+                },
+              };
+            },
+          });
+          printSummary(summary);
+        } finally {
+          await db?.close();
+        }
+      },
+    );
+}
+
+function positive(flag: string, value: string): number {
+  const n = Number.parseInt(value, 10);
+  if (!Number.isInteger(n) || n < 1)
+    throw new BadInputError(`load: ${flag} must be a whole number ≥ 1, not ${value}`);
+  return n;
+}
+
+export function printSummary(s: LoadSummary): void {
+  const seconds = s.ms / 1000;
+  console.log(
+    `\n${s.dryRun ? 'Dry run of' : 'Loaded'} ${s.dataset} (contract ${s.manifest.contract}, ${s.manifest.source}, extracted ${s.manifest.extracted_on})`,
+  );
+  console.log(
+    `${'file'.padEnd(30)}${'read'.padStart(11)}${'loaded'.padStart(11)}${'rejected'.padStart(10)}${'rows/s'.padStart(10)}`,
+  );
+  for (const f of s.files) {
+    console.log(
+      `${f.file.padEnd(30)}${f.read.toLocaleString('en').padStart(11)}${f.loaded.toLocaleString('en').padStart(11)}${f.rejected.toLocaleString('en').padStart(10)}${Math.round(
+        f.read / Math.max(f.ms / 1000, 0.001),
+      )
+        .toLocaleString('en')
+        .padStart(10)}`,
+    );
+    for (const r of f.topReasons) console.log(`    ${r.count.toLocaleString('en')} × ${r.reason}`);
+  }
+  console.log(
+    `${'total'.padEnd(30)}${s.read.toLocaleString('en').padStart(11)}${s.loaded.toLocaleString('en').padStart(11)}${s.rejected.toLocaleString('en').padStart(10)}${Math.round(
+      s.read / Math.max(seconds, 0.001),
+    )
+      .toLocaleString('en')
+      .padStart(10)}`,
+  );
+  console.log(
+    `${seconds.toFixed(1)} s. ${s.rejected > 0 ? `Rejected rows, with line and reason: ${s.rejectsPath}` : `No rejected rows (${s.rejectsPath}).`}`,
+  );
+}
