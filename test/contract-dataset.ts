@@ -17,10 +17,7 @@ export async function writeDataset(rows: RawRows, dir?: string): Promise<string>
   );
   for (const [name, list] of Object.entries(rows) as [FileName, Record<string, string>[]][]) {
     const columns = FILES[name].columns;
-    const text = stringify([
-      columns,
-      ...list.map((r) => columns.map((c) => r[c] ?? '')),
-    ]);
+    const text = stringify([columns, ...list.map((r) => columns.map((c) => r[c] ?? ''))]);
     await writeFile(path.join(out, FILES[name].file), text);
   }
   return out;
