@@ -27,7 +27,8 @@ afterAll(async () => {
 });
 
 async function readRejects(file: string): Promise<string[][]> {
-  return (parse(await readFile(file, 'utf8')) as string[][]).slice(1);
+  const rows: string[][] = parse(await readFile(file, 'utf8'));
+  return rows.slice(1);
 }
 
 describe('load (real Neo4j)', () => {
