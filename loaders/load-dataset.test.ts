@@ -49,6 +49,13 @@ describe('load (real Neo4j)', () => {
     ).records.map((r) => r.toObject());
     expect(employer).toMatchObject({ status: 'bankrupt', debt: 25000.75, ceased: '2022-06-30' });
     expect(String(employer?.workers)).toBe('6');
+    const [run] = await db.read('load/last-run', { dataset: path.resolve(dir) });
+    expect(run).toMatchObject({
+      source: 'test',
+      extractedOn: '2026-10-31',
+      read: summary.read,
+      rejected: 0,
+    });
   });
 
   it('loading the same folder twice changes nothing', async () => {

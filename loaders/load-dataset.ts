@@ -3,6 +3,7 @@
 // rejected rows written to the rejects file. Every write is an idempotent MERGE, so loading the
 // same folder again — after a crash half-way, or as a later extraction — converges on the same
 // graph.
+import path from 'node:path';
 import type { Manifest } from '../contract/manifest.js';
 import type { Database } from '../server/db/database.js';
 import { migrate } from '../server/db/migrate.js';
@@ -73,6 +74,21 @@ export async function loadDataset(
     await rejects.close();
   }
   const sum = (key: 'read' | 'loaded' | 'rejected') => results.reduce((s, r) => s + r[key], 0);
+  const ms = performance.now() - started;
+  if (!dryRun && db) {
+    const dataset = path.resolve(dir);
+    await db.write('load/record-run', {
+      id: `${dataset}@${new Date().toISOString()}`,
+      dataset,
+      source: plan.manifest.source,
+      extractedOn: plan.manifest.extracted_on,
+      read: sum('read'),
+      loaded: sum('loaded'),
+      rejected: sum('rejected'),
+      seconds: ms / 1000,
+      rejectsPath: rejects.path,
+    });
+  }
   return {
     dataset: dir,
     manifest: plan.manifest,
@@ -83,6 +99,6 @@ export async function loadDataset(
     read: sum('read'),
     loaded: sum('loaded'),
     rejected: sum('rejected'),
-    ms: performance.now() - started,
+    ms,
   };
 }

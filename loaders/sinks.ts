@@ -7,7 +7,7 @@ import type { QueryName } from '../server/db/queries.js';
 import type { GraphRow } from './graph-rows.js';
 import type { MissingReference, RowSink } from './load-file.js';
 
-const QUERY: Record<FileName, Extract<QueryName, `load/${string}`>> = {
+const QUERY = {
   persons: 'load/persons',
   employers: 'load/employers',
   addresses: 'load/addresses',
@@ -23,7 +23,7 @@ const QUERY: Record<FileName, Extract<QueryName, `load/${string}`>> = {
   subcontracts: 'load/subcontracts',
   benefits: 'load/benefits',
   inspections: 'load/inspections',
-};
+} as const satisfies Record<FileName, QueryName>;
 
 export class DatabaseSink implements RowSink {
   readonly unknownMeans = 'in the data set or the graph';

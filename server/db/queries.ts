@@ -69,6 +69,32 @@ export const queries = {
   'load/subcontracts': load(),
   'load/benefits': load(),
   'load/inspections': load(),
+  'load/record-run': query(
+    z.object({
+      id: z.string(),
+      dataset: z.string(),
+      source: z.string(),
+      extractedOn: z.string(),
+      read: z.number().int(),
+      loaded: z.number().int(),
+      rejected: z.number().int(),
+      seconds: z.number(),
+      rejectsPath: z.string(),
+    }),
+    z.object({}),
+  ),
+  'load/last-run': query(
+    z.object({ dataset: z.string() }),
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      extractedOn: z.string(),
+      finishedAt: z.string(),
+      read: z.number().int(),
+      loaded: z.number().int(),
+      rejected: z.number().int(),
+    }),
+  ),
 } as const;
 
 export type QueryName = keyof typeof queries;
