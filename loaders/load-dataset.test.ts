@@ -11,6 +11,7 @@ import { testDatabaseEnv } from '../test/cli-env.js';
 import { openTestDatabase } from '../test/database.js';
 import { deletePrefix, snapshot } from '../test/graph-snapshot.js';
 import { projectRoot } from '../server/paths.js';
+import { freePort } from '../server/db/embedded/process-info.js';
 import type { Database } from '../server/db/database.js';
 import { loadDataset } from './load-dataset.js';
 import { DatasetError } from './preflight.js';
@@ -255,6 +256,25 @@ describe('load (real Neo4j)', () => {
     expect(resumed.nodes).toEqual(uninterrupted.nodes);
     expect(resumed.relationships).toEqual(uninterrupted.relationships);
     expect(resumed.dump).toEqual(uninterrupted.dump);
+  });
+
+  it('exits non-zero with one clear line when the database is down', async () => {
+    const dir = await writeDataset(sampleRows('LDX-'));
+    const port = await freePort();
+    const down = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'bin', 'ringwatch.js'), 'load', dir, '--rejects', rejectsFile('x')],
+      {
+        env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: 'x' },
+        encoding: 'utf8',
+      },
+    );
+    expect(down.status).toBe(1);
+    expect(down.stderr).toMatch(
+      new RegExp(
+        `^ringwatch: db: the database at bolt://127\\.0\\.0\\.1:${port} is not available .*ringwatch db start`,
+      ),
+    );
   });
 
   it('--dry-run validates and writes rejects without touching the database', async () => {

@@ -51,6 +51,8 @@ export async function loadFile(
   let rejectedRows = 0;
   let batch: GraphRow[] = [];
   const inFlight = new Set<Promise<void>>();
+  // The first failed write; the load stops at the next batch boundary and reports it.
+  let failure: { error: unknown } | undefined;
 
   const reject = async (list: Reject[]) => {
     for (const r of list) tally.add(r);
@@ -79,9 +81,14 @@ export async function loadFile(
       }
       await reject(list);
     });
-    const tracked = task.finally(() => inFlight.delete(tracked));
+    const tracked: Promise<void> = task
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
     if (inFlight.size >= options.concurrency) await Promise.race(inFlight);
+    if (failure) throw failure.error;
   };
 
   const stream = createReadStream(plan.path, { encoding: 'utf8', highWaterMark: 1 << 20 });
@@ -158,6 +165,7 @@ export async function loadFile(
   }
   await flush();
   await Promise.all(inFlight);
+  if (failure) throw failure.error;
   return {
     file: plan.file,
     read,
