@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerGenerateCommand } from './generate-command.js';
 import { registerServeCommands } from './serve-command.js';
 
 export function buildProgram(): Command {
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false });
   registerDbCommands(program);
   registerServeCommands(program);
+  registerGenerateCommand(program);
   return program;
 }
 
