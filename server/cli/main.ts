@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerGenerateCommand } from './generate-command.js';
 import { registerLoadCommand } from './load-command.js';
 import { registerServeCommands } from './serve-command.js';
 
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: false });
   registerDbCommands(program);
+  registerGenerateCommand(program);
   registerLoadCommand(program);
   registerServeCommands(program);
   return program;
