@@ -5,8 +5,10 @@ import {
   loadDataset,
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
+  type LoadOptions,
   type LoadSummary,
 } from '../../loaders/load-dataset.js';
+import type { Database } from '../db/database.js';
 import { BadInputError } from '../errors.js';
 import { bar } from './progress.js';
 import { config, openDatabase } from './context.js';
@@ -42,7 +44,7 @@ export function registerLoadCommand(program: Command): void {
         const db = options.dryRun ? undefined : await openDatabase(config().neo4j);
         try {
           if (db) await db.verify();
-          const summary = await loadDataset(dir, db, {
+          const summary = await loadWithProgress(dir, db, {
             dryRun: options.dryRun,
             rejectsPath: options.rejects,
             batchSize,
@@ -51,17 +53,6 @@ export function registerLoadCommand(program: Command): void {
               options.killAfterBatches === undefined
                 ? undefined
                 : positive('--kill-after-batches', options.killAfterBatches),
-            onWarning: (w) => console.warn(`warning: ${w}`),
-            onFile: (file) => {
-              const progress = bar(file.file.padEnd(28), file.bytes, 'bytes');
-              return {
-                progress: (bytes) => progress.update(bytes),
-                done: () => {
-                  progress.update(file.bytes);
-                  progress.stop();
-                },
-              };
-            },
           });
           printSummary(summary);
         } finally {
@@ -69,6 +60,28 @@ export function registerLoadCommand(program: Command): void {
         }
       },
     );
+}
+
+/** loadDataset with a progress bar per file and warnings on stderr. */
+export function loadWithProgress(
+  dir: string,
+  db: Database | undefined,
+  options: LoadOptions,
+): Promise<LoadSummary> {
+  return loadDataset(dir, db, {
+    ...options,
+    onWarning: (w) => console.warn(`warning: ${w}`),
+    onFile: (file) => {
+      const progress = bar(file.file.padEnd(28), file.bytes, 'bytes');
+      return {
+        progress: (bytes) => progress.update(bytes),
+        done: () => {
+          progress.update(file.bytes);
+          progress.stop();
+        },
+      };
+    },
+  });
 }
 
 function positive(flag: string, value: string): number {

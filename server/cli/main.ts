@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerDemoCommand } from './demo-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerLoadCommand } from './load-command.js';
 import { registerServeCommands } from './serve-command.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerGenerateCommand(program);
   registerLoadCommand(program);
   registerServeCommands(program);
+  registerDemoCommand(program);
   return program;
 }
 

@@ -1,13 +1,11 @@
-// `ringwatch serve` and `ringwatch demo`: the HTTP server (and, for the demo, everything it needs
-// first).
+// `ringwatch serve`: the HTTP server (the API; later the web explorer too).
 import type { Command } from 'commander';
 import { createApp } from '../api/app.js';
 import { listen, onShutdownSignal } from '../api/serve.js';
 import type { Config } from '../config.js';
-import { migrate } from '../db/migrate.js';
 import { createLogger } from '../logger.js';
 import { appVersion } from '../version.js';
-import { config, ensureDatabase, openDatabase, withDatabase } from './context.js';
+import { config, ensureDatabase, openDatabase } from './context.js';
 
 export function registerServeCommands(program: Command): void {
   program
@@ -19,21 +17,9 @@ export function registerServeCommands(program: Command): void {
     .action(async (options: { port?: string }) => {
       await serve(withPort(config(), options.port));
     });
-
-  program
-    .command('demo')
-    .description('the quick start: start the embedded database, apply the schema, and serve')
-    .option('-p, --port <port>', 'port to listen on (overrides PORT)')
-    .action(async (options: { port?: string }) => {
-      const cfg = withPort(config(), options.port);
-      await ensureDatabase(cfg.neo4j);
-      const result = await withDatabase(cfg.neo4j, (db) => migrate(db));
-      console.log(`Schema ready: ${result.constraints} constraints, ${result.indexes} indexes.`);
-      await serve(cfg, false);
-    });
 }
 
-function withPort(cfg: Config, port: string | undefined): Config {
+export function withPort(cfg: Config, port: string | undefined): Config {
   if (port === undefined) return cfg;
   const value = Number.parseInt(port, 10);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
@@ -42,7 +28,7 @@ function withPort(cfg: Config, port: string | undefined): Config {
   return { ...cfg, server: { ...cfg.server, port: value } };
 }
 
-async function serve(cfg: Config, startDatabase = true): Promise<void> {
+export async function serve(cfg: Config, startDatabase = true): Promise<void> {
   if (startDatabase && cfg.neo4j.mode === 'embedded') await ensureDatabase(cfg.neo4j);
   const logger = createLogger(cfg.logLevel);
   const db = await openDatabase(cfg.neo4j);

@@ -1,0 +1,59 @@
+// `ringwatch demo` (what `npm start` runs): the whole product on the embedded database in one
+// command — start Neo4j, apply the schema, generate the demo data set if there is none, load it
+// if this database has not loaded it yet, and serve.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { generateDataset } from '../../fixtures/generate.js';
+import { SCENARIOS } from '../../fixtures/options.js';
+import type { Config } from '../config.js';
+import { migrate } from '../db/migrate.js';
+import { projectRoot } from '../paths.js';
+import { config, ensureDatabase, withDatabase } from './context.js';
+import { loadWithProgress, printSummary } from './load-command.js';
+import { bar } from './progress.js';
+import { serve, withPort } from './serve-command.js';
+
+export const DEMO_DIR = path.join(projectRoot, 'data', 'demo');
+
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description(
+      'the quick start: start the embedded database, generate and load the demo data set (once), and serve',
+    )
+    .option('-p, --port <port>', 'port to listen on (overrides PORT)')
+    .option('--persons <n>', 'size of the demo population', String(SCENARIOS.demo))
+    .option('--reload', 'load the demo data set again even if this database has it')
+    .action(async (options: { port?: string; persons: string; reload?: boolean }) => {
+      const cfg = withPort(config(), options.port);
+      await prepareDemo(cfg, Number.parseInt(options.persons, 10), options.reload ?? false);
+      await serve(cfg, false);
+    });
+}
+
+async function prepareDemo(cfg: Config, persons: number, reload: boolean): Promise<void> {
+  await ensureDatabase(cfg.neo4j);
+  if (!existsSync(path.join(DEMO_DIR, 'manifest.json'))) {
+    const progress = bar('Generating the demo data set', persons, 'persons');
+    const summary = await generateDataset({ persons, seed: 1, out: DEMO_DIR, fraudScale: 1 }, (p) =>
+      progress.update(p.persons),
+    );
+    progress.stop();
+    console.log(
+      `Generated ${summary.totalRows.toLocaleString('en')} rows for ${summary.persons.toLocaleString('en')} persons in ${path.relative(process.cwd(), DEMO_DIR) || DEMO_DIR} (ground truth beside it, never loaded).`,
+    );
+  }
+  await withDatabase(cfg.neo4j, async (db) => {
+    const schema = await migrate(db);
+    console.log(`Schema ready: ${schema.constraints} constraints, ${schema.indexes} indexes.`);
+    const [last] = await db.read('load/last-run', { dataset: DEMO_DIR });
+    if (last && !reload) {
+      console.log(
+        `Demo data already loaded (${last.loaded.toLocaleString('en')} rows, ${last.finishedAt}); --reload loads it again.`,
+      );
+      return;
+    }
+    printSummary(await loadWithProgress(DEMO_DIR, db, {}));
+  });
+}
