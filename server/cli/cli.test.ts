@@ -38,7 +38,7 @@ describe('ringwatch command line', () => {
   it('describes every command in --help', () => {
     const top = ringwatch(['--help']);
     expect(top.code).toBe(0);
-    for (const command of ['db', 'serve', 'demo'])
+    for (const command of ['db', 'serve', 'demo', 'generate'])
       expect(top.stdout).toMatch(new RegExp(`\\n  ${command}\\b`));
     const db = ringwatch(['db', '--help']);
     for (const sub of ['install', 'start', 'stop', 'status', 'migrate']) {
