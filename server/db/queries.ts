@@ -2,15 +2,10 @@
 // zod schema of its parameters and of the rows it returns. The registry checks files against
 // this list at start-up; Database.read/write validate parameters and rows with it.
 import { z } from 'zod';
+import { analyticsQueries } from './analytics-queries.js';
+import { query } from './query-def.js';
 
-export interface QueryDef<P extends z.ZodObject = z.ZodObject, R extends z.ZodType = z.ZodType> {
-  params: P;
-  row: R;
-}
-
-function query<P extends z.ZodObject, R extends z.ZodType>(params: P, row: R): QueryDef<P, R> {
-  return { params, row };
-}
+export type { QueryDef } from './query-def.js';
 
 const none = z.object({});
 const stringList = z.array(z.string());
@@ -48,6 +43,7 @@ export const queries = {
       owningConstraint: z.string().nullable(),
     }),
   ),
+  ...analyticsQueries,
 } as const;
 
 export type QueryName = keyof typeof queries;
