@@ -3,7 +3,9 @@
 import { Command, CommanderError } from 'commander';
 import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
+import { registerAnalyzeCommands } from './analyze-command.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerFeaturesCommand } from './features-command.js';
 import { registerServeCommands } from './serve-command.js';
 
 export function buildProgram(): Command {
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false });
   registerDbCommands(program);
   registerServeCommands(program);
+  registerAnalyzeCommands(program);
+  registerFeaturesCommand(program);
   return program;
 }
 
