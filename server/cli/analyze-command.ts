@@ -78,7 +78,7 @@ export function formatSummary(s: AnalysisSummary, peakRssBytes: number): string 
     `  projection: ${p.nodes} nodes, ${p.links} links (${p.persons} persons, ${p.employers} employers, ${p.staff} officials, ${p.claims} claims, ${p.confirmedFraud} confirmed-fraud inspections) in ${p.pages} pages`,
     `  hubs: ${s.hubs.count}${s.hubs.top.length > 0 ? ` (largest: ${s.hubs.top.map((h) => `${h.node} ${h.degree}`).join(', ')})` : ''}`,
     `  components: ${s.components.count}, largest ${s.components.largest} nodes`,
-    `  communities: ${s.louvain.communities} (modularity ${s.louvain.modularity.toFixed(4)}; ${s.louvain.matched} kept their id, ${s.louvain.created} new)`,
+    `  communities: ${s.louvain.communities} (modularity ${Number.isNaN(s.louvain.modularity) ? "n/a" : s.louvain.modularity.toFixed(4)}; ${s.louvain.matched} kept their id, ${s.louvain.created} new)`,
     `  exposure: ${s.exposure.seeds} seeds, ${s.exposure.exposedAboveHalfSeed} nodes at ≥ 0.5, ${s.exposure.iterations} iterations`,
     `  written: ${s.written.featureRows} feature rows, ${s.written.memberships} memberships, ${s.written.deleted} stale communities removed`,
     `  seconds: ${Object.entries(s.seconds)
