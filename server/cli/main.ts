@@ -3,8 +3,10 @@
 import { Command, CommanderError } from 'commander';
 import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
+import { registerAnalyzeCommands } from './analyze-command.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDemoCommand } from './demo-command.js';
+import { registerFeaturesCommand } from './features-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerLoadCommand } from './load-command.js';
 import { registerServeCommands } from './serve-command.js';
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerGenerateCommand(program);
   registerLoadCommand(program);
+  registerAnalyzeCommands(program);
+  registerFeaturesCommand(program);
   registerServeCommands(program);
   registerDemoCommand(program);
   return program;

@@ -2,24 +2,14 @@
 // zod schema of its parameters and of the rows it returns. The registry checks files against
 // this list at start-up; Database.read/write validate parameters and rows with it.
 import { z } from 'zod';
+import { analyticsQueries } from './analytics-queries.js';
+import { loadQueries } from './load-queries.js';
+import { query } from './query-def.js';
 
-export interface QueryDef<P extends z.ZodObject = z.ZodObject, R extends z.ZodType = z.ZodType> {
-  params: P;
-  row: R;
-}
-
-function query<P extends z.ZodObject, R extends z.ZodType>(params: P, row: R): QueryDef<P, R> {
-  return { params, row };
-}
+export type { QueryDef } from './query-def.js';
 
 const none = z.object({});
 const stringList = z.array(z.string());
-
-/** A load query (cypher/load/…) takes a batch of rows made by loaders/graph-rows.ts. */
-const loadBatch = z.object({ rows: z.array(z.looseObject({ line: z.number().int() })) });
-/** …and returns the rows it could not write because a referenced id exists nowhere. */
-const missingReference = z.object({ line: z.number().int(), missing: stringList });
-const load = () => query(loadBatch, missingReference);
 
 /** Files under cypher/schema/ are migrations: run in order by `ringwatch db migrate`. */
 export const migrationPrefix = 'schema/';
@@ -54,47 +44,8 @@ export const queries = {
       owningConstraint: z.string().nullable(),
     }),
   ),
-  'load/persons': load(),
-  'load/employers': load(),
-  'load/addresses': load(),
-  'load/staff': load(),
-  'load/accounts': load(),
-  'load/employments': load(),
-  'load/self-employment-clients': load(),
-  'load/directorships': load(),
-  'load/residences': load(),
-  'load/seats': load(),
-  'load/households': load(),
-  'load/contacts': load(),
-  'load/subcontracts': load(),
-  'load/benefits': load(),
-  'load/inspections': load(),
-  'load/record-run': query(
-    z.object({
-      id: z.string(),
-      dataset: z.string(),
-      source: z.string(),
-      extractedOn: z.string(),
-      read: z.number().int(),
-      loaded: z.number().int(),
-      rejected: z.number().int(),
-      seconds: z.number(),
-      rejectsPath: z.string(),
-    }),
-    z.object({}),
-  ),
-  'load/last-run': query(
-    z.object({ dataset: z.string() }),
-    z.object({
-      id: z.string(),
-      source: z.string(),
-      extractedOn: z.string(),
-      finishedAt: z.string(),
-      read: z.number().int(),
-      loaded: z.number().int(),
-      rejected: z.number().int(),
-    }),
-  ),
+  ...analyticsQueries,
+  ...loadQueries,
 } as const;
 
 export type QueryName = keyof typeof queries;

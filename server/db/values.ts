@@ -12,6 +12,7 @@ import neo4j, {
   isRelationship,
   isTime,
 } from 'neo4j-driver';
+import { z } from 'zod';
 import { RingwatchError } from '../errors.js';
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
@@ -54,3 +55,12 @@ function bigToNumber(value: bigint): number {
   }
   return Number(value);
 }
+
+/**
+ * A whole number sent to Neo4j as an Integer (a plain JavaScript number is always stored as a
+ * Float): use it in a query's parameter schema, where the conversion happens on parsing.
+ */
+export const integerParam = z
+  .number()
+  .int()
+  .transform((n) => neo4j.int(n));

@@ -1,0 +1,17 @@
+// Analytics projection: one page of benefit claims (keyset on id), each reduced to its
+// claimant and the official, account and employer it links the claimant to.
+// params: $after, $limit
+MATCH (c:Claim)
+WHERE c.id > $after
+WITH c
+ORDER BY c.id
+LIMIT $limit
+RETURN
+  c.id AS id,
+  c.start AS start,
+  c.end AS end,
+  [(p:Person)-[:CLAIMED]->(c) | p.id][0] AS person,
+  [(c)-[:PROCESSED_BY]->(s:Staff) | s.id][0] AS staff,
+  [(c)-[:PAID_TO]->(a:Account) | a.id][0] AS account,
+  [(c)-[:RESTS_ON]->(e:Employer) | e.id][0] AS employer
+ORDER BY id

@@ -1,0 +1,12 @@
+// The communities of the previous analytics run, one page (keyset on id) with their members,
+// to keep community ids stable across runs.
+// params: $after, $limit
+MATCH (c:Community)
+WHERE c.id > $after
+WITH c
+ORDER BY c.id
+LIMIT $limit
+OPTIONAL MATCH (n)-[:IN_COMMUNITY]->(c)
+WITH c, collect(CASE WHEN n:Person THEN 'Person' WHEN n:Employer THEN 'Employer' WHEN n:Staff THEN 'Staff' END + ':' + n.id) AS members
+RETURN c.id AS id, members
+ORDER BY id

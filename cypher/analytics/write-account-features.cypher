@@ -1,0 +1,6 @@
+// Analytics write-back: one batch of features onto Account nodes, with the run id and time. A
+// null feature removes the property, so features of an earlier run do not linger.
+// params: $rows, $run, $at
+UNWIND $rows AS row
+MATCH (n:Account {id: row.id})
+SET n += row.features, n += row.intFeatures, n.f_run = $run, n.f_at = datetime($at)

@@ -1,0 +1,69 @@
+// Hub detection and the per-algorithm graphs built from a projection.
+import { describe, expect, it } from 'vitest';
+import { buildExposureGraph, buildWeightedGraph } from './build-graph.js';
+import { detectHubs } from './hubs.js';
+import { algorithmSpecs } from './projection-spec.js';
+import { ProjectedGraph, isoDay } from './projected-graph.js';
+
+/** 40 addresses with 1–3 residents each, and one domiciliation address seating 60 employers. */
+function withHub(): ProjectedGraph {
+  const p = new ProjectedGraph();
+  for (let a = 0; a < 40; a++) {
+    const address = p.node('Address', `A${a}`);
+    for (let r = 0; r <= a % 3; r++) p.addLink('LIVES_AT', p.node('Person', `P${a}-${r}`), address);
+  }
+  const hub = p.node('Address', 'DOM');
+  for (let e = 0; e < 60; e++) p.addLink('SEATED_AT', p.node('Employer', `E${e}`), hub);
+  const director = p.node('Person', 'D');
+  p.addLink(
+    'DIRECTS',
+    director,
+    p.node('Employer', 'E0'),
+    isoDay('2015-01-01'),
+    isoDay('2019-01-01'),
+  );
+  p.addLink('DIRECTS', director, p.node('Employer', 'E1'), isoDay('2019-01-01'));
+  p.addLink('EMPLOYED_BY', director, p.node('Employer', 'E1'), isoDay('2019-01-01'));
+  return p;
+}
+
+describe('hubs and per-algorithm graphs', () => {
+  it('flags the domiciliation address as a hub and nothing else', () => {
+    const p = withHub();
+    const hubs = detectHubs(p);
+    expect([...hubs.hubs].map((i) => p.keys[i])).toEqual(['Address:DOM']);
+    expect(hubs.medianDegree.get('Address')).toBe(2);
+  });
+
+  it('cuts hub links for components, damps them for Louvain, keeps them for PageRank', () => {
+    const p = withHub();
+    const hubs = detectHubs(p);
+    const cut = buildWeightedGraph(p, algorithmSpecs.components, hubs);
+    expect(cut.degree('Address:DOM')).toBe(0);
+    const damped = buildWeightedGraph(p, algorithmSpecs.louvain, hubs);
+    // 60 links, median address degree 2: each link weighs 2/60 of a normal one.
+    expect(damped.getEdgeAttribute('Employer:E5', 'Address:DOM', 'weight')).toBeCloseTo(2 / 60, 12);
+    const kept = buildWeightedGraph(p, algorithmSpecs.pagerank, hubs);
+    expect(kept.getEdgeAttribute('Employer:E5', 'Address:DOM', 'weight')).toBe(1);
+  });
+
+  it('sums parallel links into one weighted edge', () => {
+    const p = withHub();
+    const g = buildWeightedGraph(p, algorithmSpecs.louvain, detectHubs(p));
+    // D directs E1 (weight 2 for Louvain) and works there (1).
+    expect(g.getEdgeAttribute('Person:D', 'Employer:E1', 'weight')).toBe(3);
+  });
+
+  it('gives exposure links their age in years since they ended', () => {
+    const p = withHub();
+    const g = buildExposureGraph(p, algorithmSpecs.exposure, detectHubs(p), isoDay('2023-01-01'));
+    const ages = g.edges('Person:D', 'Employer:E0').map((e) => g.getEdgeAttribute(e, 'ageYears'));
+    expect(ages).toHaveLength(1);
+    expect(ages[0]).toBeCloseTo(4, 2);
+    const open = g.edges('Person:D', 'Employer:E1').map((e) => g.getEdgeAttributes(e));
+    expect(open.map((a) => [a.kind, a.ageYears]).sort()).toEqual([
+      ['DIRECTS', 0],
+      ['EMPLOYED_BY', 0],
+    ]);
+  });
+});

@@ -1,0 +1,155 @@
+// Time-decayed fraud exposure, after GOTCHA! (V. Van Vlasselaer, T. Eliassi-Rad, L. Akoglu,
+// M. Snoeck, B. Baesens, "GOTCHA! Network-based fraud detection for social security fraud",
+// Management Science 63(9), 2017). Companies are linked through the resources they share
+// (directors, seats, workers, accounts, contacts); fraud "spreads" from known fraudulent
+// companies over those links, each link weighted by how recent it is; the exposure of a node
+// is its score under a personalised PageRank (random walk with restart) whose restart vector is
+// the fraud seeds.
+//
+//   w(u, v)  = Σ over the links between u and v of kindWeight(kind) · exp(−λ · age) · damping
+//   r        = (1 − α) · s + α · Pᵀ r,   P(u, v) = w(u, v) / Σ_x w(u, x)
+//
+// where s holds the seed weights (not normalised: exposure adds up linearly over seeds, so a
+// node near two seeds is twice as exposed as a node near one), age is in years since the link
+// ended (0 while it lasts) and damping is the hub damping of projection-spec.ts. A node without
+// links keeps (1 − α) of its own seed weight and passes nothing on.
+//
+// Written here rather than taken from graphology-metrics: its PageRank has no personalisation
+// (restart) vector and spreads the mass of dangling nodes over every node, which would give
+// every node in the country a share of the exposure.
+import type { AbstractGraph } from 'graphology-types';
+import type { LinkKind } from './link-kinds.js';
+
+export interface ExposureEdge {
+  kind: LinkKind;
+  /** Years since the link ended; 0 while it lasts. */
+  ageYears: number;
+  /** Hub damping factor (1 when neither end is a hub). */
+  damping?: number;
+}
+
+/**
+ * Default weight per kind of link: a shared director or account says most about a company
+ * (the "same responsible persons in successive bankruptcies" of Belgian inspectors), a
+ * shared seat or contact a little less, a worker, a client or a residence least.
+ */
+export const defaultExposureKindWeights: Partial<Record<LinkKind, number>> = {
+  DIRECTS: 1,
+  EMPLOYER_HOLDS: 1,
+  SEATED_AT: 0.8,
+  EMPLOYER_USES: 0.8,
+  PERSON_HOLDS: 0.6,
+  PERSON_USES: 0.5,
+  EMPLOYED_BY: 0.5,
+  WORKS_FOR_CLIENT: 0.5,
+  SUBCONTRACTS_TO: 0.5,
+  CLAIM_PAID_TO: 0.5,
+  CLAIM_RESTS_ON: 0.3,
+  LIVES_AT: 0.3,
+};
+
+/** Default decay: a link loses half its weight two years after it ended. */
+export const defaultExposureLambda = Math.LN2 / 2;
+
+export interface ExposureOptions {
+  /** Node → seed weight (> 0): the known fraud the exposure starts from. */
+  seeds: ReadonlyMap<string, number>;
+  /** Probability of following a link rather than restarting at a seed (default 0.85). */
+  alpha?: number;
+  /** Decay per year of a link's age (default ln 2 / 2: a half-life of two years). */
+  lambda?: number;
+  /** Weight per kind of link (default defaultExposureKindWeights); other kinds are ignored. */
+  kindWeights?: Partial<Record<LinkKind, number>>;
+  maxIterations?: number;
+  /** Stop when the L1 change of an iteration falls below tolerance · Σ seeds (default 1e-10). */
+  tolerance?: number;
+}
+
+export interface ExposureResult {
+  scores: Map<string, number>;
+  iterations: number;
+  converged: boolean;
+}
+
+export function exposure(
+  graph: AbstractGraph<Record<string, unknown>, ExposureEdge>,
+  options: ExposureOptions,
+): ExposureResult {
+  const alpha = options.alpha ?? 0.85;
+  const lambda = options.lambda ?? defaultExposureLambda;
+  const kindWeights = options.kindWeights ?? defaultExposureKindWeights;
+  const maxIterations = options.maxIterations ?? 200;
+  const tolerance = options.tolerance ?? 1e-10;
+  if (!(alpha >= 0 && alpha < 1)) throw new Error('exposure: alpha must be in [0, 1)');
+  if (!(lambda >= 0)) throw new Error('exposure: lambda must be ≥ 0');
+
+  const nodes = graph.nodes();
+  const n = nodes.length;
+  const index = new Map(nodes.map((node, i) => [node, i]));
+
+  // Compressed adjacency (both directions of every undirected link).
+  const degree = new Uint32Array(n + 1);
+  const weightOf = (attr: ExposureEdge) =>
+    (kindWeights[attr.kind] ?? 0) *
+    Math.exp(-lambda * Math.max(0, attr.ageYears)) *
+    (attr.damping ?? 1);
+  graph.forEachEdge((_edge, attr, source, target) => {
+    if (source === target || weightOf(attr) <= 0) return;
+    degree[index.get(source)! + 1]!++;
+    degree[index.get(target)! + 1]!++;
+  });
+  const starts = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + degree[i + 1]!;
+  const fill = starts.slice(0, n);
+  const neighbour = new Uint32Array(starts[n]!);
+  const weight = new Float64Array(starts[n]!);
+  const strength = new Float64Array(n);
+  graph.forEachEdge((_edge, attr, source, target) => {
+    const w = weightOf(attr);
+    if (source === target || w <= 0) return;
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    neighbour[fill[s]!] = t;
+    weight[fill[s]!++] = w;
+    neighbour[fill[t]!] = s;
+    weight[fill[t]!++] = w;
+    strength[s] = strength[s]! + w;
+    strength[t] = strength[t]! + w;
+  });
+
+  const seed = new Float64Array(n);
+  let seedMass = 0;
+  for (const [node, w] of options.seeds) {
+    const i = index.get(node);
+    if (i === undefined) throw new Error(`exposure: seed ${node} is not in the graph`);
+    if (!(w > 0)) throw new Error(`exposure: seed ${node} has weight ${w}; seeds must weigh > 0`);
+    seed[i] = seed[i]! + w;
+    seedMass += w;
+  }
+
+  let r = seed.slice();
+  let next = new Float64Array(n);
+  let iterations = 0;
+  let converged = seedMass === 0;
+  while (!converged && iterations < maxIterations) {
+    for (let i = 0; i < n; i++) next[i] = (1 - alpha) * seed[i]!;
+    for (let i = 0; i < n; i++) {
+      const mass = r[i]!;
+      if (mass === 0 || strength[i] === 0) continue;
+      const share = (alpha * mass) / strength[i]!;
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
+        const to = neighbour[j]!;
+        next[to] = next[to]! + share * weight[j]!;
+      }
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - r[i]!);
+    [r, next] = [next, r];
+    iterations++;
+    converged = change < tolerance * seedMass;
+  }
+
+  const scores = new Map<string, number>();
+  nodes.forEach((node, i) => scores.set(node, r[i]!));
+  return { scores, iterations, converged };
+}

@@ -1,0 +1,13 @@
+import { entities, type Feature } from './feature.js';
+
+export const communityFeature: Feature = {
+  name: 'f_community',
+  entities,
+  description:
+    'the Louvain community of the entity, with an id kept across runs by member overlap; null when the entity is alone. Also written as (entity)-[:IN_COMMUNITY]->(Community)',
+  unit: 'id',
+  type: 'string',
+  computed:
+    'Louvain (graphology-communities-louvain, seeded, best of 3 restarts) on the weighted graph of spec "louvain", hubs damped: analytics/louvain.ts and analytics/stable-communities.ts',
+  value: (context, _node, key) => context.communities.get(key)?.id ?? null,
+};

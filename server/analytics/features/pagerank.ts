@@ -1,0 +1,13 @@
+import { entities, type Feature } from './feature.js';
+
+export const pagerankFeature: Feature = {
+  name: 'f_pagerank',
+  entities,
+  description:
+    'PageRank of the entity in the whole network (sums to 1 over all projected nodes): how central it is',
+  unit: 'probability',
+  type: 'float',
+  computed:
+    'PageRank, alpha 0.85 (graphology-metrics) on the graph of spec "pagerank", hubs kept: analytics/pagerank.ts',
+  value: (context, _node, key) => context.pagerank.get(key) ?? null,
+};

@@ -1,0 +1,189 @@
+// The projection from Neo4j: every person, employer and official with their links, claims
+// reduced to the links they make, and the facts the exposure seeds need (bankruptcy, debt,
+// confirmed-fraud inspections), read page by page (keyset pagination on id: each page is one
+// managed read transaction of at most `pageSize` source nodes, never one giant result).
+import type { Database } from '../db/database.js';
+import type { LinkKind, ProjectedLabel } from './link-kinds.js';
+import { ProjectedGraph, isoDay } from './projected-graph.js';
+
+export interface ProjectionOptions {
+  /** Source nodes per page (default 5000). */
+  pageSize?: number;
+  /** Called after each page with the phase and the rows read so far in it. */
+  onProgress?: (phase: string, rows: number) => void;
+}
+
+export interface ProjectionCounts {
+  persons: number;
+  employers: number;
+  staff: number;
+  claims: number;
+  inspections: number;
+  confirmedFraud: number;
+  pages: number;
+}
+
+/** Which kind of link a relationship type is, by its source label; its target's label. */
+const personLinks: Record<string, [LinkKind, ProjectedLabel]> = {
+  EMPLOYED_BY: ['EMPLOYED_BY', 'Employer'],
+  WORKS_FOR_CLIENT: ['WORKS_FOR_CLIENT', 'Employer'],
+  DIRECTS: ['DIRECTS', 'Employer'],
+  LIVES_AT: ['LIVES_AT', 'Address'],
+  HOUSEHOLD: ['HOUSEHOLD', 'Person'],
+  HOLDS: ['PERSON_HOLDS', 'Account'],
+  USES: ['PERSON_USES', 'Contact'],
+};
+const employerLinks: Record<string, [LinkKind, ProjectedLabel]> = {
+  SEATED_AT: ['SEATED_AT', 'Address'],
+  HOLDS: ['EMPLOYER_HOLDS', 'Account'],
+  USES: ['EMPLOYER_USES', 'Contact'],
+  SUBCONTRACTS_TO: ['SUBCONTRACTS_TO', 'Employer'],
+};
+
+interface LinkRow {
+  type: string;
+  target: string;
+  start: string | null;
+  end: string | null;
+}
+
+async function forEachPage<R extends { id: string }>(
+  pageSize: number,
+  fetch: (after: string) => Promise<R[]>,
+  onPage: (rows: R[]) => void,
+): Promise<number> {
+  let after = '';
+  let pages = 0;
+  for (;;) {
+    const rows = await fetch(after);
+    pages++;
+    onPage(rows);
+    const last = rows.at(-1);
+    if (rows.length < pageSize || last === undefined) return pages;
+    after = last.id;
+  }
+}
+
+export async function projectFromNeo4j(
+  db: Database,
+  options: ProjectionOptions = {},
+): Promise<{ graph: ProjectedGraph; counts: ProjectionCounts }> {
+  const limit = options.pageSize ?? 5000;
+  const graph = new ProjectedGraph();
+  const counts: ProjectionCounts = {
+    persons: 0,
+    employers: 0,
+    staff: 0,
+    claims: 0,
+    inspections: 0,
+    confirmedFraud: 0,
+    pages: 0,
+  };
+  const progress = (phase: string, rows: number) => options.onProgress?.(phase, rows);
+  const addLinks = (
+    source: number,
+    links: LinkRow[],
+    kinds: Record<string, [LinkKind, ProjectedLabel]>,
+  ) => {
+    for (const link of links) {
+      const kind = kinds[link.type];
+      if (!kind) throw new Error(`analytics: unexpected ${link.type} link in the projection`);
+      graph.addLink(
+        kind[0],
+        source,
+        graph.node(kind[1], link.target),
+        isoDay(link.start),
+        isoDay(link.end),
+      );
+    }
+  };
+
+  counts.pages += await forEachPage(
+    limit,
+    (after) => db.read('analytics/person-page', { after, limit }),
+    (rows) => {
+      for (const row of rows) addLinks(graph.node('Person', row.id), row.links, personLinks);
+      progress('persons', (counts.persons += rows.length));
+    },
+  );
+  counts.pages += await forEachPage(
+    limit,
+    (after) => db.read('analytics/employer-page', { after, limit }),
+    (rows) => {
+      for (const row of rows) {
+        const node = graph.node('Employer', row.id);
+        graph.setFacts(node, {
+          ...(row.status !== null && { status: row.status }),
+          ...(row.debt !== null && { debt: row.debt }),
+          ...(row.ceasedOn !== null && { ceasedDay: isoDay(row.ceasedOn) }),
+        });
+        addLinks(node, row.links, employerLinks);
+      }
+      progress('employers', (counts.employers += rows.length));
+    },
+  );
+  counts.pages += await forEachPage(
+    limit,
+    (after) => db.read('analytics/staff-page', { after, limit }),
+    (rows) => {
+      for (const row of rows) {
+        const staff = graph.node('Staff', row.id);
+        if (row.person !== null) graph.addLink('IS', staff, graph.node('Person', row.person));
+      }
+      progress('staff', (counts.staff += rows.length));
+    },
+  );
+  counts.pages += await forEachPage(
+    limit,
+    (after) => db.read('analytics/claim-page', { after, limit }),
+    (rows) => {
+      for (const row of rows) {
+        if (row.person === null) continue;
+        const person = graph.node('Person', row.person);
+        const [start, end] = [isoDay(row.start), isoDay(row.end)];
+        if (row.staff !== null) {
+          graph.addLink('CLAIM_PROCESSED_BY', person, graph.node('Staff', row.staff), start, end);
+        }
+        if (row.account !== null) {
+          graph.addLink('CLAIM_PAID_TO', person, graph.node('Account', row.account), start, end);
+        }
+        if (row.employer !== null) {
+          graph.addLink('CLAIM_RESTS_ON', person, graph.node('Employer', row.employer), start, end);
+        }
+      }
+      progress('claims', (counts.claims += rows.length));
+    },
+  );
+  counts.pages += await forEachPage(
+    limit,
+    (after) => db.read('analytics/inspection-page', { after, limit }),
+    (rows) => {
+      for (const row of rows) {
+        if (row.outcome !== 'confirmed' || row.offence === 'none') continue;
+        if (row.subjectLabel === null || row.subject === null) continue;
+        const node = graph.node(row.subjectLabel, row.subject);
+        const days = graph.facts.get(node)?.confirmedFraudDays ?? [];
+        graph.setFacts(node, { confirmedFraudDays: [...days, isoDay(row.closedOn)] });
+        counts.confirmedFraud++;
+      }
+      progress('inspections', (counts.inspections += rows.length));
+    },
+  );
+  return { graph, counts };
+}
+
+/** Member key → community id of the previous run, read page by page. */
+export async function previousCommunities(
+  db: Database,
+  pageSize = 1000,
+): Promise<Map<string, string>> {
+  const members = new Map<string, string>();
+  await forEachPage(
+    pageSize,
+    (after) => db.read('analytics/community-page', { after, limit: pageSize }),
+    (rows) => {
+      for (const row of rows) for (const member of row.members) members.set(member, row.id);
+    },
+  );
+  return members;
+}

@@ -1,0 +1,150 @@
+// The whole in-process analysis against the real test Neo4j, on a tiny hand-made graph: a
+// phoenix pair (E1 went bankrupt with debt, its director and worker moved to E2 at the same
+// seat), an unrelated employer E3, an employer E4 with a confirmed-fraud inspection sharing an
+// account with a claimant. Ids start with `ana-t-` (this file's prefix); the test cleans up.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../test/database.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { runAnalysis, type AnalysisSummary } from './run-analysis.js';
+
+const P = 'ana-t-';
+
+const setup = `
+CREATE (e1:Employer {id: $p + 'E1', status: 'bankrupt', contribution_debt_eur: 50000.0, ceased_on: date('2023-06-01')})
+CREATE (e2:Employer {id: $p + 'E2', status: 'active', contribution_debt_eur: 0.0})
+CREATE (e3:Employer {id: $p + 'E3', status: 'active', contribution_debt_eur: 0.0})
+CREATE (e4:Employer {id: $p + 'E4', status: 'active', contribution_debt_eur: 0.0})
+CREATE (p1:Person {id: $p + 'P1'}), (p2:Person {id: $p + 'P2'}), (p3:Person {id: $p + 'P3'}),
+       (p4:Person {id: $p + 'P4'})
+CREATE (a1:Address {id: $p + 'A1', kind: 'commercial'}), (a2:Address {id: $p + 'A2', kind: 'commercial'})
+CREATE (ac:Account {id: $p + 'AC1'})
+CREATE (s1:Staff {id: $p + 'S1'})
+CREATE (c1:Claim {id: $p + 'C1', start: date('2023-07-01')})
+CREATE (i1:Inspection {id: $p + 'I1', outcome: 'confirmed', offence: 'phoenix', closed_on: date('2024-01-01')})
+CREATE (p1)-[:DIRECTS {role: 'director', start: date('2019-01-01'), end: date('2023-06-01')}]->(e1)
+CREATE (p1)-[:DIRECTS {role: 'director', start: date('2023-06-15')}]->(e2)
+CREATE (p2)-[:EMPLOYED_BY {start: date('2020-01-01'), end: date('2023-05-31')}]->(e1)
+CREATE (p2)-[:EMPLOYED_BY {start: date('2023-06-10')}]->(e2)
+CREATE (p3)-[:EMPLOYED_BY {start: date('2018-01-01')}]->(e3)
+CREATE (e1)-[:SEATED_AT {start: date('2019-01-01')}]->(a1)
+CREATE (e2)-[:SEATED_AT {start: date('2023-06-15')}]->(a1)
+CREATE (e3)-[:SEATED_AT {start: date('2010-01-01')}]->(a2)
+CREATE (e4)-[:HOLDS]->(ac)
+CREATE (s1)-[:IS]->(p3)
+CREATE (p4)-[:CLAIMED]->(c1), (c1)-[:PROCESSED_BY]->(s1), (c1)-[:PAID_TO]->(ac)
+CREATE (i1)-[:OF]->(e4)
+`;
+
+describe('runAnalysis (real Neo4j)', () => {
+  let db: Database;
+  let first: AnalysisSummary;
+
+  const cleanup = async (runs: string[]) => {
+    const session = db.driver.session();
+    try {
+      await session.run('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
+      await session.run('MATCH (c:Community) WHERE c.run IN $runs DETACH DELETE c', { runs });
+    } finally {
+      await session.close();
+    }
+  };
+
+  const features = async (id: string) => {
+    const session = db.driver.session();
+    try {
+      const result = await session.run(
+        `MATCH (n {id: $id}) OPTIONAL MATCH (n)-[:IN_COMMUNITY]->(c:Community)
+         RETURN properties(n) AS props, c.id AS community`,
+        { id: P + id },
+      );
+      const record = result.records[0]!;
+      return {
+        props: record.get('props') as Record<string, unknown>,
+        community: record.get('community') as string | null,
+      };
+    } finally {
+      await session.close();
+    }
+  };
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await migrate(db);
+    await cleanup([]);
+    const session = db.driver.session();
+    try {
+      await session.run(setup, { p: P });
+    } finally {
+      await session.close();
+    }
+    first = await runAnalysis(db, {
+      asOf: '2024-06-30',
+      pageSize: 2,
+      batchSize: 3,
+      run: `${P}run1`,
+      now: new Date('2024-06-30T12:00:00Z'),
+    });
+  });
+
+  afterAll(async () => {
+    await cleanup([`${P}run1`, `${P}run2`]);
+    await db.close();
+  });
+
+  it('projects every entity and link in small pages, claims reduced to their links', () => {
+    expect(first.projection.persons).toBeGreaterThanOrEqual(4);
+    expect(first.projection.employers).toBeGreaterThanOrEqual(4);
+    expect(first.projection.pages).toBeGreaterThan(5);
+    expect(first.projection.confirmedFraud).toBeGreaterThanOrEqual(1);
+    expect(first.exposure.seeds).toBeGreaterThanOrEqual(2);
+  });
+
+  it('writes the features with the run id, degrees as integers', async () => {
+    const p1 = await features('P1');
+    expect(p1.props.f_run).toBe(`${P}run1`);
+    expect(p1.props.f_degree_directs).toEqual(expect.objectContaining({ low: 2 }));
+    expect(p1.props.f_component).toBeTypeOf('string');
+    const a1 = await features('A1');
+    expect(a1.props.f_hub).toBe(false);
+    expect(a1.props.f_degree).toEqual(expect.objectContaining({ low: 2 }));
+  });
+
+  it('exposes the phoenix successor and the account sharer, not the unrelated employer', async () => {
+    const [e1, e2, e3, p4] = await Promise.all([
+      features('E1'),
+      features('E2'),
+      features('E3'),
+      features('P4'),
+    ]);
+    const x = (f: { props: Record<string, unknown> }) => f.props.f_exposure as number;
+    expect(x(e1)).toBeGreaterThan(x(e2));
+    expect(x(e2)).toBeGreaterThan(0.05);
+    expect(x(p4)).toBeGreaterThan(0.01);
+    expect(x(e3)).toBe(0);
+  });
+
+  it('puts the phoenix pair in one community, and keeps its id in a second run', async () => {
+    const [e1, e2, p1, e3] = await Promise.all([
+      features('E1'),
+      features('E2'),
+      features('P1'),
+      features('E3'),
+    ]);
+    expect(e1.community).not.toBeNull();
+    expect(e2.community).toBe(e1.community);
+    expect(p1.community).toBe(e1.community);
+    expect(e3.community).not.toBe(e1.community);
+
+    const second = await runAnalysis(db, {
+      asOf: '2024-06-30',
+      seed: 99,
+      run: `${P}run2`,
+      now: new Date('2024-07-01T12:00:00Z'),
+    });
+    expect(second.louvain.matched).toBeGreaterThanOrEqual(1);
+    const again = await features('E1');
+    expect(again.community).toBe(e1.community);
+    expect(again.props.f_run).toBe(`${P}run2`);
+  });
+});

@@ -1,0 +1,205 @@
+// One analysis run with the in-process (graphology) engine: projection from Neo4j → hubs →
+// components, Louvain (stable ids), PageRank, degrees, exposure → write-back. Each algorithm's
+// graph is built from the projection as projection-spec.ts says and dropped after use.
+import type { Database } from '../db/database.js';
+import { buildExposureGraph, buildWeightedGraph } from './build-graph.js';
+import { components } from './components.js';
+import { degreesByKind } from './degrees.js';
+import { exposure } from './exposure.js';
+import { exposureSeeds, type SeedOptions } from './exposure-seeds.js';
+import type { FeatureContext } from './features/index.js';
+import { detectHubs, type HubOptions } from './hubs.js';
+import { entityLabels, type ProjectedLabel } from './link-kinds.js';
+import { louvain } from './louvain.js';
+import { pagerank } from './pagerank.js';
+import { algorithmSpecs } from './projection-spec.js';
+import { isoDay, type ProjectedGraph } from './projected-graph.js';
+import { previousCommunities, projectFromNeo4j, type ProjectionCounts } from './projection.js';
+import { stableCommunityIds } from './stable-communities.js';
+import { writeCommunities, writeFeatures, type CommunityRow } from './write-back.js';
+
+export interface AnalysisOptions {
+  /** ISO date the link ages and seed ages are measured from (default: today). */
+  asOf?: string;
+  /** Louvain seed (default 42). */
+  seed?: number;
+  louvainRestarts?: number;
+  hubs?: HubOptions;
+  seeds?: Omit<SeedOptions, 'asOfDay'>;
+  /** Exposure link decay per year (default ln 2 / 2). */
+  lambda?: number;
+  pageSize?: number;
+  batchSize?: number;
+  /** Run id (default: `analyze-` and the time). */
+  run?: string;
+  now?: Date;
+  onPhase?: (phase: string, detail: string) => void;
+}
+
+export interface AnalysisSummary {
+  run: string;
+  at: string;
+  asOf: string;
+  projection: ProjectionCounts & { nodes: number; links: number };
+  hubs: { count: number; top: { node: string; degree: number }[] };
+  components: { count: number; largest: number };
+  louvain: { communities: number; modularity: number; matched: number; created: number };
+  exposure: { seeds: number; iterations: number; exposedAboveHalfSeed: number };
+  written: { featureRows: number; communities: number; memberships: number; deleted: number };
+  seconds: Record<string, number>;
+}
+
+function timer() {
+  const seconds: Record<string, number> = {};
+  return {
+    seconds,
+    async time<T>(phase: string, work: () => T | Promise<T>): Promise<T> {
+      const started = performance.now();
+      try {
+        return await work();
+      } finally {
+        seconds[phase] = Math.round(performance.now() - started) / 1000;
+      }
+    },
+  };
+}
+
+/** Louvain communities of two or more entities, with ids kept from the previous run. */
+function entityCommunities(
+  projected: ProjectedGraph,
+  partition: Map<string, number>,
+  previous: Map<string, string>,
+) {
+  const isEntity = new Set<ProjectedLabel>(entityLabels);
+  const entityPartition = new Map<string, number>();
+  const sizes = new Map<number, number>();
+  projected.keys.forEach((key, i) => {
+    const c = partition.get(key);
+    if (c === undefined || !isEntity.has(projected.labels[i]!)) return;
+    entityPartition.set(key, c);
+    sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  });
+  for (const [key, c] of entityPartition) if (sizes.get(c)! < 2) entityPartition.delete(key);
+  const stable = stableCommunityIds(entityPartition, previous);
+  const of = new Map<string, { id: string; size: number }>();
+  const rows = new Map<string, CommunityRow>();
+  for (const [key, c] of entityPartition) {
+    const id = stable.ids.get(c)!;
+    const size = sizes.get(c)!;
+    of.set(key, { id, size });
+    const row = rows.get(id) ?? { id, size, persons: 0, employers: 0, staff: 0 };
+    if (key.startsWith('Person:')) row.persons++;
+    else if (key.startsWith('Employer:')) row.employers++;
+    else row.staff++;
+    rows.set(id, row);
+  }
+  return { of, rows: [...rows.values()], stable };
+}
+
+export async function runAnalysis(
+  db: Database,
+  options: AnalysisOptions = {},
+): Promise<AnalysisSummary> {
+  const now = options.now ?? new Date();
+  const at = now.toISOString();
+  const run = options.run ?? `analyze-${at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  const asOf = options.asOf ?? at.slice(0, 10);
+  const asOfDay = isoDay(asOf);
+  const phase = (name: string, detail = '') => options.onPhase?.(name, detail);
+  const t = timer();
+
+  const { graph: projected, counts } = await t.time('projection', () =>
+    projectFromNeo4j(db, {
+      ...(options.pageSize !== undefined && { pageSize: options.pageSize }),
+      onProgress: (what, rows) => phase('projection', `${what}: ${rows}`),
+    }),
+  );
+  phase('projection', `${projected.order} nodes, ${projected.linkCount} links`);
+
+  const hubs = await t.time('hubs', () => detectHubs(projected, options.hubs));
+  const degreeByKind = await t.time('degrees', () => degreesByKind(projected));
+
+  phase('components');
+  const componentResult = await t.time('components', () =>
+    components(buildWeightedGraph(projected, algorithmSpecs.components, hubs)),
+  );
+
+  phase('louvain');
+  const previous = await t.time('previous communities', () => previousCommunities(db));
+  const louvainResult = await t.time('louvain', () =>
+    louvain(buildWeightedGraph(projected, algorithmSpecs.louvain, hubs), {
+      seed: options.seed ?? 42,
+      ...(options.louvainRestarts !== undefined && { restarts: options.louvainRestarts }),
+    }),
+  );
+  const communities = entityCommunities(projected, louvainResult.communities, previous);
+
+  phase('pagerank');
+  const pagerankScores = await t.time('pagerank', () =>
+    pagerank(buildWeightedGraph(projected, algorithmSpecs.pagerank, hubs)),
+  );
+
+  phase('exposure');
+  const seeds = exposureSeeds(projected, {
+    ...options.seeds,
+    asOfDay,
+    ...(options.lambda !== undefined && { lambda: options.lambda }),
+  });
+  const exposureResult = await t.time('exposure', () =>
+    exposure(buildExposureGraph(projected, algorithmSpecs.exposure, hubs, asOfDay), {
+      seeds,
+      ...(options.lambda !== undefined && { lambda: options.lambda }),
+    }),
+  );
+
+  const context: FeatureContext = {
+    projected,
+    hubs,
+    degreeByKind,
+    components: componentResult,
+    communities: communities.of,
+    pagerank: pagerankScores,
+    exposure: exposureResult.scores,
+  };
+  const writeOptions = {
+    run,
+    at,
+    ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
+    onProgress: (what: string, rows: number) => phase('write-back', `${what}: ${rows}`),
+  };
+  phase('write-back');
+  const featureRows = await t.time('write features', () =>
+    writeFeatures(db, context, writeOptions),
+  );
+  const written = await t.time('write communities', () =>
+    writeCommunities(db, context, communities.rows, writeOptions),
+  );
+
+  const top = [...hubs.hubs]
+    .sort((a, b) => hubs.degree[b]! - hubs.degree[a]!)
+    .slice(0, 5)
+    .map((node) => ({ node: projected.keys[node]!, degree: hubs.degree[node]! }));
+  let exposedAboveHalfSeed = 0;
+  for (const value of exposureResult.scores.values()) if (value >= 0.5) exposedAboveHalfSeed++;
+  return {
+    run,
+    at,
+    asOf,
+    projection: { ...counts, nodes: projected.order, links: projected.linkCount },
+    hubs: { count: hubs.hubs.size, top },
+    components: { count: componentResult.count, largest: componentResult.largest },
+    louvain: {
+      communities: communities.rows.length,
+      modularity: louvainResult.modularity,
+      matched: communities.stable.matched,
+      created: communities.stable.created,
+    },
+    exposure: {
+      seeds: seeds.size,
+      iterations: exposureResult.iterations,
+      exposedAboveHalfSeed,
+    },
+    written: { featureRows, ...written },
+    seconds: t.seconds,
+  };
+}

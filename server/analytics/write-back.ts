@@ -1,0 +1,148 @@
+// Write-back of an analysis run: every feature of the registry onto its nodes, the Louvain
+// communities as Community nodes with IN_COMMUNITY links, and the removal of the communities
+// the run did not keep. Batches of `batchSize` rows (`UNWIND $rows`), each in one managed write
+// transaction (retried by the driver: every statement is idempotent), all stamped with the run
+// id and time.
+import type { Database } from '../db/database.js';
+import type { QueryName } from '../db/queries.js';
+import { featureRegistry, type FeatureContext } from './features/index.js';
+import { entityLabels, type EntityLabel, type ProjectedLabel } from './link-kinds.js';
+
+export interface WriteOptions {
+  run: string;
+  /** ISO date-time of the run. */
+  at: string;
+  /** Rows per transaction (default 2000). */
+  batchSize?: number;
+  onProgress?: (what: string, rows: number) => void;
+}
+
+const featureWrites = {
+  Person: 'analytics/write-person-features',
+  Employer: 'analytics/write-employer-features',
+  Staff: 'analytics/write-staff-features',
+  Address: 'analytics/write-address-features',
+  Account: 'analytics/write-account-features',
+  Contact: 'analytics/write-contact-features',
+} as const satisfies Record<ProjectedLabel, QueryName>;
+
+const membershipWrites = {
+  Person: 'analytics/write-person-memberships',
+  Employer: 'analytics/write-employer-memberships',
+  Staff: 'analytics/write-staff-memberships',
+} as const satisfies Record<EntityLabel, QueryName>;
+
+async function inBatches<T>(
+  items: Iterable<T>,
+  size: number,
+  write: (batch: T[]) => Promise<unknown>,
+): Promise<number> {
+  let batch: T[] = [];
+  let count = 0;
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      await write(batch);
+      count += batch.length;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await write(batch);
+  return count + batch.length;
+}
+
+function* nodesOf(context: FeatureContext, label: ProjectedLabel) {
+  const { projected } = context;
+  for (let node = 0; node < projected.order; node++) {
+    if (projected.labels[node] === label) yield node;
+  }
+}
+
+/** Writes every registered feature onto every projected node; returns the rows written. */
+export async function writeFeatures(
+  db: Database,
+  context: FeatureContext,
+  options: WriteOptions,
+): Promise<number> {
+  const size = options.batchSize ?? 2000;
+  let total = 0;
+  for (const [label, queryName] of Object.entries(featureWrites) as [
+    ProjectedLabel,
+    (typeof featureWrites)[ProjectedLabel],
+  ][]) {
+    const features = featureRegistry.filter((f) => f.entities.includes(label));
+    const rows = function* () {
+      for (const node of nodesOf(context, label)) {
+        const key = context.projected.keys[node]!;
+        const row = {
+          id: key.slice(label.length + 1),
+          features: {} as Record<string, number | string | boolean | null>,
+          intFeatures: {} as Record<string, number | null>,
+        };
+        for (const feature of features) {
+          const value = feature.value(context, node, key);
+          if (feature.type === 'int') row.intFeatures[feature.name] = value as number | null;
+          else row.features[feature.name] = value;
+        }
+        yield row;
+      }
+    };
+    let written = 0;
+    total += await inBatches(rows(), size, async (batch) => {
+      await db.write(queryName, { rows: batch, run: options.run, at: options.at });
+      options.onProgress?.(`${label} features`, (written += batch.length));
+    });
+  }
+  return total;
+}
+
+export interface CommunityRow {
+  id: string;
+  size: number;
+  persons: number;
+  employers: number;
+  staff: number;
+}
+
+/**
+ * Writes the communities, re-links every entity to its community (or none), and deletes the
+ * communities of earlier runs that this run did not keep.
+ */
+export async function writeCommunities(
+  db: Database,
+  context: FeatureContext,
+  communities: CommunityRow[],
+  options: WriteOptions,
+): Promise<{ communities: number; memberships: number; deleted: number }> {
+  const size = options.batchSize ?? 2000;
+  await inBatches(communities, size, (rows) =>
+    db.write('analytics/write-communities', { rows, run: options.run, at: options.at }),
+  );
+  let memberships = 0;
+  for (const label of entityLabels) {
+    const rows = function* () {
+      for (const node of nodesOf(context, label)) {
+        const key = context.projected.keys[node]!;
+        yield {
+          id: key.slice(label.length + 1),
+          community: context.communities.get(key)?.id ?? null,
+        };
+      }
+    };
+    let written = 0;
+    memberships += await inBatches(rows(), size, async (batch) => {
+      await db.write(membershipWrites[label], { rows: batch });
+      options.onProgress?.(`${label} communities`, (written += batch.length));
+    });
+  }
+  let deleted = 0;
+  for (;;) {
+    const [row] = await db.write('analytics/delete-stale-communities', {
+      run: options.run,
+      limit: size,
+    });
+    deleted += row?.deleted ?? 0;
+    if ((row?.deleted ?? 0) < size) break;
+  }
+  return { communities: communities.length, memberships, deleted };
+}

@@ -1,0 +1,105 @@
+// The analytics queries (cypher/analytics/): the paged projection read by server/analytics and
+// the batched write-back of features and communities. Spread into `queries` (queries.ts).
+import { z } from 'zod';
+import { query } from './query-def.js';
+import { integerParam } from './values.js';
+
+const limit = z.number().int().positive().pipe(integerParam);
+const page = z.object({ after: z.string(), limit });
+const isoDate = z.string().nullable();
+
+const link = z.object({
+  type: z.string(),
+  target: z.string(),
+  start: isoDate,
+  end: isoDate,
+});
+
+const featureRows = z.object({
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      features: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])),
+      intFeatures: z.record(z.string(), integerParam.nullable()),
+    }),
+  ),
+  run: z.string(),
+  at: z.iso.datetime(),
+});
+
+const membershipRows = z.object({
+  rows: z.array(z.object({ id: z.string(), community: z.string().nullable() })),
+});
+
+const none = z.object({});
+
+export const analyticsQueries = {
+  'analytics/person-page': query(page, z.object({ id: z.string(), links: z.array(link) })),
+  'analytics/employer-page': query(
+    page,
+    z.object({
+      id: z.string(),
+      status: z.string().nullable(),
+      debt: z.number().nullable(),
+      ceasedOn: isoDate,
+      links: z.array(link),
+    }),
+  ),
+  'analytics/staff-page': query(page, z.object({ id: z.string(), person: z.string().nullable() })),
+  'analytics/claim-page': query(
+    page,
+    z.object({
+      id: z.string(),
+      start: isoDate,
+      end: isoDate,
+      person: z.string().nullable(),
+      staff: z.string().nullable(),
+      account: z.string().nullable(),
+      employer: z.string().nullable(),
+    }),
+  ),
+  'analytics/inspection-page': query(
+    page,
+    z.object({
+      id: z.string(),
+      outcome: z.string().nullable(),
+      offence: z.string().nullable(),
+      closedOn: isoDate,
+      subjectLabel: z.enum(['Employer', 'Person', 'Staff']).nullable(),
+      subject: z.string().nullable(),
+    }),
+  ),
+  'analytics/community-page': query(
+    page,
+    z.object({ id: z.string(), members: z.array(z.string()) }),
+  ),
+  'analytics/write-person-features': query(featureRows, none),
+  'analytics/write-employer-features': query(featureRows, none),
+  'analytics/write-staff-features': query(featureRows, none),
+  'analytics/write-address-features': query(featureRows, none),
+  'analytics/write-account-features': query(featureRows, none),
+  'analytics/write-contact-features': query(featureRows, none),
+  'analytics/write-person-memberships': query(membershipRows, none),
+  'analytics/write-employer-memberships': query(membershipRows, none),
+  'analytics/write-staff-memberships': query(membershipRows, none),
+  'analytics/write-communities': query(
+    z.object({
+      rows: z.array(
+        z.object({
+          id: z.string(),
+          size: integerParam,
+          persons: integerParam,
+          employers: integerParam,
+          staff: integerParam,
+        }),
+      ),
+      run: z.string(),
+      at: z.iso.datetime(),
+    }),
+    none,
+  ),
+  'analytics/delete-stale-communities': query(
+    z.object({ run: z.string(), limit }),
+    z.object({ deleted: z.number() }),
+  ),
+} as const;
