@@ -13,7 +13,7 @@ import { defaultRejectsPath, RejectsFile } from './rejects.js';
 import { DatabaseSink, DryRunSink } from './sinks.js';
 
 /** Rows per write transaction; chosen by measurement (bench/load.ts). */
-export const DEFAULT_BATCH_SIZE = 5_000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 /** Write transactions in flight while parsing goes on. */
 export const DEFAULT_CONCURRENCY = 2;
 

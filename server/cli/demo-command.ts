@@ -1,6 +1,6 @@
 // `ringwatch demo` (what `npm start` runs): the whole product on the embedded database in one
 // command — start Neo4j, apply the schema, generate the demo data set if there is none, load it
-// if this database has not loaded it yet, and serve.
+// and compute its network features if this database has not loaded it yet, and serve.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -11,7 +11,9 @@ import { migrate } from '../db/migrate.js';
 import { projectRoot } from '../paths.js';
 import { config, ensureDatabase, withDatabase } from './context.js';
 import { loadWithProgress, printSummary } from './load-command.js';
-import { bar } from './progress.js';
+import { bar, ticker } from './progress.js';
+import { formatSummary } from './analyze-command.js';
+import { runAnalysis } from '../analytics/run-analysis.js';
 import { serve, withPort } from './serve-command.js';
 
 export const DEMO_DIR = path.join(projectRoot, 'data', 'demo');
@@ -20,7 +22,7 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description(
-      'the quick start: start the embedded database, generate and load the demo data set (once), and serve',
+      'the quick start: start the embedded database, generate, load and analyze the demo data set (once), and serve',
     )
     .option('-p, --port <port>', 'port to listen on (overrides PORT)')
     .option('--persons <n>', 'size of the demo population', String(SCENARIOS.demo))
@@ -55,5 +57,12 @@ async function prepareDemo(cfg: Config, persons: number, reload: boolean): Promi
       return;
     }
     printSummary(await loadWithProgress(DEMO_DIR, db, {}));
+    // Freshly loaded: compute the network features once (`ringwatch analyze` does it again).
+    const t = ticker('Analyzing the network:');
+    const analysis = await runAnalysis(db, {
+      onPhase: (phase, detail) => t.update(`${phase} ${detail}`.trim()),
+    });
+    t.done('done');
+    console.log(formatSummary(analysis, process.resourceUsage().maxRSS * 1024));
   });
 }
