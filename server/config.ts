@@ -122,3 +122,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 function emptyToUndefined(env: Record<string, string | undefined>) {
   return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
 }
+
+/**
+ * The environment for a child process (the embedded Neo4j and its admin tool): this process's
+ * environment, which children inherit as usual, plus `extra`.
+ */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -6,7 +6,7 @@ import { existsSync, openSync, closeSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EmbeddedNeo4j } from '../../config.js';
+import { childEnvironment, type EmbeddedNeo4j } from '../../config.js';
 import { EmbeddedDatabaseError } from '../../errors.js';
 import { createDriver, embeddedUri } from '../connection.js';
 import { ensureInstalled, type InstallProgress } from './install.js';
@@ -72,7 +72,7 @@ export async function startInstance(
     cwd: instance.dir,
     detached: true,
     stdio: ['ignore', out, out],
-    env: { ...process.env, NEO4J_HOME: instance.dir, NEO4J_CONF: instance.conf },
+    env: childEnvironment({ NEO4J_HOME: instance.dir, NEO4J_CONF: instance.conf }),
   });
   closeSync(out);
   const pid = child.pid;
@@ -154,7 +154,7 @@ async function ensurePassword(
     ],
     {
       encoding: 'utf8',
-      env: { ...process.env, NEO4J_HOME: instance.dir, NEO4J_CONF: instance.conf },
+      env: childEnvironment({ NEO4J_HOME: instance.dir, NEO4J_CONF: instance.conf }),
     },
   );
   if (result.status !== 0) {
