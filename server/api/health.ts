@@ -26,8 +26,7 @@ export type Health = z.infer<typeof HealthSchema>;
 export async function checkHealth(db: Database, appVersion: string): Promise<Health> {
   const started = performance.now();
   try {
-    const facts = await db.verify();
-    const gds = await db.gdsVersion();
+    const facts = await db.describe();
     return HealthSchema.parse({
       status: 'ok',
       version: appVersion,
@@ -36,7 +35,7 @@ export async function checkHealth(db: Database, appVersion: string): Promise<Hea
         uri: db.connection.uri,
         version: facts.version,
         edition: facts.edition,
-        gds: gds ?? null,
+        gds: facts.gds ?? null,
         latencyMs: Math.round(performance.now() - started),
       },
     });

@@ -67,10 +67,7 @@ export async function ensureDatabase(settings: Neo4jSettings): Promise<StartResu
     return result;
   }
   t.done('ready');
-  const facts = await withDatabase(settings, async (db) => ({
-    ...(await db.verify()),
-    gds: await db.gdsVersion(),
-  }));
+  const facts = await withDatabase(settings, (db) => db.describe());
   console.log(
     [
       `Neo4j ${facts.version} ${facts.edition} started at ${result.uri} in ${(result.startupMs / 1000).toFixed(1)} s`,

@@ -91,10 +91,7 @@ export function registerDbCommands(program: Command): void {
           `Neo4j "${settings.instance}" is running: pid ${pid}, memory ${formatBytes(residentBytes(pid))}, folder ${layout.dir}`,
         );
       }
-      const facts = await withDatabase(settings, async (db) => ({
-        ...(await db.verify()),
-        gds: await db.gdsVersion(),
-      })).catch((error: Error) => {
+      const facts = await withDatabase(settings, (db) => db.describe()).catch((error: Error) => {
         console.log(`The database does not answer: ${error.message}`);
         process.exitCode = 3;
         return undefined;

@@ -48,6 +48,11 @@ export class Database {
     }
   }
 
+  /** verify() and the GDS version together: what status and health checks report. */
+  async describe(): Promise<ServerFacts & { gds: string | undefined }> {
+    return { ...(await this.verify()), gds: await this.gdsVersion() };
+  }
+
   /** The GDS version, or undefined where the library is not installed. */
   async gdsVersion(): Promise<string | undefined> {
     try {
