@@ -27,6 +27,29 @@ describe('exposure (GOTCHA-style propagation)', () => {
     expect(result.scores.get('B')).toBeCloseTo(0.85 / 1.85, 9);
   });
 
+  it('leaves a seed’s own weight out of its own exposure', () => {
+    // Seeds at A (1) and B (2): by linearity r = 1·r^A + 2·r^B with r^A_A = 1/(1+α),
+    // r^A_B = α/(1+α) (the case above). Leaving self out: A keeps only B's part, 2α/(1+α);
+    // B keeps only A's part, α/(1+α). On the chain A–B–C (α = 0.5) seeded at A alone, A keeps
+    // nothing (no other seed) while B and C keep 1/3 and 1/12.
+    const both = exposure(graph([['A', 'B', 'DIRECTS']]), {
+      seeds: seeds({ A: 1, B: 2 }),
+      leaveSelfOut: true,
+    });
+    expect(both.scores.get('A')).toBeCloseTo((2 * 0.85) / 1.85, 4);
+    expect(both.scores.get('B')).toBeCloseTo(0.85 / 1.85, 4);
+    const chain = exposure(
+      graph([
+        ['A', 'B', 'DIRECTS'],
+        ['B', 'C', 'DIRECTS'],
+      ]),
+      { seeds: seeds({ A: 1 }), alpha: 0.5, leaveSelfOut: true },
+    );
+    expect(chain.scores.get('A')).toBeCloseTo(0, 4);
+    expect(chain.scores.get('B')).toBeCloseTo(1 / 3, 9);
+    expect(chain.scores.get('C')).toBeCloseTo(1 / 12, 9);
+  });
+
   it('a chain A–B–C with α = 0.5: 7/12, 1/3, 1/12', () => {
     // B splits its mass between A and C; A and C only talk to B:
     //   r_A = 0.5 + 0.5 · r_B / 2,  r_B = 0.5 r_A + 0.5 r_C,  r_C = 0.5 · r_B / 2

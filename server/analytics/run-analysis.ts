@@ -148,6 +148,7 @@ export async function runAnalysis(
   const exposureResult = await t.time('exposure', () =>
     exposure(buildExposureGraph(projected, algorithmSpecs.exposure, hubs, asOfDay), {
       seeds,
+      leaveSelfOut: true,
       ...(options.lambda !== undefined && { lambda: options.lambda }),
     }),
   );
