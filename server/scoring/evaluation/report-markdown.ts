@@ -53,7 +53,7 @@ function gainText(a: AreaReport): string {
   const g = a.aucGain;
   if (!g) return 'not evaluated (no intrinsic-only model)';
   if (g.difference === null) return `${NA} (${g.reason ?? 'undefined'})`;
-  const sign = g.difference >= 0 ? '+' : '−';
+  const sign = g.difference >= 0 ? '+' : '-';
   const p = g.pValue === null ? '' : `, p = ${g.pValue < 0.001 ? '< 0.001' : g.pValue.toFixed(3)}`;
   return `${sign}${dec(Math.abs(g.difference))}${range(g.interval, dec)}${p}`;
 }
