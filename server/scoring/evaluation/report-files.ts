@@ -1,0 +1,27 @@
+// The areas an evaluation report covers and the names of its files.
+
+/** Scoring areas (DESIGN.md): contributors/employers, beneficiaries, internal fraud. */
+export const AREAS = ['employer', 'person', 'staff'] as const;
+export type Area = (typeof AREAS)[number];
+
+export const REPORT_FILES = { json: 'report.json', markdown: 'report.md' } as const;
+
+/** File names of an area's charts, relative to the report folder. */
+export function chartFiles(area: Area) {
+  return {
+    roc: `${area}-roc.svg`,
+    pr: `${area}-pr.svg`,
+    calibration: `${area}-calibration.svg`,
+    bands: `${area}-bands.svg`,
+  };
+}
+
+const AREA_TITLES: Record<Area, string> = {
+  employer: 'Employers',
+  person: 'Persons',
+  staff: 'Agency staff',
+};
+
+export function areaTitle(area: Area): string {
+  return AREA_TITLES[area];
+}

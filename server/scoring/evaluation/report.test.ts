@@ -1,0 +1,166 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fairnessTable } from './fairness.js';
+import type { Band } from './metric-schemas.js';
+import { calibrationBins, hitRateByBand, proportion } from './metrics.js';
+import {
+  caveatsFor,
+  compareModels,
+  evaluationReportSchema,
+  writeEvaluationReport,
+  type AreaReport,
+  type EvaluationReport,
+} from './report.js';
+import { SKLEARN_CASES } from './sklearn-reference.js';
+import { xmlProblem } from './test-xml.js';
+import { truthRecall } from './truth-recall.js';
+
+const c = SKLEARN_CASES[1]!; // 60 labels, 13 confirmed
+const labels = c.labels.map((y) => y === 1);
+const bandOf = (s: number): Band =>
+  s > 0.7 ? 'red' : s > 0.5 ? 'orange' : s > 0.3 ? 'green' : 'blue';
+
+function employerArea(): AreaReport {
+  const area: AreaReport = {
+    area: 'employer',
+    modelVersion: 'employer-2025-12-01-a1b2',
+    intrinsicModelVersion: 'employer-intrinsic-2025-12-01-c3d4',
+    holdout: {
+      splitDate: '2024-01-01',
+      train: { labels: 412, positives: 97 },
+      test: { labels: labels.length, positives: 13, from: '2024-01-03', to: '2025-12-19' },
+    },
+    capacity: 10,
+    ...compareModels(c.scores, c.scores2, labels, 10),
+    bands: hitRateByBand(c.scores.map(bandOf), labels),
+    controlGroup: proportion(2, 24),
+    modelDriven: proportion(5, 9),
+    calibration: calibrationBins(c.scores, labels, 5),
+    fairness: [
+      fairnessTable(
+        'region',
+        c.scores.map((s, i) => ({
+          group: ['north | coast', 'south', 'east'][i % 3] ?? null,
+          flagged: bandOf(s) === 'red' || bandOf(s) === 'orange',
+          label: labels[i] ?? null,
+        })),
+      ),
+    ],
+  };
+  return area;
+}
+
+function report(): EvaluationReport {
+  const area = employerArea();
+  return {
+    schemaVersion: 1,
+    title: 'ringwatch evaluation',
+    generatedAt: '2026-01-05T10:00:00Z',
+    dataset: 'data/small (extracted 2025-12-31)',
+    areas: [area],
+    truth: truthRecall([{ entityType: 'employer', entityId: 'E1', band: 'red' }], {
+      entities: [
+        {
+          entity_type: 'employer',
+          entity_id: 'E1',
+          pattern: 'phoenix',
+          ring_id: 'R-phx-0-0',
+          decoy: false,
+          role: 'successor',
+        },
+      ],
+      rings: [
+        {
+          ring_id: 'R-phx-0-0',
+          pattern: 'phoenix',
+          decoy: false,
+          concealment: 0.2,
+          block: 0,
+          members: 1,
+          host_ring_id: null,
+        },
+      ],
+    }),
+    notes: caveatsFor(area),
+  };
+}
+
+/** Every table row has as many unescaped pipes as its header, and a rule row follows it. */
+function tableProblems(md: string): string[] {
+  const problems: string[] = [];
+  const pipes = (line: string) => line.replace(/\\\|/g, '').split('|').length - 1;
+  const lines = md.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.startsWith('|') || lines[i - 1]?.startsWith('|')) continue;
+    const rule = lines[i + 1] ?? '';
+    if (!/^\| (-{3}:?|:?-{3})( \| (-{3}:?|:?-{3}))* \|$/.test(rule))
+      problems.push(`no rule under: ${line}`);
+    for (let j = i + 1; j < lines.length && lines[j]!.startsWith('|'); j++) {
+      if (pipes(lines[j]!) !== pipes(line)) problems.push(`ragged row: ${lines[j]}`);
+    }
+  }
+  return problems;
+}
+
+describe('evaluation report', () => {
+  it('writes report.json, report.md and the SVG charts', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rw-report-'));
+    const written = await writeEvaluationReport(report(), dir);
+    expect(readdirSync(dir).sort()).toEqual([
+      'employer-bands.svg',
+      'employer-calibration.svg',
+      'employer-pr.svg',
+      'employer-roc.svg',
+      'report.json',
+      'report.md',
+    ]);
+    expect(written).toHaveLength(6);
+    const json: unknown = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(evaluationReportSchema.parse(json)).toEqual(report());
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.svg'))) {
+      expect(xmlProblem(readFileSync(path.join(dir, f), 'utf8')), f).toBeNull();
+    }
+  });
+
+  it('the Markdown holds the figures, the charts, valid tables and the caveats', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rw-report-'));
+    await writeEvaluationReport(report(), dir);
+    const md = readFileSync(path.join(dir, 'report.md'), 'utf8');
+    const area = employerArea();
+    const auc = area.full.auc;
+    // AUC 0.742 (scikit-learn: 0.7422…) with its DeLong interval
+    expect(md).toContain(
+      `${auc.value!.toFixed(3)} [${auc.interval!.lower.toFixed(3)}, ${auc.interval!.upper.toFixed(3)}]`,
+    );
+    expect(auc.value!.toFixed(3)).toBe('0.742');
+    expect(md).toContain('0.430'); // average precision, scikit-learn 0.43009…
+    expect(md).toContain('Trained on 412 inspections closed before 2024-01-01');
+    expect(md).toContain(
+      'tested on 60 closed on or after it (2024-01-03 to 2025-12-19), 13 confirmed',
+    );
+    expect(md).toContain('Random-audit control group (inspections drawn at random): 8.3 %');
+    for (const chart of [
+      'employer-roc.svg',
+      'employer-pr.svg',
+      'employer-bands.svg',
+      'employer-calibration.svg',
+    ]) {
+      expect(md).toContain(`](${chart})`);
+    }
+    expect(md).toContain('north \\| coast'); // a pipe in a group name is escaped
+    expect(md).toContain('## Planted patterns');
+    expect(md).toMatch(/60 test labels \(13 confirmed\); the intervals are wide/);
+    expect(md).toContain('Labels come only from inspections that someone chose to do');
+    expect(tableProblems(md)).toEqual([]);
+  });
+
+  it('refuses a report that does not match its schema', async () => {
+    const bad = { ...report(), areas: [] };
+    await expect(writeEvaluationReport(bad, tmpdir())).rejects.toThrow(
+      /evaluation: the report does not match its schema \(areas/,
+    );
+  });
+});
