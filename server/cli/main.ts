@@ -10,6 +10,11 @@ import { registerFeaturesCommand } from './features-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerLoadCommand } from './load-command.js';
 import { registerServeCommands } from './serve-command.js';
+import { registerEvaluateCommand } from './evaluate-command.js';
+import { registerExportCommand } from './export-command.js';
+import { registerModelCommands } from './model-command.js';
+import { registerScoreCommand } from './score-command.js';
+import { registerTrainCommand } from './train-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('ringwatch')
@@ -22,6 +27,11 @@ export function buildProgram(): Command {
   registerLoadCommand(program);
   registerAnalyzeCommands(program);
   registerFeaturesCommand(program);
+  registerTrainCommand(program);
+  registerScoreCommand(program);
+  registerEvaluateCommand(program);
+  registerModelCommands(program);
+  registerExportCommand(program);
   registerServeCommands(program);
   registerDemoCommand(program);
   return program;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
 import { loadQueries } from './load-queries.js';
 import { query } from './query-def.js';
+import { scoringQueries } from './scoring-queries.js';
 
 export type { QueryDef } from './query-def.js';
 
@@ -46,6 +47,7 @@ export const queries = {
   ),
   ...analyticsQueries,
   ...loadQueries,
+  ...scoringQueries,
 } as const;
 
 export type QueryName = keyof typeof queries;

@@ -1,0 +1,8 @@
+// Scoring labels: every closed inspection with an outcome (confirmed or unfounded) and its subject.
+// params: none
+MATCH (i:Inspection)-[:OF]->(s)
+WHERE i.closed_on IS NOT NULL AND i.outcome IN ['confirmed', 'unfounded']
+RETURN i.id AS id, i.subject_type AS subjectType, s.id AS subjectId,
+       toString(i.opened_on) AS openedOn, toString(i.closed_on) AS closedOn,
+       i.offence AS offence, i.outcome AS outcome, i.origin AS origin
+ORDER BY id

@@ -1,0 +1,39 @@
+// Scoring: one page of persons (keyset on id) with every property (network features included)
+// and the counts their intrinsic inputs come from (server/scoring/intrinsic.ts).
+// params: $after, $limit, $asOf
+MATCH (p:Person)
+WHERE p.id > $after
+WITH p
+ORDER BY p.id
+LIMIT $limit
+WITH p, date($asOf) AS asOf
+CALL (p, asOf) {
+  OPTIONAL MATCH (p)-[j:EMPLOYED_BY]->(e:Employer)
+  RETURN count(j) AS jobs,
+         count(DISTINCT CASE WHEN j.end IS NULL OR j.end >= asOf - duration({years: 3}) THEN e END) AS recentEmployers,
+         count(CASE WHEN j.end IS NOT NULL AND j.end < j.start + duration({days: 121}) THEN 1 END) AS shortJobs
+}
+CALL (p, asOf) {
+  OPTIONAL MATCH (p)-[:CLAIMED]->(c:Claim)
+  WITH c, CASE WHEN c IS NULL OR c.start > asOf THEN 0
+               ELSE duration.inDays(c.start, CASE WHEN c.end IS NULL OR c.end > asOf THEN asOf ELSE c.end END).days END AS days
+  RETURN count(c) AS claims,
+         count(CASE WHEN c.channel = 'online' THEN 1 END) AS onlineClaims,
+         count(CASE WHEN c.status = 'granted' THEN 1 END) AS grantedClaims,
+         sum(days) AS claimDays
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[d:DIRECTS]->(:Employer)
+  RETURN count(d) AS directorships
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[w:WORKS_FOR_CLIENT]->(:Employer)
+  RETURN count(w) AS clientRelations
+}
+RETURN p.id AS id,
+       p {.*, sex: null, nationality: null, birth_year: null} AS props,
+       {sex: p.sex, nationality: p.nationality, region: p.region} AS audit,
+       {jobs: jobs, recentEmployers: recentEmployers, shortJobs: shortJobs, claims: claims,
+        onlineClaims: onlineClaims, grantedClaims: grantedClaims, claimDays: claimDays,
+        directorships: directorships, clientRelations: clientRelations} AS counts
+ORDER BY id

@@ -1,0 +1,61 @@
+// `ringwatch evaluate`: the evaluation report (Markdown, JSON and SVG charts).
+import path from 'node:path';
+import type { Command } from 'commander';
+import { writeEvaluationReport } from '../scoring/evaluation/index.js';
+import { evaluate } from '../scoring/evaluate.js';
+import { resolveAsOf, scoringSetup } from '../scoring/setup.js';
+import { config, withDatabase } from './context.js';
+import { isoDateOption } from './options.js';
+import { ticker } from './progress.js';
+
+interface EvaluateOptions {
+  config?: string;
+  rules?: string;
+  asOf?: string;
+  truth?: string;
+  out: string;
+}
+
+export function registerEvaluateCommand(program: Command): void {
+  program
+    .command('evaluate')
+    .description(
+      'evaluate the models on a time-based hold-out (AUC, precision at capacity, hit rate per band, control group, calibration, fairness) and write the report',
+    )
+    .option('--config <file>', 'scoring configuration (YAML)')
+    .option('--rules <file>', 'indicator rules (YAML); default: the shipped rule set')
+    .option(
+      '--as-of <date>',
+      'date inputs are measured from (default: the last load’s extraction date)',
+      isoDateOption,
+    )
+    .option(
+      '--truth <dir>',
+      'ground truth of a synthetic data set (DIR.truth): recall and decoys per planted pattern',
+    )
+    .option('--out <dir>', 'where the report goes', 'reports/evaluation')
+    .action(async (options: EvaluateOptions) => {
+      const setup = await scoringSetup(options);
+      const t = ticker('Evaluating:');
+      const report = await withDatabase(config().neo4j, async (db) =>
+        evaluate(db, {
+          config: setup.config,
+          rules: setup.rules.rules,
+          asOf: await resolveAsOf(db, options.asOf),
+          ...(options.truth !== undefined && { truthDir: options.truth }),
+          onPhase: (phase) => t.update(phase),
+        }),
+      );
+      t.done('done');
+      const files = await writeEvaluationReport(report, path.resolve(options.out));
+      const f3 = (v: number | null | undefined) =>
+        v === null || v === undefined ? '—' : v.toFixed(3);
+      for (const a of report.areas) {
+        const red = a.bands.bands.find((b) => b.band === 'red');
+        console.log(
+          `${a.area}: ROC AUC ${f3(a.full.auc.value)} (intrinsic only ${f3(a.intrinsic?.auc.value)}), PR AUC ${f3(a.full.averagePrecision.value)}, red-band hit rate ${f3(red?.hitRate)} (lift ${f3(red?.lift)}) vs base rate ${f3(a.bands.baseRate?.rate)} on ${a.holdout.test.labels} test labels`,
+        );
+      }
+      console.log(`Report: ${files.find((f) => f.endsWith('.md')) ?? path.resolve(options.out)}`);
+    });
+}

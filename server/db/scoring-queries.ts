@@ -1,0 +1,141 @@
+// The scoring queries (cypher/scoring/): entity pages with their inputs, inspection labels, the
+// score write-back and the model store. Spread into `queries` (queries.ts).
+import { z } from 'zod';
+import { query } from './query-def.js';
+import { integerParam } from './values.js';
+
+const limit = z.number().int().positive().pipe(integerParam);
+const isoDate = z.iso.date();
+const page = z.object({ after: z.string(), limit, asOf: isoDate });
+
+const entityRow = <C extends z.ZodRawShape>(counts: C) =>
+  z.object({
+    id: z.string(),
+    /** Every property of the node; non-scalar values (dates, lists) are read as they come. */
+    props: z.record(z.string(), z.unknown()),
+    /** Audit columns: fairness tables only, never inputs. */
+    audit: z.record(z.string(), z.string().nullable()),
+    counts: z.object(counts),
+  });
+
+const count = z.number();
+
+const scoreRows = z.object({
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      score: z.number(),
+      band: z.enum(['red', 'orange', 'green', 'blue']),
+      rank: integerParam,
+      scope: z.string(),
+      model: z.string(),
+      reasons: z.string(),
+      topReason: z.string().nullable(),
+      offences: z.array(z.string()),
+    }),
+  ),
+  run: z.string(),
+  at: z.iso.datetime(),
+});
+
+const modelRow = z.object({
+  version: z.string(),
+  area: z.string(),
+  offence: z.string(),
+  createdAt: z.string(),
+  active: z.boolean(),
+  body: z.string(),
+});
+
+const evidenceIds = z.object({ ids: z.array(z.string()) });
+const evidenceRow = z.object({
+  id: z.string(),
+  evidence: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+
+const exportPage = z.object({ after: z.string(), limit });
+const exportRow = z.object({
+  id: z.string(),
+  score: z.number(),
+  band: z.string(),
+  rank: z.number(),
+  scope: z.string(),
+  model: z.string(),
+  topReason: z.string().nullable(),
+  reasons: z.string(),
+  offences: z.array(z.string()),
+  run: z.string(),
+});
+
+export const scoringQueries = {
+  'scoring/employer-page': query(
+    page,
+    entityRow({
+      jobs: count,
+      activeJobs: count,
+      shortJobs: count,
+      partTimeJobs: count,
+      meanWage: z.number().nullable(),
+      claims: count,
+    }),
+  ),
+  'scoring/person-page': query(
+    page,
+    entityRow({
+      jobs: count,
+      recentEmployers: count,
+      shortJobs: count,
+      claims: count,
+      onlineClaims: count,
+      grantedClaims: count,
+      claimDays: count,
+      directorships: count,
+      clientRelations: count,
+    }),
+  ),
+  'scoring/staff-page': query(
+    page.omit({ asOf: true }),
+    entityRow({ processed: count, granted: count }),
+  ),
+  'scoring/labels': query(
+    z.object({}),
+    z.object({
+      id: z.string(),
+      subjectType: z.string(),
+      subjectId: z.string(),
+      openedOn: z.string().nullable(),
+      closedOn: z.string(),
+      offence: z.string(),
+      outcome: z.enum(['confirmed', 'unfounded']),
+      origin: z.string(),
+    }),
+  ),
+  'scoring/write-employer-scores': query(scoreRows, z.object({})),
+  'scoring/write-person-scores': query(scoreRows, z.object({})),
+  'scoring/write-staff-scores': query(scoreRows, z.object({})),
+  'scoring/save-model': query(
+    z.object({
+      version: z.string(),
+      area: z.string(),
+      offence: z.string(),
+      createdAt: z.iso.datetime(),
+      body: z.string(),
+    }),
+    z.object({ version: z.string() }),
+  ),
+  'scoring/models': query(z.object({}), modelRow),
+  'scoring/activate-model': query(
+    z.object({ version: z.string() }),
+    z.object({ version: z.string(), area: z.string(), offence: z.string() }),
+  ),
+  'scoring/employer-evidence': query(evidenceIds, evidenceRow),
+  'scoring/person-evidence': query(evidenceIds, evidenceRow),
+  'scoring/staff-evidence': query(evidenceIds, evidenceRow),
+  'scoring/export-employer-page': query(exportPage, exportRow),
+  'scoring/export-person-page': query(exportPage, exportRow),
+  'scoring/export-staff-page': query(exportPage, exportRow),
+  'scoring/latest-extraction': query(
+    z.object({}),
+    z.object({ extractedOn: z.string().nullable() }),
+  ),
+} as const;

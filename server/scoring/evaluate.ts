@@ -1,0 +1,156 @@
+// `ringwatch evaluate`: the evidence a skeptic asks for. Per area, the time-based hold-out
+// (holdout.ts) with and without the network features, precision at capacity, hit rate per band
+// against the base rate, the random-audit control group and the model-driven inspections of the
+// test window, calibration, and fairness tables; with a synthetic truth folder, recall and
+// decoys per planted pattern of the current scores. Written by the evaluation library.
+import type { Database } from '../db/database.js';
+import { areaSubject, areas, type Area } from './areas.js';
+import { auditGroups } from './audit-groups.js';
+import { capacityCount } from './bands.js';
+import { candidateInputs } from './candidates.js';
+import { readEntityTable } from './entity-table.js';
+import {
+  calibrationBins,
+  caveatsFor,
+  compareModels,
+  fairnessTable,
+  hitRateByBand,
+  proportion,
+  readTruth,
+  truthRecall,
+  type AreaReport,
+  type EvaluationReport,
+  type FlaggedEntity,
+} from './evaluation/index.js';
+import { holdoutPredictions } from './holdout.js';
+import { entityLabels, readInspections, splitDate } from './labels.js';
+import { activeModels } from './model-store.js';
+import { ruleColumns, rulesOf } from './rule-columns.js';
+import type { Rule } from './rules/rule-schema.js';
+import { scoreTable } from './score.js';
+import type { ScoringConfig } from './scoring-config.js';
+
+export interface EvaluateOptions {
+  config: ScoringConfig;
+  rules: readonly Rule[];
+  asOf: string;
+  truthDir?: string;
+  dataset?: string;
+  now?: Date;
+  onPhase?: (phase: string) => void;
+}
+
+export async function evaluate(db: Database, options: EvaluateOptions): Promise<EvaluationReport> {
+  const { config } = options;
+  const inspections = await readInspections(db);
+  const models = await activeModels(db);
+  const reports: AreaReport[] = [];
+  const notes: string[] = [];
+  const flagged: FlaggedEntity[] = [];
+  for (const area of areas) {
+    options.onPhase?.(`${area}: reading entities`);
+    const table = await readEntityTable(db, area, { asOf: options.asOf });
+    const areaRules = rulesOf(options.rules, area);
+    const areaConfig = config.areas[area];
+    const current = scoreTable(table, areaRules, models, areaConfig);
+    table.ids.forEach((id, row) => {
+      const band = current.banding.band[row]!;
+      if (band === 'red' || band === 'orange') {
+        flagged.push({ entityType: areaSubject[area], entityId: id, band });
+      }
+    });
+
+    const labels = entityLabels(inspections, area).filter((l) => table.index.has(l.subjectId));
+    const rows = labels.map((l) => table.index.get(l.subjectId)!);
+    const split = config.splitDate ?? splitDate(labels, config.holdoutShare);
+    const rules = ruleColumns(table, areaRules);
+    options.onPhase?.(`${area}: hold-out`);
+    const p =
+      split === null
+        ? null
+        : holdoutPredictions({
+            area,
+            split,
+            labels,
+            rows,
+            table,
+            candidates: candidateInputs(area, config, table, rules),
+            intrinsic: candidateInputs(area, config, table, rules, 'intrinsic'),
+            fitOptions: { l2Grid: areaConfig.l2Grid, folds: config.folds, seed: config.seed },
+            capacity: areaConfig.capacity,
+          });
+    if (!p) {
+      notes.push(
+        `${area}: ${labels.length} labelled entities — too few confirmed and unfounded on both sides of a split date for a hold-out; not evaluated.`,
+      );
+      continue;
+    }
+    const testRows = p.test.map((i) => rows[i]!);
+    const full = testRows.map((r) => p.full.scores[r]!);
+    const intrinsic = testRows.map((r) => p.intrinsicOnly.scores[r]!);
+    const redShare = capacityCount(areaConfig.capacity.red, table.ids.length) / table.ids.length;
+    const capacity = Math.max(1, Math.round(redShare * p.testLabels.length));
+    const testLabels = p.test.map((i) => labels[i]!);
+    const byOrigin = (origin: string) => {
+      const picked = testLabels.filter((l) => l.origin === origin);
+      return proportion(picked.filter((l) => l.label === 1).length, picked.length);
+    };
+    const closed = testLabels.map((l) => l.closedOn).sort();
+    const labelOf = new Map(p.test.map((i, k) => [rows[i]!, p.testLabels[k]!]));
+    const fairness = [...auditGroups(table, area)].map(([name, column]) =>
+      fairnessTable(
+        name,
+        table.ids.map((_, row) => ({
+          group: column[row] ?? null,
+          flagged: p.full.bands[row] === 'red' || p.full.bands[row] === 'orange',
+          label: labelOf.get(row) ?? null,
+        })),
+      ),
+    );
+    const report: AreaReport = {
+      area: areaSubject[area],
+      modelVersion:
+        models.get(`${area}/any`)?.version ?? `hold-out model (trained before ${p.split})`,
+      intrinsicModelVersion: 'hold-out model on intrinsic inputs only',
+      holdout: {
+        splitDate: p.split.slice(0, 10),
+        train: p.train,
+        test: {
+          labels: p.testLabels.length,
+          positives: p.testLabels.filter(Boolean).length,
+          from: closed[0]?.slice(0, 10) ?? null,
+          to: closed[closed.length - 1]?.slice(0, 10) ?? null,
+        },
+      },
+      capacity,
+      ...compareModels(full, intrinsic, p.testLabels, capacity),
+      bands: hitRateByBand(
+        testRows.map((r) => p.full.bands[r]!),
+        p.testLabels,
+      ),
+      controlGroup: byOrigin('random_audit'),
+      modelDriven: byOrigin('risk_model'),
+      calibration: calibrationBins(full, p.testLabels, 10, 'quantile'),
+      fairness,
+    };
+    reports.push(report);
+    notes.push(...caveatsFor(report));
+  }
+  if (reports.length === 0) {
+    throw new Error(
+      'evaluate: no area has enough closed inspections on both sides of a split date to evaluate; load inspections (or close cases) first',
+    );
+  }
+  const truth = options.truthDir ? truthRecall(flagged, await readTruth(options.truthDir)) : null;
+  return {
+    schemaVersion: 1,
+    title: 'ringwatch model evaluation',
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    dataset: options.dataset ?? `features as of ${options.asOf}`,
+    areas: reports,
+    truth,
+    notes,
+  };
+}
+
+export type { Area };

@@ -1,0 +1,109 @@
+// The model card (Markdown and JSON) of a trained version: what it is for, what it learned from,
+// what it uses and how much, how well it did on a later hold-out, and what it never uses.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Field } from './fields.js';
+import type { HoldoutMetrics, TrainedModel } from './model.js';
+
+const fixed = (v: number | null | undefined, digits = 3) =>
+  v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
+const percent = (v: number | null | undefined) =>
+  v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)} %`;
+
+function metricsRow(name: string, m: HoldoutMetrics): string {
+  const interval = m.rocAucInterval
+    ? ` (${fixed(m.rocAucInterval[0])}–${fixed(m.rocAucInterval[1])})`
+    : '';
+  return `| ${name} | ${m.labels} | ${m.positives} | ${fixed(m.rocAuc)}${interval} | ${fixed(m.prAuc)} | ${percent(m.baseRate)} | ${percent(m.redPrecision)} | ${fixed(m.brier)} |`;
+}
+
+export function modelCardMarkdown(model: TrainedModel, fields: ReadonlyMap<string, Field>): string {
+  const t = model.training;
+  const lines = [
+    `# Model card — ${model.version}`,
+    '',
+    `- **Area:** ${model.area}${model.offence === 'any' ? '' : `, offence ${model.offence}`}`,
+    `- **Kind:** logistic regression, L2 penalty λ = ${model.l2} (chosen by ${model.crossValidation ? `${model.crossValidation.length}-value cross-validation` : 'default: too few labels to cross-validate'}), standardised inputs`,
+    `- **Trained:** ${model.createdAt}, features as of ${model.asOf}`,
+    `- **Training data:** ${t.labels} closed inspections (${t.positives} confirmed, ${t.labels - t.positives} unfounded), closed ${t.firstClosed} to ${t.lastClosed}; origins ${Object.entries(
+      t.origins,
+    )
+      .map(([o, n]) => `${o} ${n}`)
+      .join(', ')}`,
+    `- **Training data hash (SHA-256):** \`${t.dataHash}\``,
+    `- **Rules:** ${model.rules.ids.length} rules from ${model.rules.source} (\`${model.rules.hash.slice(0, 16)}\`)`,
+    '',
+    '## Intended use',
+    'A score is a reason to look, never a decision: it ranks entities for inspection within the',
+    'inspectorate’s capacity, with the reasons shown. The outcome of each inspection is recorded',
+    'by a person in the case queue and becomes a label for the next version.',
+    '',
+    '## Never used as inputs',
+    `${model.protectedAttributes.join(', ')} — protected attributes are read for the fairness audit only.`,
+    '',
+  ];
+  if (model.holdout) {
+    const h = model.holdout;
+    const gain =
+      h.full.rocAuc !== null && h.intrinsicOnly.rocAuc !== null
+        ? (h.full.rocAuc - h.intrinsicOnly.rocAuc).toFixed(3)
+        : '—';
+    lines.push(
+      '## Time-based hold-out',
+      `Trained on inspections closed before ${h.splitDate} (${h.train.labels} labels, ${h.train.positives} confirmed), tested on those closed from that day.`,
+      '',
+      '| model | test labels | confirmed | ROC AUC (95 % interval) | PR AUC | base rate | red-band precision | Brier |',
+      '|---|---:|---:|---|---:|---:|---:|---:|',
+      metricsRow('all inputs', h.full),
+      metricsRow('intrinsic inputs only', h.intrinsicOnly),
+      '',
+      `Gain from the network features: ${gain} ROC AUC.`,
+      '',
+    );
+  } else {
+    lines.push('## Time-based hold-out', 'Too few labels for a hold-out: no test figures.', '');
+  }
+  lines.push(
+    '## Inputs',
+    'Coefficients are per standard deviation of the transformed input: the change in log-odds',
+    'when the input moves one standard deviation above the training mean.',
+    '',
+    '| input | kind | transform | coefficient | description |',
+    '|---|---|---|---:|---|',
+  );
+  const order = model.inputs
+    .map((spec, j) => ({ spec, beta: model.coefficients[j]! }))
+    .sort((a, b) => Math.abs(b.beta) - Math.abs(a.beta));
+  for (const { spec, beta } of order) {
+    const description =
+      fields.get(spec.name)?.description ??
+      (spec.kind === 'rule' ? `rule ${spec.name.slice(2)} fired` : '');
+    lines.push(
+      `| ${spec.name} | ${spec.kind} | ${spec.transform} | ${beta.toFixed(3)} | ${description.replace(/\|/g, '/')} |`,
+    );
+  }
+  lines.push(
+    `| (intercept) | | | ${model.intercept.toFixed(3)} | log-odds of an average entity |`,
+    '',
+  );
+  if (model.dropped.length > 0) {
+    lines.push(`Left out because constant in the training data: ${model.dropped.join(', ')}.`, '');
+  }
+  lines.push('## Caveats');
+  for (const note of model.notes) lines.push(`- ${note}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+export async function writeModelCard(
+  model: TrainedModel,
+  fields: ReadonlyMap<string, Field>,
+  dir: string,
+): Promise<{ markdown: string; json: string }> {
+  await mkdir(dir, { recursive: true });
+  const markdown = path.join(dir, `${model.version}.md`);
+  const json = path.join(dir, `${model.version}.json`);
+  await writeFile(markdown, modelCardMarkdown(model, fields));
+  await writeFile(json, `${JSON.stringify(model, null, 2)}\n`);
+  return { markdown, json };
+}

@@ -1,0 +1,90 @@
+// A trained model version: everything needed to score with it and to account for it (the model
+// card is rendered from this). Stored as JSON in a (:Model) node (model-store.ts).
+import { z } from 'zod';
+import { areas } from './areas.js';
+import { inputSpecSchema, zValue } from './design.js';
+import { sigmoid } from './logistic-regression.js';
+
+const metricsSchema = z.object({
+  labels: z.number().int(),
+  positives: z.number().int(),
+  rocAuc: z.number().nullable(),
+  rocAucInterval: z.tuple([z.number(), z.number()]).nullable(),
+  prAuc: z.number().nullable(),
+  baseRate: z.number().nullable(),
+  /** Precision among the test labels in the red band (null when none fell in it). */
+  redPrecision: z.number().nullable(),
+  brier: z.number().nullable(),
+});
+export type HoldoutMetrics = z.infer<typeof metricsSchema>;
+
+export const trainedModelSchema = z.object({
+  version: z.string(),
+  area: z.enum(areas),
+  /** `any` for the area's general model, else the offence it was trained for. */
+  offence: z.string(),
+  createdAt: z.iso.datetime(),
+  /** The day features and inputs were measured from. */
+  asOf: z.iso.date(),
+  kind: z.literal('logistic-regression-l2'),
+  inputs: z.array(inputSpecSchema),
+  intercept: z.number(),
+  coefficients: z.array(z.number()),
+  l2: z.number(),
+  crossValidation: z.array(z.object({ l2: z.number(), logLoss: z.number() })).nullable(),
+  dropped: z.array(z.string()),
+  converged: z.boolean(),
+  training: z.object({
+    labels: z.number().int(),
+    positives: z.number().int(),
+    firstClosed: z.string(),
+    lastClosed: z.string(),
+    /** SHA-256 of the training rows (entity id, label, every raw input value). */
+    dataHash: z.string(),
+    origins: z.record(z.string(), z.number().int()),
+  }),
+  holdout: z
+    .object({
+      splitDate: z.string(),
+      train: z.object({ labels: z.number().int(), positives: z.number().int() }),
+      full: metricsSchema,
+      intrinsicOnly: metricsSchema,
+    })
+    .nullable(),
+  rules: z.object({ source: z.string(), hash: z.string(), ids: z.array(z.string()) }),
+  /** Attributes that were never inputs, by design (protected.ts). */
+  protectedAttributes: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+
+export type TrainedModel = z.infer<typeof trainedModelSchema>;
+
+export interface Contribution {
+  input: string;
+  /** The raw value (before transformation), null when missing. */
+  value: number | null;
+  /** βⱼ · zⱼ: what the input adds to the log-odds of this entity against an average one. */
+  contribution: number;
+}
+
+export interface Explanation {
+  probability: number;
+  logOdds: number;
+  intercept: number;
+  contributions: Contribution[];
+}
+
+/** Score one entity and split its log-odds exactly into the intercept and one term per input. */
+export function explain(
+  model: Pick<TrainedModel, 'inputs' | 'intercept' | 'coefficients'>,
+  raw: (input: string) => number,
+): Explanation {
+  let logOdds = model.intercept;
+  const contributions = model.inputs.map((spec, j) => {
+    const value = raw(spec.name);
+    const contribution = model.coefficients[j]! * zValue(spec, value);
+    logOdds += contribution;
+    return { input: spec.name, value: Number.isNaN(value) ? null : value, contribution };
+  });
+  return { probability: sigmoid(logOdds), logOdds, intercept: model.intercept, contributions };
+}

@@ -1,0 +1,91 @@
+// The reasons written with every score (risk_reasons, JSON): the model's largest contributions
+// with the values behind them, the rules that fired, per-offence probabilities, and the network
+// evidence (evidence.ts). The contributions shown plus `otherContributions` plus the intercept add
+// up exactly to the score's log-odds, so a reader can check the arithmetic.
+import { z } from 'zod';
+import type { Field } from './fields.js';
+import type { Explanation } from './model.js';
+import { formatValue } from './rules/format-reason.js';
+import type { RuleHit } from './rules/evaluate-rule.js';
+
+export const evidenceSchema = z.object({
+  feature: z.string(),
+  text: z.string(),
+  entities: z.array(z.object({ type: z.string(), id: z.string() })),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const reasonsSchema = z.object({
+  model: z.string(),
+  probability: z.number(),
+  logOdds: z.number(),
+  intercept: z.number(),
+  contributions: z.array(
+    z.object({
+      input: z.string(),
+      description: z.string(),
+      value: z.number().nullable(),
+      contribution: z.number(),
+    }),
+  ),
+  otherContributions: z.number(),
+  rules: z.array(
+    z.object({
+      id: z.string(),
+      reason: z.string(),
+      offences: z.array(z.string()),
+      pattern: z.string(),
+      weight: z.number(),
+    }),
+  ),
+  offences: z.record(z.string(), z.number()),
+  evidence: z.array(evidenceSchema),
+});
+export type Reasons = z.infer<typeof reasonsSchema>;
+
+const TOP = 6;
+
+export function buildReasons(
+  model: string,
+  explanation: Explanation,
+  hits: readonly RuleHit[],
+  offences: Record<string, number>,
+  fields: ReadonlyMap<string, Field>,
+): Reasons {
+  const sorted = [...explanation.contributions].sort(
+    (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.input < b.input ? -1 : 1),
+  );
+  const top = sorted.slice(0, TOP).filter((c) => c.contribution !== 0);
+  const shown = top.reduce((sum, c) => sum + c.contribution, 0);
+  const total = explanation.logOdds - explanation.intercept;
+  return {
+    model,
+    probability: explanation.probability,
+    logOdds: explanation.logOdds,
+    intercept: explanation.intercept,
+    contributions: top.map((c) => ({
+      input: c.input,
+      description: describe(c.input, fields),
+      value: c.value,
+      contribution: c.contribution,
+    })),
+    otherContributions: total - shown,
+    rules: hits.map((h) => ({ ...h })),
+    offences,
+    evidence: [],
+  };
+}
+
+function describe(input: string, fields: ReadonlyMap<string, Field>): string {
+  if (input.startsWith('r_')) return `indicator rule ${input.slice(2)} fired`;
+  return fields.get(input)?.description ?? input;
+}
+
+/** The one line a ranking shows: the strongest fired rule, else the largest push upwards. */
+export function topReason(reasons: Reasons): string | null {
+  const rule = [...reasons.rules].sort((a, b) => b.weight - a.weight)[0];
+  if (rule) return rule.reason;
+  const up = reasons.contributions.find((c) => c.contribution > 0);
+  if (!up) return null;
+  return `${up.description}: ${formatValue(up.input, up.value)}`;
+}

@@ -1,0 +1,80 @@
+// Evaluates rule conditions with three-valued logic: a comparison on a missing (null) value is
+// unknown, not false, so `not` of it stays unknown and a rule fires only when its condition is
+// known to hold.
+import type { EntityValues } from '../entity-values.js';
+import type { Comparison, Condition, Rule } from './rule-schema.js';
+import { formatReason } from './format-reason.js';
+
+type Truth = boolean | null;
+
+function compare(c: Comparison, values: EntityValues): Truth {
+  const v = values[c.field];
+  if (v === null || v === undefined) return null;
+  switch (c.op) {
+    case '>':
+      return typeof v === 'number' && v > (c.value as number);
+    case '>=':
+      return typeof v === 'number' && v >= (c.value as number);
+    case '<':
+      return typeof v === 'number' && v < (c.value as number);
+    case '<=':
+      return typeof v === 'number' && v <= (c.value as number);
+    case '=':
+      return v === c.value;
+    case '!=':
+      return v !== c.value;
+    case 'in':
+      return (c.value as (string | number)[]).includes(v as string | number);
+    case 'starts_with':
+      return typeof v === 'string' && v.startsWith(c.value as string);
+  }
+}
+
+export function evaluateCondition(condition: Condition, values: EntityValues): Truth {
+  if ('all' in condition) {
+    let unknown = false;
+    for (const c of condition.all) {
+      const t = evaluateCondition(c, values);
+      if (t === false) return false;
+      if (t === null) unknown = true;
+    }
+    return unknown ? null : true;
+  }
+  if ('any' in condition) {
+    let unknown = false;
+    for (const c of condition.any) {
+      const t = evaluateCondition(c, values);
+      if (t === true) return true;
+      if (t === null) unknown = true;
+    }
+    return unknown ? null : false;
+  }
+  if ('not' in condition) {
+    const t = evaluateCondition(condition.not, values);
+    return t === null ? null : !t;
+  }
+  return compare(condition, values);
+}
+
+export interface RuleHit {
+  id: string;
+  weight: number;
+  offences: string[];
+  pattern: string;
+  reason: string;
+}
+
+export function fireRules(rules: readonly Rule[], values: EntityValues): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const rule of rules) {
+    if (evaluateCondition(rule.when, values) !== true) continue;
+    hits.push({
+      id: rule.id,
+      weight: rule.weight,
+      offences: rule.offences,
+      pattern: rule.pattern,
+      reason: formatReason(rule.reason, values),
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,24 @@
+// Reason texts: "director of {f_director_bankruptcies} bankrupt employers" with the entity's
+// values put in, formatted for a reader (euros with thousands separators, shares as percents).
+const placeholder = /\{([A-Za-z0-9_]+)\}/g;
+
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(placeholder)].map((m) => m[1]!);
+}
+
+export function formatValue(name: string, value: unknown): string {
+  if (value === null || value === undefined) return 'unknown';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number') return JSON.stringify(value);
+  if (name.endsWith('_eur')) return `€${Math.round(value).toLocaleString('en-GB')}`;
+  if (name.includes('share') || name.endsWith('_dependency')) {
+    return `${Math.round(value * 100)} %`;
+  }
+  if (Number.isInteger(value)) return value.toLocaleString('en-GB');
+  return value.toLocaleString('en-GB', { maximumSignificantDigits: 3 });
+}
+
+export function formatReason(text: string, values: Readonly<Record<string, unknown>>): string {
+  return text.replace(placeholder, (_, name: string) => formatValue(name, values[name]));
+}

@@ -1,0 +1,228 @@
+// `ringwatch score`: every employer, person and official gets a probability from its area's
+// active model (or, where no model could be trained, from the indicator rules alone), a band
+// from inspection capacity, and its reasons — written onto the node as risk_… properties.
+import type { Database } from '../db/database.js';
+import { areas, type Area } from './areas.js';
+import { assignBands, type Band } from './bands.js';
+import { entityValues, readEntityTable, type EntityTable } from './entity-table.js';
+import { addEvidence } from './evidence.js';
+import { areaFields } from './fields.js';
+import { logit } from './logistic-regression.js';
+import { explain, type Explanation, type TrainedModel } from './model.js';
+import { activeModels } from './model-store.js';
+import { buildReasons, topReason, type Reasons } from './reasons.js';
+import { ruleColumns, rulesOf } from './rule-columns.js';
+import { fireRules } from './rules/evaluate-rule.js';
+import type { Rule } from './rules/rule-schema.js';
+import type { AreaConfig, ScoringConfig } from './scoring-config.js';
+
+/** Prior probability of the rules-only score before any rule fires. */
+export const RULES_ONLY_PRIOR = 0.02;
+
+export interface ScoreOptions {
+  config: ScoringConfig;
+  rules: readonly Rule[];
+  asOf: string;
+  run?: string;
+  now?: Date;
+  batchSize?: number;
+  /** Entities of the red and orange bands get network evidence looked up (default true). */
+  evidence?: boolean;
+  onPhase?: (phase: string, detail?: string) => void;
+}
+
+export interface AreaScoreSummary {
+  area: Area;
+  entities: number;
+  model: string;
+  offenceModels: string[];
+  bands: Record<Band, number>;
+  scopes: number;
+  top: { id: string; score: number; reason: string | null }[];
+}
+
+export interface ScoreSummary {
+  run: string;
+  at: string;
+  asOf: string;
+  areas: AreaScoreSummary[];
+  seconds: Record<string, number>;
+}
+
+const writeQuery = {
+  employer: 'scoring/write-employer-scores',
+  beneficiary: 'scoring/write-person-scores',
+  internal: 'scoring/write-staff-scores',
+} as const satisfies Record<Area, string>;
+
+function rulesOnlyExplanation(
+  hits: Float64Array[],
+  weights: number[],
+  row: number,
+  names: string[],
+): Explanation {
+  const intercept = logit(RULES_ONLY_PRIOR);
+  let logOdds = intercept;
+  const contributions = names.map((input, r) => {
+    const hit = hits[r]![row]!;
+    logOdds += hit * weights[r]!;
+    return { input, value: hit, contribution: hit * weights[r]! };
+  });
+  return { probability: 1 / (1 + Math.exp(-logOdds)), logOdds, intercept, contributions };
+}
+
+function groupKeys(table: EntityTable, by: readonly ('sector' | 'region')[]): string[] | undefined {
+  if (by.length === 0) return undefined;
+  return table.ids.map((_, row) =>
+    by
+      .map((g) => {
+        const column = table.category.get(g) ?? table.audit.get(g);
+        const v = column?.[row] ?? null;
+        return `${g}=${g === 'sector' && v ? v.charAt(0) : (v ?? '?')}`;
+      })
+      .join('|'),
+  );
+}
+
+/**
+ * Probabilities and bands of every entity of a table, with the functions that explain one row
+ * (shared by `score`, which writes them, and `evaluate`, which measures them).
+ */
+export function scoreTable(
+  table: EntityTable,
+  areaRules: readonly Rule[],
+  models: ReadonlyMap<string, TrainedModel>,
+  areaConfig: AreaConfig,
+) {
+  const hits = ruleColumns(table, areaRules);
+  const model = models.get(`${table.area}/any`);
+  const offenceModels = [...models.values()].filter(
+    (m) => m.area === table.area && m.offence !== 'any',
+  );
+  const raw = (name: string) => table.numeric.get(name) ?? hits.get(name);
+  const explainRow = (m: TrainedModel, row: number) =>
+    explain(m, (name) => raw(name)?.[row] ?? NaN);
+  const ruleNames = [...hits.keys()];
+  const ruleHitColumns = [...hits.values()];
+  const ruleWeights = areaRules.map((r) => r.weight);
+  const explanationOf = (row: number) =>
+    model
+      ? explainRow(model, row)
+      : rulesOnlyExplanation(ruleHitColumns, ruleWeights, row, ruleNames);
+  const scores = new Float64Array(table.ids.length);
+  for (let row = 0; row < table.ids.length; row++) scores[row] = explanationOf(row).probability;
+  const banding = assignBands(
+    scores,
+    table.ids,
+    areaConfig.capacity,
+    groupKeys(table, areaConfig.bandsBy),
+  );
+  return { scores, banding, model, offenceModels, explanationOf, explainRow };
+}
+
+export async function score(db: Database, options: ScoreOptions): Promise<ScoreSummary> {
+  const now = options.now ?? new Date();
+  const at = now.toISOString();
+  const run = options.run ?? `score-${at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  const models = await activeModels(db);
+  const seconds: Record<string, number> = {};
+  const summaries: AreaScoreSummary[] = [];
+  for (const area of areas) {
+    const started = performance.now();
+    options.onPhase?.(`${area}`, 'reading');
+    const table = await readEntityTable(db, area, {
+      asOf: options.asOf,
+      onProgress: (rows) => options.onPhase?.(area, `reading ${rows}`),
+    });
+    const areaRules = rulesOf(options.rules, area);
+    const scored = scoreTable(table, areaRules, models, options.config.areas[area]);
+    const { scores, banding, model, offenceModels, explanationOf, explainRow } = scored;
+    const fields = areaFields(area);
+    const modelName = model?.version ?? 'rules';
+    const reasonsOf = (row: number): Reasons => {
+      const fired = fireRules(areaRules, entityValues(table, row));
+      const offences: Record<string, number> = {};
+      for (const m of offenceModels) offences[m.offence] = explainRow(m, row).probability;
+      return buildReasons(modelName, explanationOf(row), fired, offences, fields);
+    };
+    const flagged = new Map<number, Reasons>();
+    for (let row = 0; row < table.ids.length; row++) {
+      const b = banding.band[row];
+      if (b === 'red' || b === 'orange') flagged.set(row, reasonsOf(row));
+    }
+    if (options.evidence !== false && flagged.size > 0) {
+      options.onPhase?.(area, `evidence for ${flagged.size} red and orange`);
+      await addEvidence(db, area, table, flagged);
+    }
+
+    options.onPhase?.(area, 'writing');
+    const batchSize = options.batchSize ?? 2000;
+    let batch: Parameters<typeof toRow>[0][] = [];
+    const pending: Promise<unknown>[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const rows = batch.map(toRow);
+      batch = [];
+      pending.push(db.write(writeQuery[area], { rows, run, at }));
+      if (pending.length >= 2) await pending.shift();
+    };
+    for (let row = 0; row < table.ids.length; row++) {
+      batch.push({
+        id: table.ids[row]!,
+        score: scores[row]!,
+        band: banding.band[row]!,
+        rank: banding.rank[row]!,
+        scope: banding.scope[row]!,
+        model: modelName,
+        reasons: flagged.get(row) ?? reasonsOf(row),
+      });
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+    await Promise.all(pending);
+
+    const order = [...table.ids.keys()].sort((a, b) => scores[b]! - scores[a]!);
+    const counts: Record<Band, number> = { red: 0, orange: 0, green: 0, blue: 0 };
+    for (const b of banding.band) counts[b]++;
+    summaries.push({
+      area,
+      entities: table.ids.length,
+      model: modelName,
+      offenceModels: offenceModels.map((m) => m.version),
+      bands: counts,
+      scopes: banding.scopes.size,
+      top: order.slice(0, 5).map((row) => ({
+        id: table.ids[row]!,
+        score: scores[row]!,
+        reason: topReason(flagged.get(row) ?? reasonsOf(row)),
+      })),
+    });
+    seconds[area] = Math.round(performance.now() - started) / 1000;
+  }
+  return { run, at, asOf: options.asOf, areas: summaries, seconds };
+}
+
+function toRow(entry: {
+  id: string;
+  score: number;
+  band: Band;
+  rank: number;
+  scope: string;
+  model: string;
+  reasons: Reasons;
+}) {
+  const offences = new Set<string>();
+  for (const r of entry.reasons.rules) for (const o of r.offences) offences.add(o);
+  for (const [o, p] of Object.entries(entry.reasons.offences)) if (p >= 0.5) offences.add(o);
+  return {
+    id: entry.id,
+    score: entry.score,
+    band: entry.band,
+    rank: entry.rank,
+    scope: entry.scope,
+    model: entry.model,
+    reasons: JSON.stringify(entry.reasons),
+    topReason: topReason(entry.reasons),
+    offences: [...offences].sort(),
+  };
+}

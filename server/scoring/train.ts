@@ -1,0 +1,188 @@
+// `ringwatch train`: for each area (and each offence with enough labels), learn a model from the
+// closed inspections, evaluate it on a time-based hold-out, fit the version that is kept on all
+// labels, store it with its card, and activate it when the area has no active model yet.
+import { createHash } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { areaOffences, areas, type Area } from './areas.js';
+import { candidateInputs } from './candidates.js';
+import type { CandidateInput } from './design.js';
+import { readEntityTable, type EntityTable } from './entity-table.js';
+import { fitModel } from './fit-model.js';
+import { evaluateHoldout } from './holdout.js';
+import { entityLabels, readInspections, splitDate, type EntityLabel } from './labels.js';
+import { trainedModelSchema, type TrainedModel } from './model.js';
+import { activateModel, activeModels, saveModel } from './model-store.js';
+import { protectedAttributes } from './protected.js';
+import { ruleColumns, rulesOf } from './rule-columns.js';
+import type { Rule } from './rules/rule-schema.js';
+import type { ScoringConfig } from './scoring-config.js';
+
+export interface RuleSet {
+  rules: Rule[];
+  source: string;
+  hash: string;
+}
+
+export interface TrainOptions {
+  config: ScoringConfig;
+  rules: RuleSet;
+  asOf: string;
+  now?: Date;
+  /** Make every new version active (default: only where the area/offence has none). */
+  activate?: boolean;
+  onPhase?: (phase: string) => void;
+}
+
+export type TrainOutcome =
+  | { area: Area; offence: string; trained: true; model: TrainedModel; activated: boolean }
+  | { area: Area; offence: string; trained: false; reason: string };
+
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+
+const SELECTION_NOTE =
+  'Labels come only from inspections someone chose to do: the model learns P(confirmed | inspected), not the base rate of fraud. The random-audit control group (`ringwatch evaluate`) measures that bias.';
+
+export async function train(db: Database, options: TrainOptions): Promise<TrainOutcome[]> {
+  const now = options.now ?? new Date();
+  const { config } = options;
+  options.onPhase?.('reading inspections');
+  const inspections = await readInspections(db);
+  const active = await activeModels(db);
+  const outcomes: TrainOutcome[] = [];
+  for (const area of areas) {
+    const targets = ['any', ...areaOffences[area]];
+    const labelled = targets.map((offence) => ({
+      offence,
+      labels: entityLabels(inspections, area, offence === 'any' ? undefined : offence),
+    }));
+    const minimum = (offence: string) =>
+      offence === 'any' ? config.areas[area].minLabels : config.minOffenceLabels;
+    const enough = labelled.filter(({ offence, labels }) => {
+      const positives = labels.filter((l) => l.label === 1).length;
+      const ok = positives >= minimum(offence) && labels.length - positives >= minimum(offence);
+      if (!ok && offence === 'any') {
+        outcomes.push({
+          area,
+          offence,
+          trained: false,
+          reason: `${positives} confirmed and ${labels.length - positives} unfounded closed inspections; a model needs ${minimum(offence)} of each, so rules alone score this area`,
+        });
+      }
+      return ok;
+    });
+    if (enough.length === 0) continue;
+    options.onPhase?.(`${area}: reading entities`);
+    const table = await readEntityTable(db, area, { asOf: options.asOf });
+    const rules = ruleColumns(table, rulesOf(options.rules.rules, area));
+    for (const { offence, labels } of enough) {
+      options.onPhase?.(`${area}${offence === 'any' ? '' : ` ${offence}`}: fitting`);
+      const model = trainOne(area, offence, labels, table, rules, options, now);
+      if (!model) continue;
+      await saveModel(db, model);
+      const key = `${area}/${offence}`;
+      const activated = options.activate === true || !active.has(key);
+      if (activated) await activateModel(db, model.version);
+      outcomes.push({ area, offence, trained: true, model, activated });
+    }
+  }
+  return outcomes;
+}
+
+function trainOne(
+  area: Area,
+  offence: string,
+  allLabels: readonly EntityLabel[],
+  table: EntityTable,
+  rules: ReadonlyMap<string, Float64Array>,
+  options: TrainOptions,
+  now: Date,
+): TrainedModel | undefined {
+  const { config } = options;
+  const labels = allLabels.filter((l) => table.index.has(l.subjectId));
+  if (labels.length === 0) return undefined;
+  const rows = labels.map((l) => table.index.get(l.subjectId)!);
+  const y = Uint8Array.from(labels, (l) => l.label);
+  const candidates = candidateInputs(area, config, table, rules);
+  const intrinsic = candidateInputs(area, config, table, rules, 'intrinsic');
+  const fitOptions = { l2Grid: config.areas[area].l2Grid, folds: config.folds, seed: config.seed };
+
+  const split = config.splitDate ?? splitDate(labels, config.holdoutShare);
+  const holdout =
+    split === null
+      ? null
+      : evaluateHoldout({
+          area,
+          split,
+          labels,
+          rows,
+          table,
+          candidates,
+          intrinsic,
+          fitOptions,
+          capacity: config.areas[area].capacity,
+        });
+
+  const fitted = fitModel(candidates, rows, y, fitOptions);
+  const closed = labels.map((l) => l.closedOn).sort();
+  const origins: Record<string, number> = {};
+  for (const l of labels) origins[l.origin] = (origins[l.origin] ?? 0) + 1;
+  const notes = [SELECTION_NOTE];
+  if (holdout === null) notes.push('Too few labels for a time-based hold-out.');
+  else if (holdout.full.labels < 100) {
+    notes.push(
+      `Only ${holdout.full.labels} hold-out labels: the AUC interval is wide; read the figures as indicative.`,
+    );
+  }
+  if (!fitted.converged) notes.push('The fit did not converge within 100 Newton steps.');
+  const model: TrainedModel = {
+    version: `${area}-${offence}-${stamp(now)}`,
+    area,
+    offence,
+    createdAt: now.toISOString(),
+    asOf: options.asOf,
+    kind: 'logistic-regression-l2',
+    inputs: fitted.inputs,
+    intercept: fitted.intercept,
+    coefficients: fitted.coefficients,
+    l2: fitted.l2,
+    crossValidation: fitted.crossValidation,
+    dropped: fitted.dropped,
+    converged: fitted.converged,
+    training: {
+      labels: labels.length,
+      positives: y.reduce((a, b) => a + b, 0),
+      firstClosed: closed[0]!,
+      lastClosed: closed[closed.length - 1]!,
+      dataHash: dataHash(labels, rows, candidates),
+      origins,
+    },
+    holdout,
+    rules: {
+      source: options.rules.source,
+      hash: options.rules.hash,
+      ids: rulesOf(options.rules.rules, area).map((r) => r.id),
+    },
+    protectedAttributes: [...protectedAttributes],
+    notes,
+  };
+  return trainedModelSchema.parse(model);
+}
+
+/** SHA-256 over the training rows: entity id, label, and every raw candidate value. */
+function dataHash(
+  labels: readonly EntityLabel[],
+  rows: readonly number[],
+  candidates: readonly CandidateInput[],
+): string {
+  const hash = createHash('sha256');
+  hash.update(candidates.map((c) => c.name).join(',') + '\n');
+  labels.forEach((l, i) => {
+    const values = candidates.map((c) => c.raw[rows[i]!]!);
+    hash.update(`${l.subjectId},${l.label},${l.closedOn},${values.join(',')}\n`);
+  });
+  return hash.digest('hex');
+}
