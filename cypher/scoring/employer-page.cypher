@@ -1,8 +1,8 @@
 // Scoring: one page of employers (keyset on id) with every property (network features included)
 // and the counts their intrinsic inputs come from (server/scoring/intrinsic.ts).
-// params: $after, $limit, $asOf
+// params: $after, $limit, $asOf, $prefix
 MATCH (e:Employer)
-WHERE e.id > $after
+WHERE e.id > $after AND e.id STARTS WITH $prefix
 WITH e
 ORDER BY e.id
 LIMIT $limit

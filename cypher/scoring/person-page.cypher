@@ -1,8 +1,8 @@
 // Scoring: one page of persons (keyset on id) with every property (network features included)
 // and the counts their intrinsic inputs come from (server/scoring/intrinsic.ts).
-// params: $after, $limit, $asOf
+// params: $after, $limit, $asOf, $prefix
 MATCH (p:Person)
-WHERE p.id > $after
+WHERE p.id > $after AND p.id STARTS WITH $prefix
 WITH p
 ORDER BY p.id
 LIMIT $limit

@@ -1,9 +1,9 @@
 // Scoring: one page of officials (keyset on id) with every property (network features
 // included), the counts their intrinsic inputs come from, and audit columns of the official as a
 // person (fairness tables only).
-// params: $after, $limit
+// params: $after, $limit, $prefix
 MATCH (s:Staff)
-WHERE s.id > $after
+WHERE s.id > $after AND s.id STARTS WITH $prefix
 WITH s
 ORDER BY s.id
 LIMIT $limit

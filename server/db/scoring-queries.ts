@@ -6,7 +6,7 @@ import { integerParam } from './values.js';
 
 const limit = z.number().int().positive().pipe(integerParam);
 const isoDate = z.iso.date();
-const page = z.object({ after: z.string(), limit, asOf: isoDate });
+const page = z.object({ after: z.string(), limit, asOf: isoDate, prefix: z.string() });
 
 const entityRow = <C extends z.ZodRawShape>(counts: C) =>
   z.object({
@@ -98,7 +98,7 @@ export const scoringQueries = {
     entityRow({ processed: count, granted: count }),
   ),
   'scoring/labels': query(
-    z.object({}),
+    z.object({ prefix: z.string() }),
     z.object({
       id: z.string(),
       subjectType: z.string(),

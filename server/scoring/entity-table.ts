@@ -25,15 +25,24 @@ type PageRow =
   | QueryRow<'scoring/person-page'>
   | QueryRow<'scoring/staff-page'>;
 
-function readPage(db: Database, area: Area, after: string, limit: number, asOf: string) {
-  if (area === 'employer') return db.read('scoring/employer-page', { after, limit, asOf });
-  if (area === 'beneficiary') return db.read('scoring/person-page', { after, limit, asOf });
-  return db.read('scoring/staff-page', { after, limit });
+function readPage(
+  db: Database,
+  area: Area,
+  after: string,
+  limit: number,
+  asOf: string,
+  prefix: string,
+) {
+  if (area === 'employer') return db.read('scoring/employer-page', { after, limit, asOf, prefix });
+  if (area === 'beneficiary') return db.read('scoring/person-page', { after, limit, asOf, prefix });
+  return db.read('scoring/staff-page', { after, limit, prefix });
 }
 
 export interface ReadOptions {
   asOf: string;
   pageSize?: number;
+  /** Only entities whose id starts with this (default: all). */
+  scope?: string;
   onProgress?: (rows: number) => void;
 }
 
@@ -59,7 +68,14 @@ export async function readEntityTable(
   }[];
   let after = '';
   for (;;) {
-    const rows = (await readPage(db, area, after, pageSize, options.asOf)) as PageRow[];
+    const rows = (await readPage(
+      db,
+      area,
+      after,
+      pageSize,
+      options.asOf,
+      options.scope ?? '',
+    )) as PageRow[];
     for (const row of rows) {
       const i = ids.length;
       ids.push(row.id);

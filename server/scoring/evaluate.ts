@@ -37,19 +37,24 @@ export interface EvaluateOptions {
   truthDir?: string;
   dataset?: string;
   now?: Date;
+  /** Only entities whose id starts with this (default: all). */
+  scope?: string;
   onPhase?: (phase: string) => void;
 }
 
 export async function evaluate(db: Database, options: EvaluateOptions): Promise<EvaluationReport> {
   const { config } = options;
-  const inspections = await readInspections(db);
+  const inspections = await readInspections(db, options.scope);
   const models = await activeModels(db);
   const reports: AreaReport[] = [];
   const notes: string[] = [];
   const flagged: FlaggedEntity[] = [];
   for (const area of areas) {
     options.onPhase?.(`${area}: reading entities`);
-    const table = await readEntityTable(db, area, { asOf: options.asOf });
+    const table = await readEntityTable(db, area, {
+      asOf: options.asOf,
+      ...(options.scope !== undefined && { scope: options.scope }),
+    });
     const areaRules = rulesOf(options.rules, area);
     const areaConfig = config.areas[area];
     const current = scoreTable(table, areaRules, models, areaConfig);

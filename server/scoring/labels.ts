@@ -16,8 +16,9 @@ export interface Inspection {
   origin: string;
 }
 
-export async function readInspections(db: Database): Promise<Inspection[]> {
-  const rows = await db.read('scoring/labels', {});
+/** Closed inspections with an outcome, of subjects whose id starts with `scope` (default all). */
+export async function readInspections(db: Database, scope = ''): Promise<Inspection[]> {
+  const rows = await db.read('scoring/labels', { prefix: scope });
   const inspections: Inspection[] = [];
   for (const row of rows) {
     const area = areaOfSubject(row.subjectType);

@@ -28,6 +28,8 @@ export interface ScoreOptions {
   batchSize?: number;
   /** Entities of the red and orange bands get network evidence looked up (default true). */
   evidence?: boolean;
+  /** Only entities whose id starts with this (default: all). */
+  scope?: string;
   onPhase?: (phase: string, detail?: string) => void;
 }
 
@@ -132,6 +134,7 @@ export async function score(db: Database, options: ScoreOptions): Promise<ScoreS
     options.onPhase?.(`${area}`, 'reading');
     const table = await readEntityTable(db, area, {
       asOf: options.asOf,
+      ...(options.scope !== undefined && { scope: options.scope }),
       onProgress: (rows) => options.onPhase?.(area, `reading ${rows}`),
     });
     const areaRules = rulesOf(options.rules, area);

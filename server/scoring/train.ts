@@ -30,6 +30,8 @@ export interface TrainOptions {
   now?: Date;
   /** Make every new version active (default: only where the area/offence has none). */
   activate?: boolean;
+  /** Only entities whose id starts with this (default: all). */
+  scope?: string;
   onPhase?: (phase: string) => void;
 }
 
@@ -37,11 +39,8 @@ export type TrainOutcome =
   | { area: Area; offence: string; trained: true; model: TrainedModel; activated: boolean }
   | { area: Area; offence: string; trained: false; reason: string };
 
-const stamp = (d: Date) =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
+/** 20261123T143304.123Z → 20261123T143304123Z: versions trained within one second differ. */
+const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
 
 const SELECTION_NOTE =
   'Labels come only from inspections someone chose to do: the model learns P(confirmed | inspected), not the base rate of fraud. The random-audit control group (`ringwatch evaluate`) measures that bias.';
@@ -50,7 +49,7 @@ export async function train(db: Database, options: TrainOptions): Promise<TrainO
   const now = options.now ?? new Date();
   const { config } = options;
   options.onPhase?.('reading inspections');
-  const inspections = await readInspections(db);
+  const inspections = await readInspections(db, options.scope);
   const active = await activeModels(db);
   const outcomes: TrainOutcome[] = [];
   for (const area of areas) {
@@ -76,7 +75,10 @@ export async function train(db: Database, options: TrainOptions): Promise<TrainO
     });
     if (enough.length === 0) continue;
     options.onPhase?.(`${area}: reading entities`);
-    const table = await readEntityTable(db, area, { asOf: options.asOf });
+    const table = await readEntityTable(db, area, {
+      asOf: options.asOf,
+      ...(options.scope !== undefined && { scope: options.scope }),
+    });
     const rules = ruleColumns(table, rulesOf(options.rules.rules, area));
     for (const { offence, labels } of enough) {
       options.onPhase?.(`${area}${offence === 'any' ? '' : ` ${offence}`}: fitting`);
