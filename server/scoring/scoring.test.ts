@@ -81,7 +81,7 @@ describe('scoring (real Neo4j)', () => {
     const result = await db.driver.executeQuery(cypher, params, {
       database: db.connection.database,
     });
-    return result.records.map((r) => r.toObject());
+    return result.records.map((r) => r.toObject() as Record<string, unknown>);
   };
 
   beforeAll(async () => {
