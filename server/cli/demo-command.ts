@@ -15,6 +15,8 @@ import { bar, ticker } from './progress.js';
 import { formatSummary } from './analyze-command.js';
 import { runAnalysis } from '../analytics/run-analysis.js';
 import { serve, withPort } from './serve-command.js';
+import { demoScoring } from './demo-scoring.js';
+import type { Database } from '../db/database.js';
 
 export const DEMO_DIR = path.join(projectRoot, 'data', 'demo');
 
@@ -22,7 +24,7 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description(
-      'the quick start: start the embedded database, generate, load and analyze the demo data set (once), and serve',
+      'the quick start: start the embedded database, generate, load, analyze and score the demo data set (once), and serve',
     )
     .option('-p, --port <port>', 'port to listen on (overrides PORT)')
     .option('--persons <n>', 'size of the demo population', String(SCENARIOS.demo))
@@ -50,19 +52,23 @@ async function prepareDemo(cfg: Config, persons: number, reload: boolean): Promi
     const schema = await migrate(db);
     console.log(`Schema ready: ${schema.constraints} constraints, ${schema.indexes} indexes.`);
     const [last] = await db.read('load/last-run', { dataset: DEMO_DIR });
-    if (last && !reload) {
+    const fresh = !last || reload;
+    if (!fresh) {
       console.log(
         `Demo data already loaded (${last.loaded.toLocaleString('en')} rows, ${last.finishedAt}); --reload loads it again.`,
       );
-      return;
-    }
-    printSummary(await loadWithProgress(DEMO_DIR, db, {}));
-    // Freshly loaded: compute the network features once (`ringwatch analyze` does it again).
-    const t = ticker('Analyzing the network:');
-    const analysis = await runAnalysis(db, {
-      onPhase: (phase, detail) => t.update(`${phase} ${detail}`.trim()),
-    });
-    t.done('done');
-    console.log(formatSummary(analysis, process.resourceUsage().maxRSS * 1024));
+    } else await loadAndAnalyze(db);
+    await demoScoring(db, `${DEMO_DIR}.truth`, fresh);
   });
+}
+
+async function loadAndAnalyze(db: Database): Promise<void> {
+  printSummary(await loadWithProgress(DEMO_DIR, db, {}));
+  // Freshly loaded: compute the network features once (`ringwatch analyze` does it again).
+  const t = ticker('Analyzing the network:');
+  const analysis = await runAnalysis(db, {
+    onPhase: (phase, detail) => t.update(`${phase} ${detail}`.trim()),
+  });
+  t.done('done');
+  console.log(formatSummary(analysis, process.resourceUsage().maxRSS * 1024));
 }

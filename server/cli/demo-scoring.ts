@@ -1,0 +1,62 @@
+// The scoring half of `ringwatch demo`: train (activating the new versions), score, and write the
+// evaluation report with the demo's ground truth — after a fresh load, or when the database has
+// no active model yet.
+import path from 'node:path';
+import type { Database } from '../db/database.js';
+import { evaluate } from '../scoring/evaluate.js';
+import { writeEvaluationReport } from '../scoring/evaluation/index.js';
+import { areaFields } from '../scoring/fields.js';
+import { writeModelCard } from '../scoring/model-card.js';
+import { activeModels } from '../scoring/model-store.js';
+import { score } from '../scoring/score.js';
+import { resolveAsOf, scoringSetup } from '../scoring/setup.js';
+import { train } from '../scoring/train.js';
+import { ticker } from './progress.js';
+import { formatScoreSummary } from './score-command.js';
+import { formatOutcome } from './train-command.js';
+
+export async function demoScoring(db: Database, truthDir: string, fresh: boolean): Promise<void> {
+  if (!fresh && (await activeModels(db)).size > 0) {
+    console.log('Scores ready (`ringwatch train`, `score` and `evaluate` run them again).');
+    return;
+  }
+  const setup = await scoringSetup({});
+  const asOf = await resolveAsOf(db);
+  const t = ticker('Training:');
+  const outcomes = await train(db, {
+    ...setup,
+    asOf,
+    activate: true,
+    onPhase: (phase) => t.update(phase),
+  });
+  t.done('done');
+  const cards: Record<string, string> = {};
+  for (const o of outcomes) {
+    if (!o.trained) continue;
+    const card = await writeModelCard(o.model, areaFields(o.area), path.resolve('reports/models'));
+    cards[o.model.version] = card.markdown;
+  }
+  console.log(outcomes.map((o) => formatOutcome(o, cards)).join('\n'));
+
+  const s = ticker('Scoring:');
+  const summary = await score(db, {
+    config: setup.config,
+    rules: setup.rules.rules,
+    asOf,
+    onPhase: (phase, detail) => s.update(`${phase} ${detail ?? ''}`.trim()),
+  });
+  s.done('done');
+  console.log(formatScoreSummary(summary));
+
+  const e = ticker('Evaluating:');
+  const report = await evaluate(db, {
+    config: setup.config,
+    rules: setup.rules.rules,
+    asOf,
+    truthDir,
+    onPhase: (phase) => e.update(phase),
+  });
+  e.done('done');
+  const files = await writeEvaluationReport(report, path.resolve('reports/evaluation'));
+  console.log(`Evaluation report: ${files.find((f) => f.endsWith('.md'))}`);
+}
