@@ -78,7 +78,7 @@ CREATE (se1)-[:WORKS_FOR_CLIENT {start: date('2024-07-01'), share: 0.95}]->(e2),
        (fl1)-[:WORKS_FOR_CLIENT {start: date('2024-01-01'), share: 0.35}]->(e2)
 // Benefit while working: BW1 31 days (a job and a client relation inside the same days),
 // BW2 a claim ending the day the job starts, BW3 temporary unemployment at E6 (its own job does
-// not count, 11 days at E7 do), BW4 a rejected claim.
+// not count, 11 days at E7 do), BW4 a rejected claim, BW5 sick leave from their own job.
 CREATE (bw1:Person {id: $p + 'BW1'}), (bw2:Person {id: $p + 'BW2'}), (bw3:Person {id: $p + 'BW3'}), (bw4:Person {id: $p + 'BW4'})
 CREATE (bw1)-[:CLAIMED]->(:Claim {id: $p + 'CB1', type: 'unemployment', status: 'granted', start: date('2025-01-01'), end: date('2025-04-01')}),
        (bw1)-[:EMPLOYED_BY {start: date('2025-03-01')}]->(e6),
@@ -89,6 +89,8 @@ CREATE (cb3:Claim {id: $p + 'CB3', type: 'temporary_unemployment', status: 'gran
 CREATE (bw3)-[:CLAIMED]->(cb3), (cb3)-[:RESTS_ON]->(e6),
        (bw3)-[:EMPLOYED_BY {start: date('2020-01-01')}]->(e6),
        (bw3)-[:EMPLOYED_BY {start: date('2025-01-21')}]->(e7)
+CREATE (bw5:Person {id: $p + 'BW5'}), (cb5:Claim {id: $p + 'CB5', type: 'sickness', status: 'granted', start: date('2025-01-01'), end: date('2025-03-01')})
+CREATE (bw5)-[:CLAIMED]->(cb5), (cb5)-[:RESTS_ON]->(e6), (bw5)-[:EMPLOYED_BY {start: date('2020-01-01')}]->(e6)
 CREATE (bw4)-[:CLAIMED]->(:Claim {id: $p + 'CB4', type: 'sickness', status: 'rejected', start: date('2025-01-01'), end: date('2025-06-01')}),
        (bw4)-[:EMPLOYED_BY {start: date('2024-01-01')}]->(e6)
 // A family sharing its joint account (two of them paid there) and four claimants paid into
@@ -246,6 +248,7 @@ describe('query features (real Neo4j)', () => {
     expect((await props('BW2')).f_claim_work_overlap_days).toBe(0);
     expect((await props('BW3')).f_claim_work_overlap_days).toBe(11);
     expect((await props('BW4')).f_claim_work_overlap_days).toBe(0);
+    expect((await props('BW5')).f_claim_work_overlap_days).toBe(0);
     expect((await props('W4')).f_claim_work_overlap_days).toBe(0);
   });
 

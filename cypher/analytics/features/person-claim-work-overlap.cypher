@@ -1,8 +1,9 @@
 // Query feature (Person), one page: f_claim_work_overlap_days, the days of the person's
 // granted unemployment, temporary-unemployment and sickness claims during which they also had
 // a declared job or a self-employment client relation (days counted once however many jobs
-// overlap them). For a temporary-unemployment claim the job at the claim's own employer does
-// not count. Periods are half-open [start, end): a claim ending the day a job starts overlaps
+// overlap them). For a temporary-unemployment or sickness claim the job at the claim's own
+// employer does not count: the contract runs on while its work stops (temporary unemployment,
+// sick leave). Periods are half-open [start, end): a claim ending the day a job starts overlaps
 // it 0 days. Open ends run to $asOf.
 // params: $scope, $after, $limit, $asOf, $run, $at
 MATCH (p:Person)
@@ -19,7 +20,7 @@ CALL (p, asOf) {
   CALL (p, c, claimEnd, asOf) {
     MATCH (p)-[w:EMPLOYED_BY|WORKS_FOR_CLIENT]->(e:Employer)
     WHERE w.start < claimEnd AND c.start < coalesce(w.end, asOf)
-      AND NOT (c.type = 'temporary_unemployment' AND EXISTS { (c)-[:RESTS_ON]->(e) })
+      AND NOT (c.type IN ['temporary_unemployment', 'sickness'] AND EXISTS { (c)-[:RESTS_ON]->(e) })
     WITH CASE WHEN w.start > c.start THEN w.start ELSE c.start END AS s,
          CASE WHEN w.end IS NULL OR w.end > claimEnd THEN claimEnd ELSE w.end END AS t
     ORDER BY s
