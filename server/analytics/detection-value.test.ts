@@ -190,6 +190,16 @@ describe('detection value on a generated data set (real Neo4j)', () => {
     expect(shareAbove0(population('person'), 'f_director_bankruptcies')).toBeLessThan(0.02);
   });
 
+  it('phoenix successors take over the workers of a bankrupt predecessor, a legitimate take-over does not count', () => {
+    const successors = group('employer', 'phoenix', false, ['successor']);
+    const acquirers = group('employer', 'phoenix', true, ['acquirer']);
+    expect(successors.length).toBeGreaterThanOrEqual(2);
+    expect(acquirers.length).toBeGreaterThanOrEqual(1);
+    expect(shareAbove0(successors, 'f_worker_inflow_bankrupt')).toBeGreaterThanOrEqual(0.5);
+    expect(Math.max(...values(acquirers, 'f_worker_inflow_bankrupt'))).toBe(0);
+    expect(shareAbove0(population('employer'), 'f_worker_inflow_bankrupt')).toBeLessThan(0.15);
+  });
+
   it('benefit-while-working claimants overlap work, the population rarely does', () => {
     const claimants = group('person', 'benefit_while_working', false, ['claimant']);
     expect(claimants.length).toBeGreaterThanOrEqual(10);

@@ -26,6 +26,7 @@ CREATE (e9:Employer {id: $p + 'E9', status: 'active', contribution_debt_eur: 0.0
 CREATE (e10:Employer {id: $p + 'E10', status: 'bankrupt', contribution_debt_eur: 80000.0, ceased_on: date('2025-06-01'), founded_on: date('2010-01-01')})
 CREATE (e11:Employer {id: $p + 'E11', status: 'active', contribution_debt_eur: 0.0, founded_on: date('2001-01-01')})
 CREATE (e12:Employer {id: $p + 'E12', status: 'bankrupt', contribution_debt_eur: 9000.0, founded_on: date('2001-01-01')})
+CREATE (e13:Employer {id: $p + 'E13', status: 'liquidated', contribution_debt_eur: 0.0, ceased_on: date('2024-06-01'), founded_on: date('2001-01-01')})
 CREATE (a1:Address {id: $p + 'A1', kind: 'commercial'}), (a2:Address {id: $p + 'A2', kind: 'domiciliation'}),
        (a3:Address {id: $p + 'A3', kind: 'commercial', f_hub: true})
 CREATE (e1)-[:SEATED_AT {start: date('2015-01-01'), end: date('2024-06-01')}]->(a1),
@@ -51,6 +52,10 @@ CREATE (w1)-[:EMPLOYED_BY {start: date('2016-01-01'), end: date('2024-05-31')}]-
        (w2)-[:EMPLOYED_BY {start: date('2017-01-01'), end: date('2024-05-31')}]->(e1), (w2)-[:EMPLOYED_BY {start: date('2024-06-10')}]->(e2),
        (w3)-[:EMPLOYED_BY {start: date('2016-01-01'), end: date('2023-01-01')}]->(e1), (w3)-[:EMPLOYED_BY {start: date('2024-06-10')}]->(e2),
        (w4)-[:EMPLOYED_BY {start: date('2024-06-10')}]->(e2)
+// W8 hired by E2 a week before E1 let them go; W9 taken over from E13, liquidated without debt.
+CREATE (w8:Person {id: $p + 'W8'}), (w9:Person {id: $p + 'W9'})
+CREATE (w8)-[:EMPLOYED_BY {start: date('2018-01-01'), end: date('2024-05-31')}]->(e1), (w8)-[:EMPLOYED_BY {start: date('2024-05-24')}]->(e2),
+       (w9)-[:EMPLOYED_BY {start: date('2010-01-01'), end: date('2024-06-01')}]->(e13), (w9)-[:EMPLOYED_BY {start: date('2024-06-05')}]->(e2)
 // Short jobs then claims: W5 (59 days, claim 19 days later), W6 (180 days), W7 (claim 92 days later).
 CREATE (w5:Person {id: $p + 'W5'}), (w6:Person {id: $p + 'W6'}), (w7:Person {id: $p + 'W7'})
 CREATE (w5)-[:EMPLOYED_BY {start: date('2025-01-01'), end: date('2025-03-01')}]->(e2),
@@ -194,7 +199,7 @@ describe('query features (real Neo4j)', () => {
   it('runs every query once, page by page, over every node of its label in scope', () => {
     const names = new Set(queryFeatures.flatMap((f) => Object.values(f.queries)));
     expect(Object.keys(summary.queries).sort()).toEqual([...names].sort());
-    expect(summary.queries['analytics/features/employer-shared-resources']?.rows).toBe(10);
+    expect(summary.queries['analytics/features/employer-shared-resources']?.rows).toBe(11);
     expect(summary.queries['analytics/features/community-aggregates']?.rows).toBe(1);
     expect(summary.queries['analytics/features/staff-linked-claims']?.rows).toBe(3);
   });
@@ -228,8 +233,8 @@ describe('query features (real Neo4j)', () => {
 
   it('finds the workers taken over from a bankrupt predecessor, short jobs, temporary unemployment and shells', async () => {
     const e2 = await props('E2');
-    expect(e2.f_worker_inflow_bankrupt).toBe(2); // W1, W2; W3 came two years later
-    expect(e2.f_worker_inflow_share).toBeCloseTo(2 / 7, 10); // W1–W7 started here
+    expect(e2.f_worker_inflow_bankrupt).toBe(3); // W1, W2, W8; not W3 (two years later), W9 (no debt)
+    expect(e2.f_worker_inflow_share).toBeCloseTo(3 / 9, 10); // W1–W9 started here
     expect(e2.f_dependent_self_employed).toBe(1); // SE1; SE2's relation ended > 1 year ago
     expect(e2.f_short_jobs_then_claims).toBe(1); // W5
     expect(e2.f_temp_unemployment_during_subcontracts).toBe(1); // TU1, not TU2

@@ -4,7 +4,7 @@ export const workerInflowBankruptFeature: QueryFeature = {
   name: 'f_worker_inflow_bankrupt',
   entities: ['Employer'],
   description:
-    'workers whose job at the employer started within 90 days after their job at another, bankrupt or liquidated employer ended (phoenix successors take over the workers)',
+    'workers whose job at the employer started within 90 days (before or after) of the end of their job at another employer that went bankrupt or into liquidation leaving contribution debt (phoenix successors take over the workers)',
   unit: 'workers',
   type: 'int',
   computed: 'Cypher in the database: cypher/analytics/features/employer-worker-inflow.cypher',
