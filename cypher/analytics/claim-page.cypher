@@ -1,8 +1,9 @@
 // Analytics projection: one page of benefit claims (keyset on id), each reduced to its
 // claimant and the official, account and employer it links the claimant to.
-// params: $after, $limit
+// Only ids starting with $scope (empty: all), so that an analysis can be confined to a prefix.
+// params: $scope, $after, $limit
 MATCH (c:Claim)
-WHERE c.id > $after
+WHERE c.id > $after AND c.id STARTS WITH $scope
 WITH c
 ORDER BY c.id
 LIMIT $limit

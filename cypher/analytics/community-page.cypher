@@ -1,8 +1,9 @@
 // The communities of the previous analytics run, one page (keyset on id) with their members,
 // to keep community ids stable across runs.
-// params: $after, $limit
+// Only ids starting with $scope (empty: all), so that an analysis can be confined to a prefix.
+// params: $scope, $after, $limit
 MATCH (c:Community)
-WHERE c.id > $after
+WHERE c.id > $after AND c.id STARTS WITH $scope
 WITH c
 ORDER BY c.id
 LIMIT $limit

@@ -1,8 +1,9 @@
 // Analytics projection: one page of employers (keyset on id) with the facts exposure seeds
 // need and their outgoing links.
-// params: $after, $limit
+// Only ids starting with $scope (empty: all), so that an analysis can be confined to a prefix.
+// params: $scope, $after, $limit
 MATCH (e:Employer)
-WHERE e.id > $after
+WHERE e.id > $after AND e.id STARTS WITH $scope
 WITH e
 ORDER BY e.id
 LIMIT $limit

@@ -1,8 +1,9 @@
 // Analytics projection: one page of inspections (keyset on id) with their subject, for the
 // exposure seeds (confirmed fraud).
-// params: $after, $limit
+// Only ids starting with $scope (empty: all), so that an analysis can be confined to a prefix.
+// params: $scope, $after, $limit
 MATCH (i:Inspection)
-WHERE i.id > $after
+WHERE i.id > $after AND i.id STARTS WITH $scope
 WITH i
 ORDER BY i.id
 LIMIT $limit

@@ -1,8 +1,9 @@
 // Analytics projection: one page of persons (keyset on id, never SKIP) with their outgoing
 // links. Dates come back as dates; a contact's first_seen stands in for a start.
-// params: $after, $limit
+// Only ids starting with $scope (empty: all), so that an analysis can be confined to a prefix.
+// params: $scope, $after, $limit
 MATCH (p:Person)
-WHERE p.id > $after
+WHERE p.id > $after AND p.id STARTS WITH $scope
 WITH p
 ORDER BY p.id
 LIMIT $limit

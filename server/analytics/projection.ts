@@ -9,6 +9,8 @@ import { ProjectedGraph, isoDay } from './projected-graph.js';
 export interface ProjectionOptions {
   /** Source nodes per page (default 5000). */
   pageSize?: number;
+  /** Only persons, employers, officials, claims and inspections whose id starts with this. */
+  scope?: string;
   /** Called after each page with the phase and the rows read so far in it. */
   onProgress?: (phase: string, rows: number) => void;
 }
@@ -69,6 +71,7 @@ export async function projectFromNeo4j(
   options: ProjectionOptions = {},
 ): Promise<{ graph: ProjectedGraph; counts: ProjectionCounts }> {
   const limit = options.pageSize ?? 5000;
+  const scope = options.scope ?? '';
   const graph = new ProjectedGraph();
   const counts: ProjectionCounts = {
     persons: 0,
@@ -100,7 +103,7 @@ export async function projectFromNeo4j(
 
   counts.pages += await forEachPage(
     limit,
-    (after) => db.read('analytics/person-page', { after, limit }),
+    (after) => db.read('analytics/person-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) addLinks(graph.node('Person', row.id), row.links, personLinks);
       progress('persons', (counts.persons += rows.length));
@@ -108,7 +111,7 @@ export async function projectFromNeo4j(
   );
   counts.pages += await forEachPage(
     limit,
-    (after) => db.read('analytics/employer-page', { after, limit }),
+    (after) => db.read('analytics/employer-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {
         const node = graph.node('Employer', row.id);
@@ -124,7 +127,7 @@ export async function projectFromNeo4j(
   );
   counts.pages += await forEachPage(
     limit,
-    (after) => db.read('analytics/staff-page', { after, limit }),
+    (after) => db.read('analytics/staff-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {
         const staff = graph.node('Staff', row.id);
@@ -135,7 +138,7 @@ export async function projectFromNeo4j(
   );
   counts.pages += await forEachPage(
     limit,
-    (after) => db.read('analytics/claim-page', { after, limit }),
+    (after) => db.read('analytics/claim-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {
         if (row.person === null) continue;
@@ -156,7 +159,7 @@ export async function projectFromNeo4j(
   );
   counts.pages += await forEachPage(
     limit,
-    (after) => db.read('analytics/inspection-page', { after, limit }),
+    (after) => db.read('analytics/inspection-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {
         if (row.outcome !== 'confirmed' || row.offence === 'none') continue;
@@ -176,11 +179,12 @@ export async function projectFromNeo4j(
 export async function previousCommunities(
   db: Database,
   pageSize = 1000,
+  scope = '',
 ): Promise<Map<string, string>> {
   const members = new Map<string, string>();
   await forEachPage(
     pageSize,
-    (after) => db.read('analytics/community-page', { after, limit: pageSize }),
+    (after) => db.read('analytics/community-page', { scope, after, limit: pageSize }),
     (rows) => {
       for (const row of rows) for (const member of row.members) members.set(member, row.id);
     },

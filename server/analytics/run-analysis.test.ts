@@ -1,7 +1,9 @@
 // The whole in-process analysis against the real test Neo4j, on a tiny hand-made graph: a
 // phoenix pair (E1 went bankrupt with debt, its director and worker moved to E2 at the same
 // seat), an unrelated employer E3, an employer E4 with a confirmed-fraud inspection sharing an
-// account with a claimant. Ids start with `ana-t-` (this file's prefix); the test cleans up.
+// account with a claimant. Ids start with `ana-t-` (this file's prefix) and the analysis is
+// scoped to that prefix, so it neither reads nor rewrites what other test files put in the
+// shared test database (their communities included); the test cleans up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
@@ -83,6 +85,7 @@ describe('runAnalysis (real Neo4j)', () => {
       pageSize: 2,
       batchSize: 3,
       run: `${P}run1`,
+      scope: P,
       now: new Date('2024-06-30T12:00:00Z'),
     });
   });
@@ -92,12 +95,28 @@ describe('runAnalysis (real Neo4j)', () => {
     await db.close();
   });
 
-  it('projects every entity and link in small pages, claims reduced to their links', () => {
-    expect(first.projection.persons).toBeGreaterThanOrEqual(4);
-    expect(first.projection.employers).toBeGreaterThanOrEqual(4);
+  it('projects every entity and link in scope in small pages, claims reduced to their links', () => {
+    expect(first.projection).toMatchObject({
+      persons: 4,
+      employers: 4,
+      staff: 1,
+      claims: 1,
+      confirmedFraud: 1,
+    });
     expect(first.projection.pages).toBeGreaterThan(5);
-    expect(first.projection.confirmedFraud).toBeGreaterThanOrEqual(1);
-    expect(first.exposure.seeds).toBeGreaterThanOrEqual(2);
+    expect(first.exposure.seeds).toBe(2);
+  });
+
+  it('computes the query features after the communities, as of the given date', async () => {
+    expect(first.asOf).toBe('2024-06-30');
+    expect(first.queryFeatures.queries['analytics/features/employer-worker-inflow']?.rows).toBe(4);
+    const [e2, p4, s1] = await Promise.all([features('E2'), features('P4'), features('S1')]);
+    expect(e2.props.f_worker_inflow_bankrupt).toEqual(expect.objectContaining({ low: 1 }));
+    expect(e2.props.f_director_bankruptcies).toEqual(expect.objectContaining({ low: 1 }));
+    expect(e2.props.f_community_mean_exposure).toBeGreaterThan(0);
+    expect(e2.props.f_run).toBe(`${P}run1`);
+    expect(p4.props.f_shared_account_holders).toEqual(expect.objectContaining({ low: 0 }));
+    expect(s1.props.f_linked_claims).toEqual(expect.objectContaining({ low: 0 }));
   });
 
   it('writes the features with the run id, degrees as integers', async () => {
@@ -140,6 +159,7 @@ describe('runAnalysis (real Neo4j)', () => {
       asOf: '2024-06-30',
       seed: 99,
       run: `${P}run2`,
+      scope: P,
       now: new Date('2024-07-01T12:00:00Z'),
     });
     expect(second.louvain.matched).toBeGreaterThanOrEqual(1);

@@ -2,6 +2,7 @@
 // components, Louvain (stable ids), PageRank, degrees, exposure → write-back. Each algorithm's
 // graph is built from the projection as projection-spec.ts says and dropped after use.
 import type { Database } from '../db/database.js';
+import { analysisDate } from './analysis-date.js';
 import { buildExposureGraph, buildWeightedGraph } from './build-graph.js';
 import { components } from './components.js';
 import { degreesByKind } from './degrees.js';
@@ -15,12 +16,18 @@ import { pagerank } from './pagerank.js';
 import { algorithmSpecs } from './projection-spec.js';
 import { isoDay, type ProjectedGraph } from './projected-graph.js';
 import { previousCommunities, projectFromNeo4j, type ProjectionCounts } from './projection.js';
+import { runQueryFeatures, type QueryFeatureSummary } from './query-features.js';
 import { stableCommunityIds } from './stable-communities.js';
 import { writeCommunities, writeFeatures, type CommunityRow } from './write-back.js';
 
 export interface AnalysisOptions {
-  /** ISO date the link ages and seed ages are measured from (default: today). */
+  /**
+   * ISO date the link ages, seed ages and query features are measured from (default: the
+   * extraction date of the most recent load, else today).
+   */
   asOf?: string;
+  /** Analyse only the entities whose id starts with this (default: the whole graph). */
+  scope?: string;
   /** Louvain seed (default 42). */
   seed?: number;
   louvainRestarts?: number;
@@ -46,6 +53,7 @@ export interface AnalysisSummary {
   louvain: { communities: number; modularity: number; matched: number; created: number };
   exposure: { seeds: number; iterations: number; exposedAboveHalfSeed: number };
   written: { featureRows: number; communities: number; memberships: number; deleted: number };
+  queryFeatures: QueryFeatureSummary;
   seconds: Record<string, number>;
 }
 
@@ -69,6 +77,7 @@ function entityCommunities(
   projected: ProjectedGraph,
   partition: Map<string, number>,
   previous: Map<string, string>,
+  scope = '',
 ) {
   const isEntity = new Set<ProjectedLabel>(entityLabels);
   const entityPartition = new Map<string, number>();
@@ -80,7 +89,7 @@ function entityCommunities(
     sizes.set(c, (sizes.get(c) ?? 0) + 1);
   });
   for (const [key, c] of entityPartition) if (sizes.get(c)! < 2) entityPartition.delete(key);
-  const stable = stableCommunityIds(entityPartition, previous);
+  const stable = stableCommunityIds(entityPartition, previous, { prefix: `${scope}C` });
   const of = new Map<string, { id: string; size: number }>();
   const rows = new Map<string, CommunityRow>();
   for (const [key, c] of entityPartition) {
@@ -103,7 +112,8 @@ export async function runAnalysis(
   const now = options.now ?? new Date();
   const at = now.toISOString();
   const run = options.run ?? `analyze-${at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
-  const asOf = options.asOf ?? at.slice(0, 10);
+  const asOf = await analysisDate(db, options.asOf, now);
+  const scope = options.scope ?? '';
   const asOfDay = isoDay(asOf);
   const phase = (name: string, detail = '') => options.onPhase?.(name, detail);
   const t = timer();
@@ -111,6 +121,7 @@ export async function runAnalysis(
   const { graph: projected, counts } = await t.time('projection', () =>
     projectFromNeo4j(db, {
       ...(options.pageSize !== undefined && { pageSize: options.pageSize }),
+      scope,
       onProgress: (what, rows) => phase('projection', `${what}: ${rows}`),
     }),
   );
@@ -125,14 +136,16 @@ export async function runAnalysis(
   );
 
   phase('louvain');
-  const previous = await t.time('previous communities', () => previousCommunities(db));
+  const previous = await t.time('previous communities', () =>
+    previousCommunities(db, undefined, scope),
+  );
   const louvainResult = await t.time('louvain', () =>
     louvain(buildWeightedGraph(projected, algorithmSpecs.louvain, hubs), {
       seed: options.seed ?? 42,
       ...(options.louvainRestarts !== undefined && { restarts: options.louvainRestarts }),
     }),
   );
-  const communities = entityCommunities(projected, louvainResult.communities, previous);
+  const communities = entityCommunities(projected, louvainResult.communities, previous, scope);
 
   phase('pagerank');
   const pagerankScores = await t.time('pagerank', () =>
@@ -165,6 +178,7 @@ export async function runAnalysis(
   const writeOptions = {
     run,
     at,
+    scope,
     ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
     onProgress: (what: string, rows: number) => phase('write-back', `${what}: ${rows}`),
   };
@@ -174,6 +188,16 @@ export async function runAnalysis(
   );
   const written = await t.time('write communities', () =>
     writeCommunities(db, context, communities.rows, writeOptions),
+  );
+  const queryFeatures = await t.time('query features', () =>
+    runQueryFeatures(db, {
+      run,
+      at,
+      asOf,
+      scope,
+      ...(options.batchSize !== undefined && { pageSize: options.batchSize }),
+      onProgress: (query, rows) => phase('query features', `${query}: ${rows}`),
+    }),
   );
 
   const top = [...hubs.hubs]
@@ -201,6 +225,7 @@ export async function runAnalysis(
       exposedAboveHalfSeed,
     },
     written: { featureRows, ...written },
+    queryFeatures,
     seconds: t.seconds,
   };
 }

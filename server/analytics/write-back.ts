@@ -5,7 +5,7 @@
 // id and time.
 import type { Database } from '../db/database.js';
 import type { QueryName } from '../db/queries.js';
-import { featureRegistry, type FeatureContext } from './features/index.js';
+import { graphFeatures, type FeatureContext } from './features/index.js';
 import { entityLabels, type EntityLabel, type ProjectedLabel } from './link-kinds.js';
 
 export interface WriteOptions {
@@ -14,6 +14,8 @@ export interface WriteOptions {
   at: string;
   /** Rows per transaction (default 2000). */
   batchSize?: number;
+  /** The id prefix the run is confined to: only its communities are replaced (default ''). */
+  scope?: string;
   onProgress?: (what: string, rows: number) => void;
 }
 
@@ -70,7 +72,7 @@ export async function writeFeatures(
     ProjectedLabel,
     (typeof featureWrites)[ProjectedLabel],
   ][]) {
-    const features = featureRegistry.filter((f) => f.entities.includes(label));
+    const features = graphFeatures.filter((f) => f.entities.includes(label));
     const rows = function* () {
       for (const node of nodesOf(context, label)) {
         const key = context.projected.keys[node]!;
@@ -138,6 +140,7 @@ export async function writeCommunities(
   let deleted = 0;
   for (;;) {
     const [row] = await db.write('analytics/delete-stale-communities', {
+      scope: options.scope ?? '',
       run: options.run,
       limit: size,
     });

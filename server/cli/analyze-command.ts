@@ -33,14 +33,18 @@ export function registerAnalyzeCommands(program: Command): void {
   program
     .command('analyze')
     .description(
-      'compute the network features (components, Louvain communities, PageRank, degrees, hubs, fraud exposure) and write them onto the nodes',
+      'compute the network features (components, Louvain communities, PageRank, degrees, hubs, fraud exposure, then the query features: shared resources, neighbours, director history, overlaps, staff proximity, community aggregates) and write them onto the nodes',
     )
     .addOption(
       new Option('--engine <engine>', 'where the algorithms run')
         .choices(['graphology', 'gds'])
         .default('graphology'),
     )
-    .option('--as-of <date>', 'date link and seed ages are measured from (default: today)', isoDate)
+    .option(
+      '--as-of <date>',
+      'date ages and query features are measured from (default: the extraction date of the last load, else today)',
+      isoDate,
+    )
     .option('--seed <n>', 'Louvain seed', positiveInt, 42)
     .option('--restarts <n>', 'Louvain runs to keep the best of', positiveInt, 3)
     .option('--page-size <n>', 'source nodes per projection page', positiveInt, 5000)
@@ -81,6 +85,7 @@ export function formatSummary(s: AnalysisSummary, peakRssBytes: number): string 
     `  communities: ${s.louvain.communities} (modularity ${Number.isNaN(s.louvain.modularity) ? 'n/a' : s.louvain.modularity.toFixed(4)}; ${s.louvain.matched} kept their id, ${s.louvain.created} new)`,
     `  exposure: ${s.exposure.seeds} seeds, ${s.exposure.exposedAboveHalfSeed} nodes at ≥ 0.5, ${s.exposure.iterations} iterations`,
     `  written: ${s.written.featureRows} feature rows, ${s.written.memberships} memberships, ${s.written.deleted} stale communities removed`,
+    `  query features: ${Object.keys(s.queryFeatures.queries).length} queries wrote ${s.queryFeatures.rows} node rows`,
     `  seconds: ${Object.entries(s.seconds)
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ')}`,

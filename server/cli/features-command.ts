@@ -1,6 +1,7 @@
-// `ringwatch features`: every network feature of the registry, with what it means.
+// `ringwatch features`: every network feature of the registry, with what it means and whether
+// a graph algorithm (in-process) or a Cypher query (in the database) computes it.
 import type { Command } from 'commander';
-import { featureRegistry } from '../analytics/features/index.js';
+import { featureRegistry, isQueryFeature } from '../analytics/features/index.js';
 
 export function registerFeaturesCommand(program: Command): void {
   program
@@ -11,6 +12,7 @@ export function registerFeaturesCommand(program: Command): void {
       const rows = featureRegistry.map((f) => ({
         name: f.name,
         entities: f.entities,
+        kind: isQueryFeature(f) ? ('query' as const) : ('graph' as const),
         type: f.type,
         unit: f.unit,
         description: f.description,
@@ -21,7 +23,7 @@ export function registerFeaturesCommand(program: Command): void {
         return;
       }
       for (const f of rows) {
-        console.log(`${f.name} (${f.type}, ${f.unit}) on ${f.entities.join(', ')}`);
+        console.log(`${f.name} (${f.type}, ${f.unit}) on ${f.entities.join(', ')} [${f.kind}]`);
         console.log(`  ${f.description}`);
         console.log(`  computed: ${f.computed}`);
       }

@@ -5,7 +5,9 @@ import { query } from './query-def.js';
 import { integerParam } from './values.js';
 
 const limit = z.number().int().positive().pipe(integerParam);
-const page = z.object({ after: z.string(), limit });
+/** `scope`: only ids starting with it (default '', every id). */
+const scope = z.string().default('');
+const page = z.object({ scope, after: z.string(), limit });
 const isoDate = z.string().nullable();
 
 const link = z.object({
@@ -32,6 +34,9 @@ const membershipRows = z.object({
 });
 
 const none = z.object({});
+
+/** The extraction date of the most recent load (LoadRun), the default as-of date of analyses. */
+const latestExtraction = query(none, z.object({ extractedOn: z.string().nullable() }));
 
 export const analyticsQueries = {
   'analytics/person-page': query(page, z.object({ id: z.string(), links: z.array(link) })),
@@ -98,8 +103,9 @@ export const analyticsQueries = {
     }),
     none,
   ),
+  'analytics/latest-extraction': latestExtraction,
   'analytics/delete-stale-communities': query(
-    z.object({ run: z.string(), limit }),
+    z.object({ scope, run: z.string(), limit }),
     z.object({ deleted: z.number() }),
   ),
 } as const;

@@ -3,6 +3,7 @@
 // this list at start-up; Database.read/write validate parameters and rows with it.
 import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
+import { featureQueries } from './feature-queries.js';
 import { loadQueries } from './load-queries.js';
 import { query } from './query-def.js';
 import { scoringQueries } from './scoring-queries.js';
@@ -46,6 +47,7 @@ export const queries = {
     }),
   ),
   ...analyticsQueries,
+  ...featureQueries,
   ...loadQueries,
   ...scoringQueries,
 } as const;

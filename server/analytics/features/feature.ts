@@ -1,7 +1,13 @@
 // What a network feature is: one file per feature under server/analytics/features/ declares
-// its name, the entities that carry it, a description, a unit, how it is computed, and the
-// function that reads its value from the results of an analysis run. `ringwatch features`
-// lists them; the write-back writes every feature of a label, null where it has no value.
+// its name, the entities that carry it, a description, a unit and how it is computed, and then
+// either
+// - a graph feature: `value`, the function that reads its value from the results of the
+//   in-process graph algorithms (write-back.ts writes it, null where it has no value), or
+// - a query feature: `queries`, per label the Cypher query (cypher/analytics/features/) that
+//   computes it inside the database and SETs it on every node of that label, page by page
+//   (query-features.ts runs them after the graph features and communities are written).
+// `ringwatch features` lists both kinds.
+import type { FeatureQueryName } from '../../db/feature-queries.js';
 import type { ComponentsResult } from '../components.js';
 import type { HubReport } from '../hubs.js';
 import type { LinkKind, ProjectedLabel } from '../link-kinds.js';
@@ -9,7 +15,7 @@ import type { ProjectedGraph } from '../projected-graph.js';
 
 export type FeatureValue = number | string | boolean | null;
 
-/** The results of one analysis run, from which every feature reads its values. */
+/** The results of one analysis run, from which every graph feature reads its values. */
 export interface FeatureContext {
   projected: ProjectedGraph;
   hubs: HubReport;
@@ -21,15 +27,37 @@ export interface FeatureContext {
   exposure: Map<string, number>;
 }
 
-export interface Feature {
+/** The labels a feature can be written on: the projected ones, and communities. */
+export type FeatureLabel = ProjectedLabel | 'Community';
+
+interface FeatureInfo {
   name: `f_${string}`;
-  entities: readonly ProjectedLabel[];
+  entities: readonly FeatureLabel[];
   description: string;
   unit: string;
   type: 'int' | 'float' | 'string' | 'boolean';
-  /** How it is computed: the algorithm, its spec and the file that does it. */
+  /** How it is computed: the algorithm or query, its spec and the file that does it. */
   computed: string;
+}
+
+export interface GraphFeature extends FeatureInfo {
+  entities: readonly ProjectedLabel[];
   value(context: FeatureContext, node: number, key: string): FeatureValue;
+}
+
+export interface QueryFeature extends FeatureInfo {
+  /**
+   * Per label, the query that writes the feature on every node of that label (several features
+   * may share one query: it runs once). Queries run in registry order, labels in the order
+   * written here.
+   */
+  queries: Partial<Record<FeatureLabel, FeatureQueryName>>;
+}
+
+export type Feature = GraphFeature | QueryFeature;
+
+export function isQueryFeature(feature: Feature): feature is QueryFeature {
+  return 'queries' in feature;
 }
 
 export const entities = ['Person', 'Employer', 'Staff'] as const;

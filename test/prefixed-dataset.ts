@@ -1,0 +1,46 @@
+// A copy of a contract data set (and its ground truth) with every id prefixed, so that a test
+// can load a generated data set into the shared test database without meeting another test's
+// ids (the generator numbers ids the same way for every seed) and analyse only its own nodes.
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { FILES } from '../contract/files.js';
+
+/** Every column that holds an id: the files' keys and references, accounts and contacts. */
+const idColumns = new Set<string>([
+  ...Object.values(FILES).flatMap((f) => [
+    ...(f.uniqueKey ? [f.uniqueKey] : []),
+    ...f.references.map((r) => r.column),
+  ]),
+  'account_id',
+  'value_hash',
+  'entity_id',
+  'ring_id',
+  'host_ring_id',
+]);
+
+async function copyCsv(from: string, to: string, prefix: string): Promise<void> {
+  const rows = parse<Record<string, string>>(await readFile(from, 'utf8'), { columns: true });
+  const header = Object.keys(rows[0] ?? {});
+  const prefixed = rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [k, idColumns.has(k) && v !== '' ? prefix + v : v]),
+    ),
+  );
+  await writeFile(to, stringify(prefixed, { header: true, columns: header }));
+}
+
+/** Copies `dir` and `dir.truth` to `out` and `out.truth` with every id prefixed. */
+export async function prefixDataset(dir: string, out: string, prefix: string): Promise<void> {
+  for (const [from, to] of [
+    [dir, out],
+    [`${dir}.truth`, `${out}.truth`],
+  ] as const) {
+    await mkdir(to, { recursive: true });
+    for (const name of await readdir(from)) {
+      if (name.endsWith('.csv')) await copyCsv(path.join(from, name), path.join(to, name), prefix);
+      else await copyFile(path.join(from, name), path.join(to, name));
+    }
+  }
+}
