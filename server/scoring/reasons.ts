@@ -76,9 +76,11 @@ export function buildReasons(
   };
 }
 
+/** A field's description up to its first explanation: "time-decayed fraud exposure". */
 function describe(input: string, fields: ReadonlyMap<string, Field>): string {
   if (input.startsWith('r_')) return `indicator rule ${input.slice(2)} fired`;
-  return fields.get(input)?.description ?? input;
+  const description = fields.get(input)?.description ?? input;
+  return description.split(/ \(|: |; /)[0]!.trim();
 }
 
 /** The one line a ranking shows: the strongest fired rule, else the largest push upwards. */
