@@ -307,10 +307,13 @@ describe('query features (real Neo4j)', () => {
       f_community_mean_exposure: (1 + 0.6 + 0.2 + 0.4) / 4,
       f_community_top_sector: 'F',
     };
-    for (const id of ['C1', 'E2', 'D1']) {
+    for (const id of ['C1', 'E2', 'E6', 'D1']) {
       const p = await props(id);
       expect(p.f_community_share_bankrupt).toBeCloseTo(expected.f_community_share_bankrupt, 10);
-      expect(p.f_community_share_fraud).toBeCloseTo(expected.f_community_share_fraud, 10);
+      // The community counts every member; a member counts the others only: E2 and D1 see E6
+      // among their 3 others (1/3), E6 itself sees none of its 3 others (0).
+      const share = id === 'C1' ? 1 / 4 : id === 'E6' ? 0 : 1 / 3;
+      expect(p.f_community_share_fraud).toBeCloseTo(share, 10);
       expect(p.f_community_mean_exposure).toBeCloseTo(expected.f_community_mean_exposure, 10);
       expect(p.f_community_top_sector).toBe('F');
     }

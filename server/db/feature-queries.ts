@@ -19,7 +19,6 @@ const page = z.object({
 const datedPage = page.extend({ asOf: z.iso.date() });
 const pageResult = z.object({ rows: z.number().int(), last: z.string().nullable() });
 
-const paged = () => query(page, pageResult);
 const dated = () => query(datedPage, pageResult);
 
 export const featureQueries = {
@@ -40,9 +39,9 @@ export const featureQueries = {
   'analytics/features/staff-linked-claims': dated(),
   'analytics/features/staff-approval-rate': dated(),
   'analytics/features/community-aggregates': dated(),
-  'analytics/features/person-community-aggregates': paged(),
-  'analytics/features/employer-community-aggregates': paged(),
-  'analytics/features/staff-community-aggregates': paged(),
+  'analytics/features/person-community-aggregates': dated(),
+  'analytics/features/employer-community-aggregates': dated(),
+  'analytics/features/staff-community-aggregates': dated(),
 } as const;
 
 export type FeatureQueryName = keyof typeof featureQueries;

@@ -4,7 +4,8 @@
 // employers), f_community_share_fraud (members with a confirmed-fraud inspection closed by
 // $asOf, over members), f_community_mean_exposure (mean f_exposure of the members: run after the
 // graph features), f_community_top_sector (most common NACE section letter of its employers,
-// ties to the first letter; null without employers).
+// ties to the first letter; null without employers). It also keeps the member and fraud-member
+// counts, from which each member's own share leaves the member out (see the members' queries).
 // params: $scope, $after, $limit, $asOf, $run, $at
 MATCH (c:Community)
 WHERE c.id > $after AND c.id STARTS WITH $scope
@@ -35,5 +36,6 @@ SET c.f_community_share_bankrupt = CASE WHEN employers = 0 THEN 0.0 ELSE toFloat
     c.f_community_share_fraud = CASE WHEN members = 0 THEN 0.0 ELSE toFloat(fraud) / members END,
     c.f_community_mean_exposure = coalesce(exposure, 0.0),
     c.f_community_top_sector = topSector,
+    c.f_community_members = members, c.f_community_fraud_members = fraud,
     c.f_run = $run, c.f_at = datetime($at)
 RETURN count(c) AS rows, max(c.id) AS last

@@ -4,7 +4,7 @@ export const communityShareFraudFeature: QueryFeature = {
   name: 'f_community_share_fraud',
   entities: ['Community', 'Person', 'Employer', 'Staff'],
   description:
-    'share of the members of the entity’s community with a confirmed-fraud inspection; null outside a community',
+    'share of the other members of the entity’s community with a confirmed-fraud inspection (on the Community node: of all members); null outside a community',
   unit: 'share (0–1)',
   type: 'float',
   computed:
