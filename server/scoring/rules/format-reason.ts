@@ -13,7 +13,8 @@ export function formatValue(name: string, value: unknown): string {
   if (typeof value !== 'number') return JSON.stringify(value);
   if (name.endsWith('_eur')) return `€${Math.round(value).toLocaleString('en-GB')}`;
   if (name.includes('share') || name.endsWith('_dependency')) {
-    return `${Math.round(value * 100)} %`;
+    const percent = value * 100;
+    return `${percent > 0 && percent < 1 ? percent.toFixed(2) : Math.round(percent)} %`;
   }
   if (Number.isInteger(value)) return value.toLocaleString('en-GB');
   return value.toLocaleString('en-GB', { maximumSignificantDigits: 3 });
