@@ -64,12 +64,13 @@ CREATE (w5)-[:EMPLOYED_BY {start: date('2025-01-01'), end: date('2025-03-01')}]-
 CREATE (w5)-[:CLAIMED]->(:Claim {id: $p + 'CW5', type: 'unemployment', status: 'granted', start: date('2025-03-20')}),
        (w6)-[:CLAIMED]->(:Claim {id: $p + 'CW6', type: 'unemployment', status: 'granted', start: date('2025-07-10')}),
        (w7)-[:CLAIMED]->(:Claim {id: $p + 'CW7', type: 'sickness', status: 'granted', start: date('2025-06-01')})
-// Temporary unemployment at E2 while its subcontract to E9 runs (TU1), and before it (TU2).
+// Temporary unemployment at E2 while it buys from E9 (TU1) and while it works for E8 (TU2).
 CREATE (tu1:Claim {id: $p + 'TU1', type: 'temporary_unemployment', status: 'granted', start: date('2025-02-01'), end: date('2025-04-01')}),
        (tu2:Claim {id: $p + 'TU2', type: 'temporary_unemployment', status: 'granted', start: date('2024-01-01'), end: date('2024-02-01')})
 CREATE (w4)-[:CLAIMED]->(tu1), (tu1)-[:RESTS_ON]->(e2), (w4)-[:CLAIMED]->(tu2), (tu2)-[:RESTS_ON]->(e2)
 // Subcontracting chain: E2 → E9 (young) → E10 (bankrupt, debt) → E11 (sound) → E12 (4th hop).
-CREATE (e2)-[:SUBCONTRACTS_TO {start: date('2025-01-01')}]->(e9),
+CREATE (e8)-[:SUBCONTRACTS_TO {start: date('2024-01-15'), end: date('2024-01-20')}]->(e2),
+       (e2)-[:SUBCONTRACTS_TO {start: date('2025-01-01')}]->(e9),
        (e9)-[:SUBCONTRACTS_TO {start: date('2025-01-15')}]->(e10),
        (e10)-[:SUBCONTRACTS_TO {start: date('2015-01-01')}]->(e11),
        (e11)-[:SUBCONTRACTS_TO {start: date('2016-01-01')}]->(e12)
@@ -237,7 +238,8 @@ describe('query features (real Neo4j)', () => {
     expect(e2.f_worker_inflow_share).toBeCloseTo(3 / 9, 10); // W1–W9 started here
     expect(e2.f_dependent_self_employed).toBe(1); // SE1; SE2's relation ended > 1 year ago
     expect(e2.f_short_jobs_then_claims).toBe(1); // W5
-    expect(e2.f_temp_unemployment_during_subcontracts).toBe(1); // TU1, not TU2
+    expect(e2.f_temp_unemployment_during_subcontracts).toBe(2); // TU1 (E2 → E9), TU2 (E8 → E2)
+    expect(e2.f_temp_unemployment_while_subcontracting).toBe(1); // TU2: E2 delivers to E8
     expect(e2.f_shell_subcontractors).toBe(2); // E9 young, E10 bankrupt; E12 is 4 hops away
     const e11 = await props('E11');
     expect(e11).toMatchObject({
