@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { analysisDate } from './analysis-date.js';
 import { queryFeatures } from './features/index.js';
 import { runQueryFeatures, type QueryFeatureSummary } from './query-features.js';
 
@@ -300,6 +301,24 @@ describe('query features (real Neo4j)', () => {
     const s3 = await props('S3');
     expect(s3).toMatchObject({ f_linked_claims: 0, f_run: RUN });
     expect(s3.f_approval_rate_ratio).toBeUndefined();
+  });
+
+  it('is measured, unless told otherwise, as of the extraction date of the latest load', async () => {
+    const session = db.driver.session();
+    try {
+      // finished far in the future, so that no load of a parallel test file comes after it
+      await session.run(
+        `CREATE (:LoadRun {id: $p + 'load', dataset: $p, extracted_on: date('2025-12-31'),
+                           finished_at: datetime('2999-01-01T00:00:00Z')})`,
+        { p: P },
+      );
+      const now = new Date('2026-03-01T00:00:00Z');
+      expect(await analysisDate(db, undefined, now)).toBe('2025-12-31');
+      expect(await analysisDate(db, '2024-06-30', now)).toBe('2024-06-30');
+    } finally {
+      await session.run('MATCH (r:LoadRun {id: $id}) DELETE r', { id: `${P}load` });
+      await session.close();
+    }
   });
 
   it('aggregates communities onto the community and its members', async () => {
