@@ -189,7 +189,7 @@ describe('query features (real Neo4j)', () => {
       at: '2026-01-05T10:00:00Z',
       asOf: '2025-12-31',
       scope: P,
-      pageSize: 3,
+      batchSize: 3,
     });
   });
 
