@@ -208,6 +208,25 @@ describe('detection value on a generated data set (real Neo4j)', () => {
     expect(shareAbove0(population('person'), 'f_claim_work_overlap_days')).toBeLessThan(0.15);
   });
 
+  it('temporary-unemployment fraud goes on delivering subcontracted work, the lockdown decoy does not', () => {
+    const fraud = group('employer', 'temporary_unemployment_fraud', false, ['employer']);
+    const decoys = group('employer', 'temporary_unemployment_fraud', true, ['employer']);
+    expect(fraud.length).toBeGreaterThanOrEqual(2);
+    expect(decoys.length).toBeGreaterThanOrEqual(1);
+    // both overlap a running subcontract (seed 3: 7 claims each) …
+    expect(Math.min(...values(decoys, 'f_temp_unemployment_during_subcontracts'))).toBeGreaterThan(
+      0,
+    );
+    // … but only the fraud is the subcontractor whose work goes on
+    expect(Math.min(...values(fraud, 'f_temp_unemployment_while_subcontracting'))).toBeGreaterThan(
+      0,
+    );
+    expect(Math.max(...values(decoys, 'f_temp_unemployment_while_subcontracting'))).toBe(0);
+    expect(
+      shareAbove0(population('employer'), 'f_temp_unemployment_while_subcontracting'),
+    ).toBeLessThan(0.05);
+  });
+
   it('bogus self-employed depend on one client, freelancers with several clients do not', () => {
     const bogus = group('person', 'bogus_self_employment', false, ['bogus_self_employed']);
     const freelancers = group('person', 'bogus_self_employment', true, ['freelancer']);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { analysisDate } from './analysis-date.js';
 import { queryFeatures } from './features/index.js';
 import { runQueryFeatures, type QueryFeatureSummary } from './query-features.js';
 
@@ -64,12 +65,13 @@ CREATE (w5)-[:EMPLOYED_BY {start: date('2025-01-01'), end: date('2025-03-01')}]-
 CREATE (w5)-[:CLAIMED]->(:Claim {id: $p + 'CW5', type: 'unemployment', status: 'granted', start: date('2025-03-20')}),
        (w6)-[:CLAIMED]->(:Claim {id: $p + 'CW6', type: 'unemployment', status: 'granted', start: date('2025-07-10')}),
        (w7)-[:CLAIMED]->(:Claim {id: $p + 'CW7', type: 'sickness', status: 'granted', start: date('2025-06-01')})
-// Temporary unemployment at E2 while its subcontract to E9 runs (TU1), and before it (TU2).
+// Temporary unemployment at E2 while it buys from E9 (TU1) and while it works for E8 (TU2).
 CREATE (tu1:Claim {id: $p + 'TU1', type: 'temporary_unemployment', status: 'granted', start: date('2025-02-01'), end: date('2025-04-01')}),
        (tu2:Claim {id: $p + 'TU2', type: 'temporary_unemployment', status: 'granted', start: date('2024-01-01'), end: date('2024-02-01')})
 CREATE (w4)-[:CLAIMED]->(tu1), (tu1)-[:RESTS_ON]->(e2), (w4)-[:CLAIMED]->(tu2), (tu2)-[:RESTS_ON]->(e2)
 // Subcontracting chain: E2 → E9 (young) → E10 (bankrupt, debt) → E11 (sound) → E12 (4th hop).
-CREATE (e2)-[:SUBCONTRACTS_TO {start: date('2025-01-01')}]->(e9),
+CREATE (e8)-[:SUBCONTRACTS_TO {start: date('2024-01-15'), end: date('2024-01-20')}]->(e2),
+       (e2)-[:SUBCONTRACTS_TO {start: date('2025-01-01')}]->(e9),
        (e9)-[:SUBCONTRACTS_TO {start: date('2025-01-15')}]->(e10),
        (e10)-[:SUBCONTRACTS_TO {start: date('2015-01-01')}]->(e11),
        (e11)-[:SUBCONTRACTS_TO {start: date('2016-01-01')}]->(e12)
@@ -187,7 +189,7 @@ describe('query features (real Neo4j)', () => {
       at: '2026-01-05T10:00:00Z',
       asOf: '2025-12-31',
       scope: P,
-      pageSize: 3,
+      batchSize: 3,
     });
   });
 
@@ -237,7 +239,8 @@ describe('query features (real Neo4j)', () => {
     expect(e2.f_worker_inflow_share).toBeCloseTo(3 / 9, 10); // W1–W9 started here
     expect(e2.f_dependent_self_employed).toBe(1); // SE1; SE2's relation ended > 1 year ago
     expect(e2.f_short_jobs_then_claims).toBe(1); // W5
-    expect(e2.f_temp_unemployment_during_subcontracts).toBe(1); // TU1, not TU2
+    expect(e2.f_temp_unemployment_during_subcontracts).toBe(2); // TU1 (E2 → E9), TU2 (E8 → E2)
+    expect(e2.f_temp_unemployment_while_subcontracting).toBe(1); // TU2: E2 delivers to E8
     expect(e2.f_shell_subcontractors).toBe(2); // E9 young, E10 bankrupt; E12 is 4 hops away
     const e11 = await props('E11');
     expect(e11).toMatchObject({
@@ -298,6 +301,24 @@ describe('query features (real Neo4j)', () => {
     const s3 = await props('S3');
     expect(s3).toMatchObject({ f_linked_claims: 0, f_run: RUN });
     expect(s3.f_approval_rate_ratio).toBeUndefined();
+  });
+
+  it('is measured, unless told otherwise, as of the extraction date of the latest load', async () => {
+    const session = db.driver.session();
+    try {
+      // finished far in the future, so that no load of a parallel test file comes after it
+      await session.run(
+        `CREATE (:LoadRun {id: $p + 'load', dataset: $p, extracted_on: date('2025-12-31'),
+                           finished_at: datetime('2999-01-01T00:00:00Z')})`,
+        { p: P },
+      );
+      const now = new Date('2026-03-01T00:00:00Z');
+      expect(await analysisDate(db, undefined, now)).toBe('2025-12-31');
+      expect(await analysisDate(db, '2024-06-30', now)).toBe('2024-06-30');
+    } finally {
+      await session.run('MATCH (r:LoadRun {id: $id}) DELETE r', { id: `${P}load` });
+      await session.close();
+    }
   });
 
   it('aggregates communities onto the community and its members', async () => {

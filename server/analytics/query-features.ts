@@ -8,18 +8,12 @@
 import type { Database } from '../db/database.js';
 import type { FeatureQueryName } from '../db/feature-queries.js';
 import { queryFeatures, type QueryFeature } from './features/index.js';
+import type { WriteOptions } from './write-back.js';
 
-export interface QueryFeatureOptions {
-  run: string;
-  /** ISO date-time of the run. */
-  at: string;
+/** The write-back's options (run, time, scope, `batchSize` nodes per page) and the as-of date. */
+export interface QueryFeatureOptions extends WriteOptions {
   /** ISO date the features are measured from. */
   asOf: string;
-  /** Only nodes whose id starts with this (default: every node). */
-  scope?: string;
-  /** Nodes per page (default 2000). */
-  pageSize?: number;
-  onProgress?: (query: string, rows: number) => void;
 }
 
 export interface QueryFeatureSummary {
@@ -42,7 +36,7 @@ export async function runQueryFeatures(
   options: QueryFeatureOptions,
   features: readonly QueryFeature[] = queryFeatures,
 ): Promise<QueryFeatureSummary> {
-  const limit = options.pageSize ?? 2000;
+  const limit = options.batchSize ?? 2000;
   const summary: QueryFeatureSummary = { queries: {}, rows: 0 };
   for (const name of featureQueryOrder(features)) {
     const started = performance.now();

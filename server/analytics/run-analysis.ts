@@ -190,14 +190,7 @@ export async function runAnalysis(
     writeCommunities(db, context, communities.rows, writeOptions),
   );
   const queryFeatures = await t.time('query features', () =>
-    runQueryFeatures(db, {
-      run,
-      at,
-      asOf,
-      scope,
-      ...(options.batchSize !== undefined && { pageSize: options.batchSize }),
-      onProgress: (query, rows) => phase('query features', `${query}: ${rows}`),
-    }),
+    runQueryFeatures(db, { ...writeOptions, asOf }),
   );
 
   const top = [...hubs.hubs]

@@ -25,6 +25,7 @@ import { workerInflowShareFeature } from './worker-inflow-share.js';
 import { dependentSelfEmployedFeature } from './dependent-self-employed.js';
 import { shortJobsThenClaimsFeature } from './short-jobs-then-claims.js';
 import { tempUnemploymentDuringSubcontractsFeature } from './temp-unemployment-during-subcontracts.js';
+import { tempUnemploymentWhileSubcontractingFeature } from './temp-unemployment-while-subcontracting.js';
 import { shellSubcontractorsFeature } from './shell-subcontractors.js';
 import { claimWorkOverlapDaysFeature } from './claim-work-overlap-days.js';
 import { selfEmployedDependencyFeature } from './self-employed-dependency.js';
@@ -73,6 +74,7 @@ export const featureRegistry: readonly Feature[] = [
   dependentSelfEmployedFeature,
   shortJobsThenClaimsFeature,
   tempUnemploymentDuringSubcontractsFeature,
+  tempUnemploymentWhileSubcontractingFeature,
   shellSubcontractorsFeature,
   claimWorkOverlapDaysFeature,
   selfEmployedDependencyFeature,
