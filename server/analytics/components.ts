@@ -30,3 +30,24 @@ export function components(graph: AbstractGraph): ComponentsResult {
   });
   return { of, count, largest };
 }
+
+/**
+ * The same result from component numbers computed elsewhere (GDS's WCC): each component named
+ * after its smallest member key, as above.
+ */
+export function componentsFromLabels(labels: ReadonlyMap<string, number>): ComponentsResult {
+  const named = new Map<number, ComponentOf>();
+  for (const [key, label] of labels) {
+    const entry = named.get(label);
+    if (entry === undefined) named.set(label, { id: key, size: 1 });
+    else {
+      entry.size++;
+      if (key < entry.id) entry.id = key;
+    }
+  }
+  const of = new Map<string, ComponentOf>();
+  let largest = 0;
+  for (const [key, label] of labels) of.set(key, named.get(label)!);
+  for (const entry of named.values()) largest = Math.max(largest, entry.size);
+  return { of, count: named.size, largest };
+}

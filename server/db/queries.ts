@@ -3,6 +3,7 @@
 // this list at start-up; Database.read/write validate parameters and rows with it.
 import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
+import { gdsQueries } from './gds-queries.js';
 import { loadQueries } from './load-queries.js';
 import { query } from './query-def.js';
 
@@ -45,6 +46,7 @@ export const queries = {
     }),
   ),
   ...analyticsQueries,
+  ...gdsQueries,
   ...loadQueries,
 } as const;
 
