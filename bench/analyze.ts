@@ -6,7 +6,8 @@
 //
 // The database is the configured one (RINGWATCH_INSTANCE / RINGWATCH_NEO4J_BOLT_PORT, or
 // NEO4J_URI): load the data set there first. Each step's time includes what the engine needs
-// for it: graphology builds the algorithm's graph from the projection; GDS runs in mutate mode
+// for it: in-process, the union–find on the projection (components) or the graphology graph
+// built from the projection (Louvain, PageRank); GDS runs in mutate mode
 // and streams the result back (its compute time alone is reported beside it). The in-process
 // Louvain is timed for one run (`analyze` keeps the best of 3 by default); its peers are GDS's
 // Louvain and the Leiden the GDS engine uses. Node's peak RSS is the process maximum so far;
@@ -18,7 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildExposureGraph, buildWeightedGraph } from '../server/analytics/build-graph.js';
-import { components } from '../server/analytics/components.js';
+import { componentsOfProjection } from '../server/analytics/components.js';
 import { degreesByKind } from '../server/analytics/degrees.js';
 import { exposure } from '../server/analytics/exposure.js';
 import { exposureSeeds } from '../server/analytics/exposure-seeds.js';
@@ -123,7 +124,7 @@ for (let rep = 0; rep < reps; rep++) {
   console.log(`repetition ${rep + 1}/${reps}`);
   await measure(
     'graphology: components',
-    () => components(buildWeightedGraph(projected, algorithmSpecs.components, hubs)),
+    () => componentsOfProjection(projected, algorithmSpecs.components, hubs),
     (r) => ({ count: r.count, largest: r.largest }),
   );
   await measure(

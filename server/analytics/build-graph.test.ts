@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExposureGraph, buildWeightedGraph } from './build-graph.js';
 import { detectHubs } from './hubs.js';
 import { algorithmSpecs } from './projection-spec.js';
+import { components, componentsOfProjection } from './components.js';
 import { louvain } from './louvain.js';
 import { ProjectedGraph, isoDay } from './projected-graph.js';
 import { seededRng } from './rng.js';
@@ -100,5 +101,22 @@ describe('hubs and per-algorithm graphs', () => {
     const pa = louvain(a, { seed: 3, restarts: 1 });
     const pb = louvain(b, { seed: 3, restarts: 1 });
     expect([...pb.communities]).toEqual([...pa.communities]);
+  });
+
+  it('finds by union–find the components graphology finds on the built graph', () => {
+    const p = withHub();
+    const rng = seededRng('uf');
+    for (let i = 0; i < 80; i++) {
+      const a = p.node('Person', `Q${Math.floor(rng() * 60)}`);
+      p.addLink('PERSON_HOLDS', a, p.node('Account', `K${Math.floor(rng() * 40)}`));
+    }
+    const hubs = detectHubs(p);
+    for (const spec of [algorithmSpecs.components, algorithmSpecs.pagerank]) {
+      const expected = components(buildWeightedGraph(p, spec, hubs));
+      const found = componentsOfProjection(p, spec, hubs);
+      expect(found.count).toBe(expected.count);
+      expect(found.largest).toBe(expected.largest);
+      expect(new Map(found.of)).toEqual(new Map(expected.of));
+    }
   });
 });

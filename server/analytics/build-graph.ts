@@ -20,7 +20,7 @@ export interface WeightedEdge {
 }
 
 /** The hub factor of a link: 0 when cut, the damping when damped, 1 otherwise. */
-function hubFactor(
+export function hubFactor(
   spec: AlgorithmSpec,
   hubs: HubReport,
   projected: ProjectedGraph,

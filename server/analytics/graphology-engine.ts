@@ -1,7 +1,8 @@
-// The in-process engine: each algorithm on the graphology graph its spec asks for, built from
-// the projection (build-graph.ts) and dropped after use.
+// The in-process engine: Louvain and PageRank on the graphology graph their spec asks for,
+// built from the projection (build-graph.ts) and dropped after use; components by union–find
+// straight from the projection (the same result, without building a graph).
 import { buildWeightedGraph } from './build-graph.js';
-import { components } from './components.js';
+import { componentsOfProjection } from './components.js';
 import type { AnalysisEngine, EngineInput, EngineOptions, EngineSession } from './engine.js';
 import { louvain } from './louvain.js';
 import { pagerank } from './pagerank.js';
@@ -14,10 +15,12 @@ export class GraphologyEngine implements AnalysisEngine {
 
   open({ projected, hubs }: EngineInput): Promise<EngineSession> {
     const { seed = 42, louvainRestarts } = this.options;
-    const graphFor = (name: 'components' | 'louvain' | 'pagerank') =>
+    const graphFor = (name: 'louvain' | 'pagerank') =>
       buildWeightedGraph(projected, algorithmSpecs[name], hubs);
     return Promise.resolve({
-      components: () => Promise.resolve(components(graphFor('components'))),
+      // Union–find on the projection: the same components as graphology's on the built graph.
+      components: () =>
+        Promise.resolve(componentsOfProjection(projected, algorithmSpecs.components, hubs)),
       louvain: () =>
         Promise.resolve(
           louvain(graphFor('louvain'), {
