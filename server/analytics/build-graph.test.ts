@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildExposureGraph, buildWeightedGraph } from './build-graph.js';
 import { detectHubs } from './hubs.js';
 import { algorithmSpecs } from './projection-spec.js';
+import { components, componentsOfProjection } from './components.js';
+import { louvain } from './louvain.js';
 import { ProjectedGraph, isoDay } from './projected-graph.js';
+import { seededRng } from './rng.js';
 
 /** 40 addresses with 1–3 residents each, and one domiciliation address seating 60 employers. */
 function withHub(): ProjectedGraph {
@@ -65,5 +68,55 @@ describe('hubs and per-algorithm graphs', () => {
       ['DIRECTS', 0],
       ['EMPLOYED_BY', 0],
     ]);
+  });
+
+  it('builds the same graph, and Louvain the same partition, whatever the load order', () => {
+    // Persons in clusters around employers and addresses, with links across: the links come
+    // in one order, then shuffled (as two loads of one data set leave them in the store).
+    const rng = seededRng('order');
+    const links: [string, string, string][] = [];
+    for (let p = 0; p < 300; p++) {
+      const c = p % 15;
+      links.push(['EMPLOYED_BY', `P${p}`, `E${rng() < 0.8 ? c : Math.floor(rng() * 15)}`]);
+      links.push(['LIVES_AT', `P${p}`, `A${rng() < 0.9 ? c : Math.floor(rng() * 15)}`]);
+    }
+    const build = (order: [string, string, string][]) => {
+      const p = new ProjectedGraph();
+      for (const [kind, person, other] of order) {
+        const target = kind === 'LIVES_AT' ? p.node('Address', other) : p.node('Employer', other);
+        p.addLink(kind as 'LIVES_AT' | 'EMPLOYED_BY', p.node('Person', person), target);
+      }
+      return buildWeightedGraph(p, algorithmSpecs.louvain, detectHubs(p));
+    };
+    const shuffled = [...links];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    const a = build(links);
+    const b = build(shuffled);
+    expect(b.nodes()).toEqual(a.nodes());
+    const edges = (g: typeof a) => g.mapEdges((_e, attr, s, t) => [s, t, attr.weight]);
+    expect(edges(b)).toEqual(edges(a));
+    const pa = louvain(a, { seed: 3, restarts: 1 });
+    const pb = louvain(b, { seed: 3, restarts: 1 });
+    expect([...pb.communities]).toEqual([...pa.communities]);
+  });
+
+  it('finds by union–find the components graphology finds on the built graph', () => {
+    const p = withHub();
+    const rng = seededRng('uf');
+    for (let i = 0; i < 80; i++) {
+      const a = p.node('Person', `Q${Math.floor(rng() * 60)}`);
+      p.addLink('PERSON_HOLDS', a, p.node('Account', `K${Math.floor(rng() * 40)}`));
+    }
+    const hubs = detectHubs(p);
+    for (const spec of [algorithmSpecs.components, algorithmSpecs.pagerank]) {
+      const expected = components(buildWeightedGraph(p, spec, hubs));
+      const found = componentsOfProjection(p, spec, hubs);
+      expect(found.count).toBe(expected.count);
+      expect(found.largest).toBe(expected.largest);
+      expect(new Map(found.of)).toEqual(new Map(expected.of));
+    }
   });
 });

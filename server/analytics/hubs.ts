@@ -63,6 +63,17 @@ export function detectHubs(projected: ProjectedGraph, options: HubOptions = {}):
   return { degree, z, hubs, medianDegree };
 }
 
+/**
+ * The damping of a hub's links (policy `damp` in projection-spec.ts): the median degree of its
+ * label over its degree, so that the hub carries as much weight in total as a typical node of
+ * its kind; 1 for a node that is not a hub.
+ */
+export function hubDamping(report: HubReport, label: ProjectedLabel, node: number): number {
+  if (!report.hubs.has(node)) return 1;
+  const typical = report.medianDegree.get(label) ?? 1;
+  return Math.min(1, typical / Math.max(1, report.degree[node]!));
+}
+
 export function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = Float64Array.from(values).sort();

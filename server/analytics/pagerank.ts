@@ -9,6 +9,9 @@ import type { AbstractGraph } from 'graphology-types';
 // CommonJS with `export default` types: the default import is the function itself.
 const pagerankLib = pagerankModule as unknown as typeof pagerankModule.default;
 
+/** The defaults, shared with the GDS engine so that both engines compute the same thing. */
+export const pagerankDefaults = { alpha: 0.85, maxIterations: 1000, tolerance: 1e-12 } as const;
+
 export interface PagerankOptions {
   /** Damping factor (default 0.85). */
   alpha?: number;
@@ -22,10 +25,10 @@ export interface PagerankOptions {
 export function pagerank(graph: AbstractGraph, options: PagerankOptions = {}): Map<string, number> {
   if (graph.order === 0) return new Map();
   const scores = pagerankLib(graph, {
-    alpha: options.alpha ?? 0.85,
+    alpha: options.alpha ?? pagerankDefaults.alpha,
     getEdgeWeight: options.weightAttribute === undefined ? 'weight' : options.weightAttribute,
-    maxIterations: options.maxIterations ?? 1000,
-    tolerance: options.tolerance ?? 1e-12,
+    maxIterations: options.maxIterations ?? pagerankDefaults.maxIterations,
+    tolerance: options.tolerance ?? pagerankDefaults.tolerance,
   });
   return new Map(Object.entries(scores));
 }

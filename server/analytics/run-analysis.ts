@@ -1,18 +1,16 @@
-// One analysis run with the in-process (graphology) engine: projection from Neo4j → hubs →
-// components, Louvain (stable ids), PageRank, degrees, exposure → write-back. Each algorithm's
-// graph is built from the projection as projection-spec.ts says and dropped after use.
+// One analysis run: projection from Neo4j → hubs → components, Louvain (stable ids), PageRank
+// on the chosen engine (engine.ts: graphology in-process, or GDS inside Neo4j) → degrees,
+// exposure → write-back. Each algorithm sees the graph projection-spec.ts declares for it.
 import type { Database } from '../db/database.js';
 import { analysisDate } from './analysis-date.js';
-import { buildExposureGraph, buildWeightedGraph } from './build-graph.js';
-import { components } from './components.js';
+import { buildExposureGraph } from './build-graph.js';
 import { degreesByKind } from './degrees.js';
 import { exposure } from './exposure.js';
 import { exposureSeeds, type SeedOptions } from './exposure-seeds.js';
+import { analysisEngine, runAlgorithms, type EngineName } from './engine.js';
 import type { FeatureContext } from './features/index.js';
 import { detectHubs, type HubOptions } from './hubs.js';
 import { entityLabels, type ProjectedLabel } from './link-kinds.js';
-import { louvain } from './louvain.js';
-import { pagerank } from './pagerank.js';
 import { algorithmSpecs } from './projection-spec.js';
 import { isoDay, type ProjectedGraph } from './projected-graph.js';
 import { previousCommunities, projectFromNeo4j, type ProjectionCounts } from './projection.js';
@@ -21,6 +19,8 @@ import { stableCommunityIds } from './stable-communities.js';
 import { writeCommunities, writeFeatures, type CommunityRow } from './write-back.js';
 
 export interface AnalysisOptions {
+  /** Where components, Louvain and PageRank run (default graphology, in-process). */
+  engine?: EngineName;
   /**
    * ISO date the link ages, seed ages and query features are measured from (default: the
    * extraction date of the most recent load, else today).
@@ -47,6 +47,7 @@ export interface AnalysisSummary {
   run: string;
   at: string;
   asOf: string;
+  engine: EngineName;
   projection: ProjectionCounts & { nodes: number; links: number };
   hubs: { count: number; top: { node: string; degree: number }[] };
   components: { count: number; largest: number };
@@ -61,7 +62,7 @@ function timer() {
   const seconds: Record<string, number> = {};
   return {
     seconds,
-    async time<T>(phase: string, work: () => T | Promise<T>): Promise<T> {
+    time: async <T>(phase: string, work: () => T | Promise<T>): Promise<T> => {
       const started = performance.now();
       try {
         return await work();
@@ -130,27 +131,22 @@ export async function runAnalysis(
   const hubs = await t.time('hubs', () => detectHubs(projected, options.hubs));
   const degreeByKind = await t.time('degrees', () => degreesByKind(projected));
 
-  phase('components');
-  const componentResult = await t.time('components', () =>
-    components(buildWeightedGraph(projected, algorithmSpecs.components, hubs)),
-  );
-
-  phase('louvain');
-  const previous = await t.time('previous communities', () =>
-    previousCommunities(db, undefined, scope),
-  );
-  const louvainResult = await t.time('louvain', () =>
-    louvain(buildWeightedGraph(projected, algorithmSpecs.louvain, hubs), {
+  const previous = await t.time('previous communities', () => previousCommunities(db, undefined, scope));
+  const engine = options.engine ?? 'graphology';
+  const {
+    components: componentResult,
+    louvain: louvainResult,
+    pagerank: pagerankScores,
+  } = await runAlgorithms(
+    analysisEngine(engine, db, {
       seed: options.seed ?? 42,
-      ...(options.louvainRestarts !== undefined && { restarts: options.louvainRestarts }),
+      ...(options.louvainRestarts !== undefined && { louvainRestarts: options.louvainRestarts }),
     }),
+    { projected, hubs, run },
+    t.time,
+    phase,
   );
   const communities = entityCommunities(projected, louvainResult.communities, previous, scope);
-
-  phase('pagerank');
-  const pagerankScores = await t.time('pagerank', () =>
-    pagerank(buildWeightedGraph(projected, algorithmSpecs.pagerank, hubs)),
-  );
 
   phase('exposure');
   const seeds = exposureSeeds(projected, {
@@ -203,6 +199,7 @@ export async function runAnalysis(
     run,
     at,
     asOf,
+    engine,
     projection: { ...counts, nodes: projected.order, links: projected.linkCount },
     hubs: { count: hubs.hubs.size, top },
     components: { count: componentResult.count, largest: componentResult.largest },

@@ -1,6 +1,7 @@
 // `ringwatch analyze`: projection from Neo4j → graph algorithms → features written back onto
 // the nodes (server/analytics/run-analysis.ts), with progress and a summary.
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { engineNames, type EngineName } from '../analytics/engine.js';
 import { runAnalysis, type AnalysisSummary } from '../analytics/run-analysis.js';
 import { formatBytes } from '../db/embedded/process-info.js';
 import { config, withDatabase } from './context.js';
@@ -20,7 +21,7 @@ function isoDate(value: string): string {
 }
 
 interface AnalyzeOptions {
-  engine: 'graphology' | 'gds';
+  engine: EngineName;
   asOf?: string;
   seed: number;
   restarts: number;
@@ -36,8 +37,11 @@ export function registerAnalyzeCommands(program: Command): void {
       'compute the network features (components, Louvain communities, PageRank, degrees, hubs, fraud exposure, then the query features: shared resources, neighbours, director history, overlaps, staff proximity, community aggregates) and write them onto the nodes',
     )
     .addOption(
-      new Option('--engine <engine>', 'where the algorithms run')
-        .choices(['graphology', 'gds'])
+      new Option(
+        '--engine <engine>',
+        'where components, Louvain and PageRank run: graphology (in-process) or gds (Graph Data Science inside Neo4j, for graphs beyond a few million links)',
+      )
+        .choices(engineNames)
         .default('graphology'),
     )
     .option(
@@ -45,20 +49,16 @@ export function registerAnalyzeCommands(program: Command): void {
       'date ages and query features are measured from (default: the extraction date of the last load, else today)',
       isoDate,
     )
-    .option('--seed <n>', 'Louvain seed', positiveInt, 42)
-    .option('--restarts <n>', 'Louvain runs to keep the best of', positiveInt, 3)
+    .option('--seed <n>', 'Louvain seed (graphology)', positiveInt, 42)
+    .option('--restarts <n>', 'Louvain runs to keep the best of (graphology)', positiveInt, 3)
     .option('--page-size <n>', 'source nodes per projection page', positiveInt, 5000)
     .option('--batch-size <n>', 'rows per write transaction', positiveInt, 2000)
     .option('--json', 'print the summary as JSON')
     .action(async (options: AnalyzeOptions) => {
-      if (options.engine === 'gds') {
-        throw new Error(
-          'analyze: the gds engine is not built yet; run with --engine graphology (the default)',
-        );
-      }
       const t = ticker('Analyzing:');
       const summary = await withDatabase(config().neo4j, (db) =>
         runAnalysis(db, {
+          engine: options.engine,
           ...(options.asOf !== undefined && { asOf: options.asOf }),
           seed: options.seed,
           louvainRestarts: options.restarts,
@@ -78,7 +78,7 @@ export function formatSummary(s: AnalysisSummary, peakRssBytes: number): string 
   const total = Object.values(s.seconds).reduce((a, b) => a + b, 0);
   const p = s.projection;
   return [
-    `Analysis ${s.run} (as of ${s.asOf}) written in ${total.toFixed(1)} s, peak memory ${formatBytes(peakRssBytes)}`,
+    `Analysis ${s.run} (as of ${s.asOf}, engine ${s.engine}) written in ${total.toFixed(1)} s, peak memory ${formatBytes(peakRssBytes)}`,
     `  projection: ${p.nodes} nodes, ${p.links} links (${p.persons} persons, ${p.employers} employers, ${p.staff} officials, ${p.claims} claims, ${p.confirmedFraud} confirmed-fraud inspections) in ${p.pages} pages`,
     `  hubs: ${s.hubs.count}${s.hubs.top.length > 0 ? ` (largest: ${s.hubs.top.map((h) => `${h.node} ${h.degree}`).join(', ')})` : ''}`,
     `  components: ${s.components.count}, largest ${s.components.largest} nodes`,

@@ -72,6 +72,35 @@ export class Database {
     return this.session('WRITE', (tx) => this.runIn(tx, name, params));
   }
 
+  /**
+   * A read whose rows are handed to `onRow` as they arrive instead of being collected: for
+   * results of millions of rows (GDS node properties). The driver may retry the transaction,
+   * so `onRow` may see a row twice and must be idempotent (set a map entry, not push).
+   */
+  stream<N extends QueryName>(
+    name: N,
+    params: QueryParams<N>,
+    onRow: (row: QueryRow<N>) => void,
+  ): Promise<number> {
+    return this.session('READ', async (tx) => {
+      const def = queries[name];
+      const parsedParams = def.params.safeParse(params);
+      if (!parsedParams.success) {
+        throw new RingwatchError(`db: bad parameters for ${name}: ${parsedParams.error.message}`);
+      }
+      let rows = 0;
+      for await (const record of tx.run(this.registry.get(name).text, parsedParams.data)) {
+        const row = (def.row as z.ZodType).safeParse(toPlain(record.toObject()));
+        if (!row.success) {
+          throw new RingwatchError(`db: ${name} returned an unexpected row: ${row.error.message}`);
+        }
+        onRow(row.data as QueryRow<N>);
+        rows++;
+      }
+      return rows;
+    });
+  }
+
   /** Several named queries in one managed transaction (the unit the driver retries). */
   async transaction<T>(
     mode: 'READ' | 'WRITE',

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
 import { featureQueries } from './feature-queries.js';
+import { gdsQueries } from './gds-queries.js';
 import { loadQueries } from './load-queries.js';
 import { query } from './query-def.js';
 import { scoringQueries } from './scoring-queries.js';
@@ -48,6 +49,7 @@ export const queries = {
   ),
   ...analyticsQueries,
   ...featureQueries,
+  ...gdsQueries,
   ...loadQueries,
   ...scoringQueries,
 } as const;
