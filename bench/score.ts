@@ -38,7 +38,10 @@ try {
   console.log(
     `train ${trainSeconds.toFixed(1)} s + score ${scoreSeconds.toFixed(1)} s = ${result.totalSeconds.toFixed(1)} s (target 180 s) for ${JSON.stringify(result.entities)}; peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
   );
-  await writeFile(path.join(projectRoot, 'bench/results/score.json'), `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(
+    path.join(projectRoot, 'bench/results/score.json'),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
 } finally {
   await db.close();
 }

@@ -131,7 +131,9 @@ export async function runAnalysis(
   const hubs = await t.time('hubs', () => detectHubs(projected, options.hubs));
   const degreeByKind = await t.time('degrees', () => degreesByKind(projected));
 
-  const previous = await t.time('previous communities', () => previousCommunities(db, undefined, scope));
+  const previous = await t.time('previous communities', () =>
+    previousCommunities(db, undefined, scope),
+  );
   const engine = options.engine ?? 'graphology';
   const {
     components: componentResult,
