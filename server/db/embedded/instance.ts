@@ -95,8 +95,11 @@ export async function startInstance(
         );
       }
       try {
-        await driver.verifyConnectivity();
-        break;
+        // Authenticate, not just connect: when two checkouts start a test instance on the same
+        // port at once, the other one's server answers there; only ours knows our password.
+        // Ours then fails to bind and stops, which the check above reports.
+        if (await driver.verifyAuthentication()) break;
+        throw new Error('another server answers on this port');
       } catch {
         if (Date.now() > deadline) {
           throw new EmbeddedDatabaseError(

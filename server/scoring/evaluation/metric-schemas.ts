@@ -2,9 +2,10 @@
 // return these types (z.infer) and the report schema (report.ts) is built from them, so a
 // report read back from disk is validated against exactly what the functions produce.
 import { z } from 'zod';
+import { bands } from '../bands.js';
 
-/** The four risk bands, highest first (DESIGN.md, "Scoring"). */
-export const BANDS = ['red', 'orange', 'green', 'blue'] as const;
+/** The four risk bands, highest first (DESIGN.md, "Scoring"): the scoring module's list. */
+export const BANDS = bands;
 export const bandSchema = z.enum(BANDS);
 export type Band = z.infer<typeof bandSchema>;
 
