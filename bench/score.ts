@@ -10,14 +10,15 @@ import { Database } from '../server/db/database.js';
 import { connectionFor } from '../server/db/connection.js';
 import { projectRoot } from '../server/paths.js';
 import { score } from '../server/scoring/score.js';
-import { resolveAsOf, scoringSetup } from '../server/scoring/setup.js';
+import { scoringSetup } from '../server/scoring/setup.js';
+import { analysisDate } from '../server/analytics/analysis-date.js';
 import { train } from '../server/scoring/train.js';
 
 const config = loadConfig();
 const db = await Database.open(await connectionFor(config.neo4j));
 try {
   const setup = await scoringSetup({});
-  const asOf = await resolveAsOf(db);
+  const asOf = await analysisDate(db, undefined, new Date());
   const t0 = performance.now();
   const outcomes = await train(db, { ...setup, asOf, activate: false });
   const trainSeconds = (performance.now() - t0) / 1000;

@@ -1,24 +1,12 @@
 // `ringwatch analyze`: projection from Neo4j → graph algorithms → features written back onto
 // the nodes (server/analytics/run-analysis.ts), with progress and a summary.
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { engineNames, type EngineName } from '../analytics/engine.js';
 import { runAnalysis, type AnalysisSummary } from '../analytics/run-analysis.js';
 import { formatBytes } from '../db/embedded/process-info.js';
 import { config, withDatabase } from './context.js';
+import { isoDateOption as isoDate, positiveIntOption as positiveInt } from './options.js';
 import { ticker } from './progress.js';
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number ≥ 1');
-  return n;
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError('a date such as 2024-03-31');
-  }
-  return value;
-}
 
 interface AnalyzeOptions {
   engine: EngineName;

@@ -9,7 +9,8 @@ import { areaFields } from '../scoring/fields.js';
 import { writeModelCard } from '../scoring/model-card.js';
 import { activeModels } from '../scoring/model-store.js';
 import { score } from '../scoring/score.js';
-import { resolveAsOf, scoringSetup } from '../scoring/setup.js';
+import { scoringSetup } from '../scoring/setup.js';
+import { analysisDate } from '../analytics/analysis-date.js';
 import { train } from '../scoring/train.js';
 import { ticker } from './progress.js';
 import { formatScoreSummary } from './score-command.js';
@@ -21,7 +22,7 @@ export async function demoScoring(db: Database, truthDir: string, fresh: boolean
     return;
   }
   const setup = await scoringSetup({});
-  const asOf = await resolveAsOf(db);
+  const asOf = await analysisDate(db, undefined, new Date());
   const t = ticker('Training:');
   const outcomes = await train(db, {
     ...setup,

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { writeEvaluationReport } from '../scoring/evaluation/index.js';
 import { evaluate } from '../scoring/evaluate.js';
-import { resolveAsOf, scoringSetup } from '../scoring/setup.js';
+import { scoringSetup } from '../scoring/setup.js';
+import { analysisDate } from '../analytics/analysis-date.js';
 import { config, withDatabase } from './context.js';
 import { isoDateOption } from './options.js';
 import { ticker } from './progress.js';
@@ -41,7 +42,7 @@ export function registerEvaluateCommand(program: Command): void {
         evaluate(db, {
           config: setup.config,
           rules: setup.rules.rules,
-          asOf: await resolveAsOf(db, options.asOf),
+          asOf: await analysisDate(db, options.asOf, new Date()),
           ...(options.truth !== undefined && { truthDir: options.truth }),
           onPhase: (phase) => t.update(phase),
         }),

@@ -2,7 +2,8 @@
 // from the active models (or the rules where an area has none), written onto the nodes.
 import type { Command } from 'commander';
 import { score, type ScoreSummary } from '../scoring/score.js';
-import { resolveAsOf, scoringSetup } from '../scoring/setup.js';
+import { scoringSetup } from '../scoring/setup.js';
+import { analysisDate } from '../analytics/analysis-date.js';
 import { config, withDatabase } from './context.js';
 import { isoDateOption } from './options.js';
 import { ticker } from './progress.js';
@@ -40,7 +41,7 @@ export function registerScoreCommand(program: Command): void {
         score(db, {
           config: setup.config,
           rules: setup.rules.rules,
-          asOf: await resolveAsOf(db, options.asOf),
+          asOf: await analysisDate(db, options.asOf, new Date()),
           evidence: options.evidence,
           onPhase: (phase, detail) => t.update(`${phase} ${detail ?? ''}`.trim()),
         }),

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { areaFields } from '../scoring/fields.js';
 import { writeModelCard } from '../scoring/model-card.js';
-import { resolveAsOf, scoringSetup } from '../scoring/setup.js';
+import { scoringSetup } from '../scoring/setup.js';
+import { analysisDate } from '../analytics/analysis-date.js';
 import { train, type TrainOutcome } from '../scoring/train.js';
 import { config, withDatabase } from './context.js';
 import { isoDateOption } from './options.js';
@@ -39,7 +40,7 @@ export function registerTrainCommand(program: Command): void {
       const setup = await scoringSetup(options);
       const t = ticker('Training:');
       const outcomes = await withDatabase(config().neo4j, async (db) => {
-        const asOf = await resolveAsOf(db, options.asOf);
+        const asOf = await analysisDate(db, options.asOf, new Date());
         return train(db, {
           config: setup.config,
           rules: setup.rules,

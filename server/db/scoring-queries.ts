@@ -134,8 +134,4 @@ export const scoringQueries = {
   'scoring/export-employer-page': query(exportPage, exportRow),
   'scoring/export-person-page': query(exportPage, exportRow),
   'scoring/export-staff-page': query(exportPage, exportRow),
-  'scoring/latest-extraction': query(
-    z.object({}),
-    z.object({ extractedOn: z.string().nullable() }),
-  ),
 } as const;

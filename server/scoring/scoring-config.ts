@@ -2,12 +2,11 @@
 // (default: every intrinsic and network field and every rule hit), how they are transformed,
 // the regularisation grid, how many labels a model needs, and the inspection capacity that sets
 // the bands. Protected attributes are refused here, with the reason, whatever the file says.
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { BadInputError } from '../errors.js';
 import { transforms } from './design.js';
 import { isProtected, protectedMessage } from './protected.js';
+import { parseYamlText, readTextFile } from './yaml-file.js';
 
 /** A capacity: a number of entities ("100") or a share of them ("2%"). */
 const capacity = z.union([
@@ -95,19 +94,6 @@ export function parseScoringConfig(document: unknown, source: string): ScoringCo
 
 export async function loadScoringConfig(path?: string): Promise<ScoringConfig> {
   if (path === undefined) return parseScoringConfig({}, '(defaults)');
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new BadInputError(`scoring: cannot read the configuration ${path}; check the path`);
-  }
-  let document: unknown;
-  try {
-    document = parseYaml(text);
-  } catch (error) {
-    throw new BadInputError(
-      `scoring: configuration ${path} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  return parseScoringConfig(document, path);
+  const text = await readTextFile(path, 'configuration');
+  return parseScoringConfig(parseYamlText(text, path, 'configuration'), path);
 }

@@ -14,14 +14,8 @@ import { trainedModelSchema, type TrainedModel } from './model.js';
 import { activateModel, activeModels, saveModel } from './model-store.js';
 import { protectedAttributes } from './protected.js';
 import { ruleColumns, rulesOf } from './rule-columns.js';
-import type { Rule } from './rules/rule-schema.js';
+import type { RuleSet } from './rules/load-rules.js';
 import type { ScoringConfig } from './scoring-config.js';
-
-export interface RuleSet {
-  rules: Rule[];
-  source: string;
-  hash: string;
-}
 
 export interface TrainOptions {
   config: ScoringConfig;

@@ -1,11 +1,11 @@
 // Loads and validates an indicator-rule file. Every problem is reported with the rule's id (or
 // its position) and what to fix; a file with any problem is refused as a whole, so a typo never
 // silently switches a rule off.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { BadInputError } from '../../errors.js';
 import type { Area } from '../areas.js';
+import { parseYamlText, readTextFile } from '../yaml-file.js';
 import { areaFields, type Field } from '../fields.js';
 import { isProtected, protectedMessage } from '../protected.js';
 import { placeholders } from './format-reason.js';
@@ -91,23 +91,21 @@ export function validateRules(document: unknown, source: string): Rule[] {
 }
 
 export function parseRules(text: string, source: string): Rule[] {
-  let document: unknown;
-  try {
-    document = parseYaml(text);
-  } catch (error) {
-    throw new BadInputError(
-      `scoring: rules file ${source} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  return validateRules(document, source);
+  return validateRules(parseYamlText(text, source, 'rules file'), source);
 }
 
-export async function loadRules(path: string = defaultRulesPath): Promise<Rule[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new BadInputError(`scoring: cannot read the rules file ${path}; check the path`);
-  }
-  return parseRules(text, path);
+/** A validated rule set with where it came from and the hash of its text (model cards). */
+export interface RuleSet {
+  rules: Rule[];
+  source: string;
+  hash: string;
+}
+
+export async function loadRuleSet(path?: string): Promise<RuleSet> {
+  const text = await readTextFile(path ?? defaultRulesPath, 'rules file');
+  return {
+    rules: parseRules(text, path ?? defaultRulesPath),
+    source: path ?? 'default-rules.yaml',
+    hash: createHash('sha256').update(text).digest('hex'),
+  };
 }

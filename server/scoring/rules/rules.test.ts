@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../../fixtures/patterns.js';
-import { defaultRulesPath, loadRules, parseRules } from './load-rules.js';
+import { loadRuleSet, parseRules } from './load-rules.js';
 import { evaluateCondition, fireRules } from './evaluate-rule.js';
 import { formatReason } from './format-reason.js';
 
@@ -64,7 +64,7 @@ describe('rule files', () => {
   });
 
   it('ships a default rule set that validates and covers every fraud pattern of DESIGN.md', async () => {
-    const rules = await loadRules(defaultRulesPath);
+    const { rules } = await loadRuleSet();
     const patterns = new Set(rules.map((r) => r.pattern));
     for (const p of PATTERNS) {
       expect(patterns, p).toContain(p);
