@@ -6,4 +6,4 @@ WHERE other <> m
 SET other.active = false
 WITH DISTINCT m
 SET m.active = true
-RETURN m.version AS version, m.area AS area, m.offence AS offence
+RETURN m.version AS version, m.body AS body

@@ -5,8 +5,6 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import { evaluate } from '../scoring/evaluate.js';
 import { writeEvaluationReport } from '../scoring/evaluation/index.js';
-import { areaFields } from '../scoring/fields.js';
-import { writeModelCard } from '../scoring/model-card.js';
 import { activeModels } from '../scoring/model-store.js';
 import { score } from '../scoring/score.js';
 import { scoringSetup } from '../scoring/setup.js';
@@ -14,7 +12,7 @@ import { analysisDate } from '../analytics/analysis-date.js';
 import { train } from '../scoring/train.js';
 import { ticker } from './progress.js';
 import { formatScoreSummary } from './score-command.js';
-import { formatOutcome } from './train-command.js';
+import { formatOutcome, writeCards } from './train-command.js';
 
 export async function demoScoring(db: Database, truthDir: string, fresh: boolean): Promise<void> {
   if (!fresh && (await activeModels(db)).size > 0) {
@@ -31,12 +29,7 @@ export async function demoScoring(db: Database, truthDir: string, fresh: boolean
     onPhase: (phase) => t.update(phase),
   });
   t.done('done');
-  const cards: Record<string, string> = {};
-  for (const o of outcomes) {
-    if (!o.trained) continue;
-    const card = await writeModelCard(o.model, areaFields(o.area), path.resolve('reports/models'));
-    cards[o.model.version] = card.markdown;
-  }
+  const cards = await writeCards(outcomes, 'reports/models');
   console.log(outcomes.map((o) => formatOutcome(o, cards)).join('\n'));
 
   const s = ticker('Scoring:');

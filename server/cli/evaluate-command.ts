@@ -6,7 +6,7 @@ import { evaluate } from '../scoring/evaluate.js';
 import { scoringSetup } from '../scoring/setup.js';
 import { analysisDate } from '../analytics/analysis-date.js';
 import { config, withDatabase } from './context.js';
-import { isoDateOption } from './options.js';
+import { withScoringOptions } from './options.js';
 import { ticker } from './progress.js';
 
 interface EvaluateOptions {
@@ -18,17 +18,9 @@ interface EvaluateOptions {
 }
 
 export function registerEvaluateCommand(program: Command): void {
-  program
-    .command('evaluate')
+  withScoringOptions(program.command('evaluate'))
     .description(
       'evaluate the models on a time-based hold-out (AUC, precision at capacity, hit rate per band, control group, calibration, fairness) and write the report',
-    )
-    .option('--config <file>', 'scoring configuration (YAML)')
-    .option('--rules <file>', 'indicator rules (YAML); default: the shipped rule set')
-    .option(
-      '--as-of <date>',
-      'date inputs are measured from (default: the last load’s extraction date)',
-      isoDateOption,
     )
     .option(
       '--truth <dir>',

@@ -1,5 +1,5 @@
 // Option parsers the commands share.
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 
 export function positiveIntOption(value: string): number {
   const n = Number(value);
@@ -12,4 +12,19 @@ export function isoDateOption(value: string): string {
     throw new InvalidArgumentError('a date such as 2024-03-31');
   }
   return value;
+}
+
+/** The options train, score and evaluate share: configuration, rules and the as-of date. */
+export function withScoringOptions(command: Command): Command {
+  return command
+    .option(
+      '--config <file>',
+      'scoring configuration (YAML): inputs, capacity per band, bands per sector/region; default: built-in defaults',
+    )
+    .option('--rules <file>', 'indicator rules (YAML); default: the shipped rule set')
+    .option(
+      '--as-of <date>',
+      'date inputs are measured from (default: the last load’s extraction date)',
+      isoDateOption,
+    );
 }

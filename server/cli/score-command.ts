@@ -5,7 +5,7 @@ import { score, type ScoreSummary } from '../scoring/score.js';
 import { scoringSetup } from '../scoring/setup.js';
 import { analysisDate } from '../analytics/analysis-date.js';
 import { config, withDatabase } from './context.js';
-import { isoDateOption } from './options.js';
+import { withScoringOptions } from './options.js';
 import { ticker } from './progress.js';
 
 interface ScoreOptions {
@@ -17,20 +17,9 @@ interface ScoreOptions {
 }
 
 export function registerScoreCommand(program: Command): void {
-  program
-    .command('score')
+  withScoringOptions(program.command('score'))
     .description(
       'score every employer, person and official with the active models and rules: probability, band (red, orange, green, blue) and reasons',
-    )
-    .option(
-      '--config <file>',
-      'scoring configuration (YAML): capacity per band, bands per sector/region',
-    )
-    .option('--rules <file>', 'indicator rules (YAML); default: the shipped rule set')
-    .option(
-      '--as-of <date>',
-      'date inputs are measured from (default: the last load’s extraction date)',
-      isoDateOption,
     )
     .option('--no-evidence', 'skip the network evidence lookup for red and orange entities')
     .option('--json', 'print the summary as JSON')

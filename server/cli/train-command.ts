@@ -8,7 +8,7 @@ import { scoringSetup } from '../scoring/setup.js';
 import { analysisDate } from '../analytics/analysis-date.js';
 import { train, type TrainOutcome } from '../scoring/train.js';
 import { config, withDatabase } from './context.js';
-import { isoDateOption } from './options.js';
+import { withScoringOptions } from './options.js';
 import { ticker } from './progress.js';
 
 interface TrainOptions {
@@ -21,17 +21,9 @@ interface TrainOptions {
 }
 
 export function registerTrainCommand(program: Command): void {
-  program
-    .command('train')
+  withScoringOptions(program.command('train'))
     .description(
       'learn a risk model per area from closed inspections (time-based hold-out, model card), and store it as a new version',
-    )
-    .option('--config <file>', 'scoring configuration (YAML); default: built-in defaults')
-    .option('--rules <file>', 'indicator rules (YAML); default: the shipped rule set')
-    .option(
-      '--as-of <date>',
-      'date inputs are measured from (default: the last load’s extraction date)',
-      isoDateOption,
     )
     .option('--activate', 'make the new versions active even where a version is active already')
     .option('--cards <dir>', 'where the model cards go', 'reports/models')
@@ -50,16 +42,7 @@ export function registerTrainCommand(program: Command): void {
         });
       });
       t.done('done');
-      const cards: Record<string, string> = {};
-      for (const o of outcomes) {
-        if (!o.trained) continue;
-        const written = await writeModelCard(
-          o.model,
-          areaFields(o.area),
-          path.resolve(options.cards),
-        );
-        cards[o.model.version] = written.markdown;
-      }
+      const cards = await writeCards(outcomes, options.cards);
       if (options.json)
         console.log(
           JSON.stringify(
@@ -70,6 +53,20 @@ export function registerTrainCommand(program: Command): void {
         );
       else console.log(outcomes.map((o) => formatOutcome(o, cards)).join('\n'));
     });
+}
+
+/** Writes the card of every trained version into `dir`; version → Markdown file. */
+export async function writeCards(
+  outcomes: readonly TrainOutcome[],
+  dir: string,
+): Promise<Record<string, string>> {
+  const cards: Record<string, string> = {};
+  for (const o of outcomes) {
+    if (!o.trained) continue;
+    const written = await writeModelCard(o.model, areaFields(o.area), path.resolve(dir));
+    cards[o.model.version] = written.markdown;
+  }
+  return cards;
 }
 
 function summarise(o: TrainOutcome, cards: Record<string, string>) {

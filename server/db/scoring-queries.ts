@@ -126,7 +126,7 @@ export const scoringQueries = {
   'scoring/models': query(z.object({}), modelRow),
   'scoring/activate-model': query(
     z.object({ version: z.string() }),
-    z.object({ version: z.string(), area: z.string(), offence: z.string() }),
+    z.object({ version: z.string(), body: z.string() }),
   ),
   'scoring/employer-evidence': query(evidenceIds, evidenceRow),
   'scoring/person-evidence': query(evidenceIds, evidenceRow),

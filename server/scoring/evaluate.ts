@@ -57,18 +57,21 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
     });
     const areaRules = rulesOf(options.rules, area);
     const areaConfig = config.areas[area];
-    const current = scoreTable(table, areaRules, models, areaConfig);
-    table.ids.forEach((id, row) => {
-      const band = current.banding.band[row]!;
-      if (band === 'red' || band === 'orange') {
-        flagged.push({ entityType: areaSubject[area], entityId: id, band });
-      }
-    });
+    const rules = ruleColumns(table, areaRules);
+    if (options.truthDir) {
+      // The truth section measures the current scores: what inspectors see now.
+      const current = scoreTable(table, areaRules, models, areaConfig, rules);
+      table.ids.forEach((id, row) => {
+        const band = current.banding.band[row]!;
+        if (band === 'red' || band === 'orange') {
+          flagged.push({ entityType: areaSubject[area], entityId: id, band });
+        }
+      });
+    }
 
     const labels = entityLabels(inspections, area).filter((l) => table.index.has(l.subjectId));
     const rows = labels.map((l) => table.index.get(l.subjectId)!);
     const split = config.splitDate ?? splitDate(labels, config.holdoutShare);
-    const rules = ruleColumns(table, areaRules);
     options.onPhase?.(`${area}: hold-out`);
     const p =
       split === null

@@ -29,14 +29,13 @@ export async function listModels(db: Database): Promise<StoredModel[]> {
 }
 
 export async function activateModel(db: Database, version: string): Promise<TrainedModel> {
-  const rows = await db.write('scoring/activate-model', { version });
-  if (rows.length === 0) {
+  const [row] = await db.write('scoring/activate-model', { version });
+  if (!row) {
     throw new NotFoundError(
       `scoring: there is no model version ${version}; \`ringwatch model list\` shows them`,
     );
   }
-  const stored = (await listModels(db)).find((m) => m.model.version === version)!;
-  return stored.model;
+  return trainedModelSchema.parse(JSON.parse(row.body));
 }
 
 /** The active model of each area and offence (`employer/any`, `employer/phoenix`, …). */

@@ -11,8 +11,8 @@ import { logit } from './logistic-regression.js';
 import { explain, type Explanation, type TrainedModel } from './model.js';
 import { activeModels } from './model-store.js';
 import { buildReasons, topReason, type Reasons } from './reasons.js';
-import { ruleColumns, rulesOf } from './rule-columns.js';
-import { fireRules } from './rules/evaluate-rule.js';
+import { ruleColumns, ruleInput, rulesOf } from './rule-columns.js';
+import { ruleHit } from './rules/evaluate-rule.js';
 import type { Rule } from './rules/rule-schema.js';
 import type { AreaConfig, ScoringConfig } from './scoring-config.js';
 
@@ -95,8 +95,8 @@ export function scoreTable(
   areaRules: readonly Rule[],
   models: ReadonlyMap<string, TrainedModel>,
   areaConfig: AreaConfig,
+  hits: ReadonlyMap<string, Float64Array> = ruleColumns(table, areaRules),
 ) {
-  const hits = ruleColumns(table, areaRules);
   const model = models.get(`${table.area}/any`);
   const offenceModels = [...models.values()].filter(
     (m) => m.area === table.area && m.offence !== 'any',
@@ -119,7 +119,7 @@ export function scoreTable(
     areaConfig.capacity,
     groupKeys(table, areaConfig.bandsBy),
   );
-  return { scores, banding, model, offenceModels, explanationOf, explainRow };
+  return { hits, scores, banding, model, offenceModels, explanationOf, explainRow };
 }
 
 export async function score(db: Database, options: ScoreOptions): Promise<ScoreSummary> {
@@ -139,11 +139,16 @@ export async function score(db: Database, options: ScoreOptions): Promise<ScoreS
     });
     const areaRules = rulesOf(options.rules, area);
     const scored = scoreTable(table, areaRules, models, options.config.areas[area]);
-    const { scores, banding, model, offenceModels, explanationOf, explainRow } = scored;
+    const { hits, scores, banding, model, offenceModels, explanationOf, explainRow } = scored;
     const fields = areaFields(area);
     const modelName = model?.version ?? 'rules';
+    // The rules were evaluated once, into the hit columns: only the fired ones get their reason
+    // filled in, and only then are the entity's values gathered.
+    const hitColumns = areaRules.map((rule) => hits.get(ruleInput(rule))!);
     const reasonsOf = (row: number): Reasons => {
-      const fired = fireRules(areaRules, entityValues(table, row));
+      const firedRules = areaRules.filter((_, r) => hitColumns[r]![row] === 1);
+      const values = firedRules.length > 0 ? entityValues(table, row) : {};
+      const fired = firedRules.map((rule) => ruleHit(rule, values));
       const offences: Record<string, number> = {};
       for (const m of offenceModels) offences[m.offence] = explainRow(m, row).probability;
       return buildReasons(modelName, explanationOf(row), fired, offences, fields);

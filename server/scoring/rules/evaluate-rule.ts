@@ -64,17 +64,19 @@ export interface RuleHit {
   reason: string;
 }
 
+/** A rule known to have fired, with its reason filled in from the entity's values. */
+export function ruleHit(rule: Rule, values: EntityValues): RuleHit {
+  return {
+    id: rule.id,
+    weight: rule.weight,
+    offences: rule.offences,
+    pattern: rule.pattern,
+    reason: formatReason(rule.reason, values),
+  };
+}
+
 export function fireRules(rules: readonly Rule[], values: EntityValues): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const rule of rules) {
-    if (evaluateCondition(rule.when, values) !== true) continue;
-    hits.push({
-      id: rule.id,
-      weight: rule.weight,
-      offences: rule.offences,
-      pattern: rule.pattern,
-      reason: formatReason(rule.reason, values),
-    });
-  }
-  return hits;
+  return rules
+    .filter((rule) => evaluateCondition(rule.when, values) === true)
+    .map((rule) => ruleHit(rule, values));
 }
