@@ -1,15 +1,12 @@
-import type { QueryFeature } from './feature.js';
+import { queryFeature, type QueryFeature } from './feature.js';
 
-export const dependentSelfEmployedFeature: QueryFeature = {
+export const dependentSelfEmployedFeature: QueryFeature = queryFeature({
   name: 'f_dependent_self_employed',
-  entities: ['Employer'],
   description:
     'self-employed persons taking at least 80 % of their income from the employer as a client, the relation active at the as-of date or ended within the year before (bogus self-employment)',
   unit: 'persons',
   type: 'int',
-  computed:
-    'Cypher in the database: cypher/analytics/features/employer-dependent-self-employed.cypher',
   queries: {
     Employer: 'analytics/features/employer-dependent-self-employed',
   },
-};
+});

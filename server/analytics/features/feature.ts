@@ -56,6 +56,19 @@ export interface QueryFeature extends FeatureInfo {
 
 export type Feature = GraphFeature | QueryFeature;
 
+/**
+ * Declares a query feature: the labels it is on are those it has a query for, and how it is
+ * computed names those queries' files — both derived, so they cannot drift from `queries`.
+ */
+export function queryFeature(info: Omit<QueryFeature, 'entities' | 'computed'>): QueryFeature {
+  const files = [...new Set(Object.values(info.queries))].map((q) => `cypher/${q}.cypher`);
+  return {
+    ...info,
+    entities: Object.keys(info.queries) as FeatureLabel[],
+    computed: `Cypher in the database: ${files.join(', ')}`,
+  };
+}
+
 export function isQueryFeature(feature: Feature): feature is QueryFeature {
   return 'queries' in feature;
 }

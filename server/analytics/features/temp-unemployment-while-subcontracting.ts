@@ -1,13 +1,10 @@
-import type { QueryFeature } from './feature.js';
+import { queryFeature, type QueryFeature } from './feature.js';
 
-export const tempUnemploymentWhileSubcontractingFeature: QueryFeature = {
+export const tempUnemploymentWhileSubcontractingFeature: QueryFeature = queryFeature({
   name: 'f_temp_unemployment_while_subcontracting',
-  entities: ['Employer'],
   description:
     'temporary-unemployment claims resting on the employer whose period overlaps a subcontract in which the employer is the subcontractor: the work it delivers goes on while its workers are said to have none',
   unit: 'claims',
   type: 'int',
-  computed:
-    'Cypher in the database: cypher/analytics/features/employer-temp-unemployment-subcontracts.cypher',
   queries: { Employer: 'analytics/features/employer-temp-unemployment-subcontracts' },
-};
+});
