@@ -30,6 +30,22 @@ const EnvSchema = z.object({
   JAVA_HOME: z.string().min(1).optional(),
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
+  RINGWATCH_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
+  RINGWATCH_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(30),
+  RINGWATCH_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(10_000).default(10),
+  RINGWATCH_LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -58,9 +74,20 @@ export type EmbeddedNeo4j = z.infer<typeof EmbeddedNeo4jSchema>;
 export type ExternalNeo4j = z.infer<typeof ExternalNeo4jSchema>;
 export type Neo4jSettings = EmbeddedNeo4j | ExternalNeo4j;
 
+export interface AuthSettings {
+  /** A session ends this long after login… */
+  sessionTtlMs: number;
+  /** …or after this long without a request. */
+  sessionIdleMs: number;
+  /** Failed logins allowed per client address in one window before 429. */
+  loginAttempts: number;
+  loginWindowMs: number;
+}
+
 export interface Config {
   neo4j: Neo4jSettings;
   server: { port: number; host: string };
+  auth: AuthSettings;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -114,6 +141,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     neo4j,
     server: { port: e.PORT, host: e.HOST },
+    auth: {
+      sessionTtlMs: e.RINGWATCH_SESSION_HOURS * 3_600_000,
+      sessionIdleMs: e.RINGWATCH_SESSION_IDLE_MINUTES * 60_000,
+      loginAttempts: e.RINGWATCH_LOGIN_ATTEMPTS,
+      loginWindowMs: e.RINGWATCH_LOGIN_WINDOW_MINUTES * 60_000,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -17,6 +17,11 @@ export class BadInputError extends RingwatchError {
   }
 }
 
+/** No session, or it has ended: 401, sign in again. */
+export class UnauthenticatedError extends RingwatchError {
+  override name = 'UnauthenticatedError';
+}
+
 export class ForbiddenError extends RingwatchError {
   override name = 'ForbiddenError';
 }

@@ -1,23 +1,76 @@
-// The HTTP application, separate from listening so tests can run it on any port.
-import express, { type Express } from 'express';
+// The HTTP application, separate from listening so tests can run it on any port. It keeps no
+// state of its own: sessions, the audit trail and the login counters are in the database, so
+// several instances can serve behind one load balancer.
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { loadConfig, type AuthSettings } from '../config.js';
 import type { Database } from '../db/database.js';
+import { BadInputError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { errorHandler, notFoundRoute } from './errors.js';
 import { healthRouter } from './health.js';
+import { mountRoutes } from './mount.js';
+import { openApiDocument } from './openapi.js';
+import { apiRoutes } from './routes.js';
 
 export interface AppDeps {
   db: Database;
   logger: Logger;
   version: string;
+  /** Session lifetime and login limits; the environment's defaults when absent. */
+  auth?: AuthSettings;
 }
 
 export function createApp(deps: AppDeps): Express {
+  const auth = deps.auth ?? loadConfig({}).auth;
+  const trail = new AuditTrail(deps.db);
+  const routes = apiRoutes({ db: deps.db, trail, auth });
+  const document = openApiDocument(routes, deps.version);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  app.use('/api', jsonOnlyWrites);
   app.use(express.json({ limit: '1mb' }));
+  app.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', healthRouter(deps.db, deps.version));
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  app.use(
+    '/api',
+    mountRoutes(routes, {
+      db: deps.db,
+      trail,
+      sessions: { ttlMs: auth.sessionTtlMs, idleMs: auth.sessionIdleMs },
+    }),
+  );
   app.use('/api', notFoundRoute);
   app.use(errorHandler(deps.logger));
   return app;
 }
+
+/**
+ * A request that changes something and carries a body must say it is JSON: an HTML form on
+ * another site cannot, so this (with the SameSite=Strict cookie) closes cross-site forgery.
+ */
+const jsonOnlyWrites: RequestHandler = (req, _res, next) => {
+  const hasBody =
+    req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0';
+  const chunked = req.headers['transfer-encoding'] !== undefined;
+  if (
+    req.method !== 'GET' &&
+    req.method !== 'HEAD' &&
+    (hasBody || chunked) &&
+    !req.is('application/json')
+  ) {
+    next(new BadInputError('api: send the body as JSON (Content-Type: application/json)'));
+    return;
+  }
+  next();
+};

@@ -1,6 +1,6 @@
 // The one place where typed errors become HTTP responses: bad input → 400 with the field
-// errors, forbidden → 403, missing → 404, database down → 503, anything else → 500 without a
-// stack trace (the stack goes to the log).
+// errors, not signed in → 401, forbidden → 403, missing → 404, database down → 503, anything
+// else → 500 without a stack trace (the stack goes to the log).
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import {
@@ -8,6 +8,7 @@ import {
   DatabaseUnavailableError,
   ForbiddenError,
   NotFoundError,
+  UnauthenticatedError,
 } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -52,7 +53,10 @@ export function toErrorBody(error: unknown): ErrorBody {
     };
   }
   if (isBodyParserError(error)) {
-    return { error: { status: 400, code: 'bad_input', message: `api: ${error.message}` } };
+    return { error: { status: error.status, code: 'bad_input', message: `api: ${error.message}` } };
+  }
+  if (error instanceof UnauthenticatedError) {
+    return { error: { status: 401, code: 'unauthenticated', message: error.message } };
   }
   if (error instanceof ForbiddenError) {
     return { error: { status: 403, code: 'forbidden', message: error.message } };
@@ -69,5 +73,12 @@ export function toErrorBody(error: unknown): ErrorBody {
 }
 
 function isBodyParserError(error: unknown): error is Error & { status: number } {
-  return error instanceof Error && 'status' in error && error.status === 400 && 'type' in error;
+  return (
+    error instanceof Error &&
+    'type' in error &&
+    'status' in error &&
+    typeof error.status === 'number' &&
+    error.status >= 400 &&
+    error.status < 500
+  );
 }

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
 import { registerAnalyzeCommands } from './analyze-command.js';
+import { registerAuditCommands } from './audit-command.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDemoCommand } from './demo-command.js';
 import { registerFeaturesCommand } from './features-command.js';
@@ -15,6 +16,7 @@ import { registerExportCommand } from './export-command.js';
 import { registerModelCommands } from './model-command.js';
 import { registerScoreCommand } from './score-command.js';
 import { registerTrainCommand } from './train-command.js';
+import { registerUsersCommands } from './users-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('ringwatch')
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   registerModelCommands(program);
   registerExportCommand(program);
   registerServeCommands(program);
+  registerUsersCommands(program);
+  registerAuditCommands(program);
   registerDemoCommand(program);
   return program;
 }

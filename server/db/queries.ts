@@ -3,6 +3,8 @@
 // this list at start-up; Database.read/write validate parameters and rows with it.
 import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
+import { auditQueries } from './audit-queries.js';
+import { authQueries } from './auth-queries.js';
 import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
 import { loadQueries } from './load-queries.js';
@@ -48,6 +50,8 @@ export const queries = {
     }),
   ),
   ...analyticsQueries,
+  ...auditQueries,
+  ...authQueries,
   ...featureQueries,
   ...gdsQueries,
   ...loadQueries,

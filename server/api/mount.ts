@@ -1,0 +1,110 @@
+// Mounts declared routes (route.ts) on an express router. For every request, in this order:
+// who is asking (the session cookie; 401 without one where a route needs it), may they (the
+// route's roles; 403), is the input well formed (zod; 400 with the field errors), the handler,
+// the answer checked against its schema, and — for routes touching personal data — an audit
+// record committed before the answer leaves (refusals and misses are recorded too).
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { Viewer } from '../auth/roles.js';
+import { sessionViewer, type SessionPolicy } from '../auth/sessions.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
+import type { Database } from '../db/database.js';
+import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import { allows, type RouteDef } from './route.js';
+import { sessionToken } from './session-cookie.js';
+
+export interface MountDeps {
+  db: Database;
+  trail: AuditTrail;
+  sessions: SessionPolicy;
+}
+
+const empty = z.object({});
+const PurposeSchema = z.string().max(200).optional();
+
+export function mountRoutes(routes: readonly RouteDef[], deps: MountDeps): Router {
+  const router = Router();
+  for (const def of routes) {
+    router[def.method](def.path, ...(def.before ?? []), async (req, res) => {
+      const viewer = def.access === 'public' ? null : await authenticate(req, deps);
+      const purpose = statedPurpose(req);
+      const audit = async (status: number, entities: string[]) => {
+        if (!def.audit || !viewer) return;
+        await deps.trail.append({
+          at: new Date().toISOString(),
+          user: viewer.username,
+          role: viewer.role,
+          action: `${def.method.toUpperCase()} /api${def.path}`,
+          path: req.originalUrl.slice(0, 1000),
+          entities,
+          entityCount: entities.length,
+          purpose,
+          status,
+        });
+      };
+      if (!allows(def.access, viewer)) {
+        await audit(403, []);
+        throw new ForbiddenError(
+          `api: ${viewer?.role ?? 'this role'} may not call ${def.method.toUpperCase()} /api${def.path}`,
+        );
+      }
+      const input = {
+        params: (def.params ?? empty).parse(req.params),
+        query: (def.query ?? empty).parse(flattenQuery(req.query)),
+        body: def.body ? def.body.parse(req.body) : undefined,
+      };
+      let answer: unknown;
+      try {
+        answer = def.response.parse(await def.handler({ ...input, viewer, req, res }));
+      } catch (error) {
+        if (error instanceof ForbiddenError) await audit(403, []);
+        if (error instanceof NotFoundError) await audit(404, []);
+        throw error;
+      }
+      const status = def.status ?? 200;
+      await audit(status, def.audit ? def.audit(answer, input) : []);
+      res.status(status).json(answer);
+    });
+  }
+  return router;
+}
+
+async function authenticate(req: Request, deps: MountDeps): Promise<Viewer> {
+  const token = sessionToken(req);
+  const viewer = token ? await sessionViewer(deps.db, token, deps.sessions) : null;
+  if (!viewer) {
+    throw new UnauthenticatedError(
+      'api: sign in first (POST /api/auth/login); the session has ended or is missing',
+    );
+  }
+  return viewer;
+}
+
+function statedPurpose(req: Request): string | null {
+  const parsed = PurposeSchema.safeParse(req.get('x-purpose'));
+  if (!parsed.success) {
+    throw new BadInputError('api: the X-Purpose header is too long (at most 200 characters)', [
+      { path: 'X-Purpose', message: 'at most 200 characters' },
+    ]);
+  }
+  return parsed.data?.trim() || null;
+}
+
+/**
+ * express parses `?band=red&band=blue` into an array and `?a[b]=c` into an object; every
+ * query schema takes plain strings (lists comma-separated), so repeated keys are joined and
+ * nested ones refused.
+ */
+function flattenQuery(query: Request['query']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (typeof value === 'string') out[key] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+      out[key] = value.join(',');
+    else
+      throw new BadInputError(`api: query parameter ${key} must be a plain value`, [
+        { path: key, message: 'a plain value' },
+      ]);
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+// Every route of the API, in one list: mounted by app.ts, documented by openapi.ts, and walked
+// by the role-matrix test.
+import type { AuditTrail } from '../audit/audit-trail.js';
+import type { AuthSettings } from '../config.js';
+import type { Database } from '../db/database.js';
+import { auditRoutes } from './audit-routes.js';
+import { authRoutes } from './auth-routes.js';
+import type { RouteDef } from './route.js';
+
+export interface RouteDeps {
+  db: Database;
+  trail: AuditTrail;
+  auth: AuthSettings;
+}
+
+export function apiRoutes(deps: RouteDeps): RouteDef[] {
+  return [...authRoutes(deps), ...auditRoutes(deps.db)];
+}

@@ -1,0 +1,40 @@
+// The audit trail's queries (cypher/audit/). Records are stored as they were hashed; their
+// schema is the audit module's (server/audit/audit-record.ts). Spread into `queries` (queries.ts).
+import { z } from 'zod';
+import { query } from './query-def.js';
+import { integerParam } from './values.js';
+
+const seq = z.number().int().nonnegative();
+const stored = z.object({ record: z.record(z.string(), z.unknown()) });
+
+export const auditQueries = {
+  'audit/lock-head': query(z.object({ genesis: z.string() }), z.object({ seq, hash: z.string() })),
+  'audit/append': query(
+    z.object({
+      records: z.array(z.record(z.string(), z.unknown())),
+      seq: seq.pipe(integerParam),
+      hash: z.string(),
+    }),
+    z.object({ appended: z.number() }),
+  ),
+  'audit/head': query(z.object({}), z.object({ seq, hash: z.string().nullable() })),
+  'audit/page': query(
+    z.object({
+      after: seq.pipe(integerParam),
+      limit: z.number().int().positive().pipe(integerParam),
+    }),
+    stored,
+  ),
+  'audit/search': query(
+    z.object({
+      before: seq.pipe(integerParam),
+      user: z.string().nullable(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      action: z.string().nullable(),
+      entity: z.string().nullable(),
+      limit: z.number().int().positive().pipe(integerParam),
+    }),
+    stored,
+  ),
+} as const;
