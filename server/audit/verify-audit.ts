@@ -32,22 +32,30 @@ export class ChainCheck {
     const parsed = StoredAuditRecordSchema.safeParse(stored);
     if (!parsed.success) {
       const seq = typeof stored.seq === 'number' ? stored.seq : this.lastSeq + 1;
-      this.report(seq, `is malformed (${parsed.error.issues[0]?.message ?? 'bad fields'}): edited`);
+      this.report(seq, `malformed (${parsed.error.issues[0]?.message ?? 'bad fields'}), so edited`);
       this.lastSeq = seq;
       this.lastHash = typeof stored.hash === 'string' ? stored.hash : '';
       return;
     }
     const record = parsed.data;
     if (record.seq !== this.lastSeq + 1) {
-      this.report(record.seq, `records ${this.lastSeq + 1}–${record.seq - 1} are missing: removed`);
+      const from = this.lastSeq + 1;
+      const to = record.seq - 1;
+      this.report(
+        record.seq,
+        from === to
+          ? `record ${from} before it is missing (removed)`
+          : `records ${from}–${to} before it are missing (removed)`,
+      );
     } else if (record.prevHash !== this.lastHash) {
       this.report(
         record.seq,
-        'does not link to the record before it: records were reordered, replaced or inserted',
+        'does not link to the record before it (reordered, replaced or inserted)',
       );
     }
     const { hash, ...rest } = record;
-    if (recordHash(rest) !== hash) this.report(record.seq, 'does not match its hash: edited');
+    if (recordHash(rest) !== hash)
+      this.report(record.seq, 'content does not match its hash (edited)');
     this.lastSeq = record.seq;
     this.lastHash = hash;
     this.records++;
@@ -57,7 +65,7 @@ export class ChainCheck {
     if (head.seq !== this.lastSeq || (head.seq > 0 && head.hash !== this.lastHash)) {
       this.report(
         this.lastSeq,
-        `the trail ends at record ${this.lastSeq} but its head is record ${head.seq}: records were removed from the end, or the head was edited`,
+        `the trail ends here but its head is record ${head.seq} (records removed from the end, or the head edited)`,
       );
     }
     return { ok: this.problems.length === 0, records: this.records, head, problems: this.problems };
@@ -65,7 +73,7 @@ export class ChainCheck {
 
   private report(seq: number, problem: string): void {
     if (this.problems.length < maxProblems)
-      this.problems.push({ seq, problem: `record ${seq} ${problem}` });
+      this.problems.push({ seq, problem: `record ${seq}: ${problem}` });
   }
 }
 
