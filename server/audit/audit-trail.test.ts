@@ -80,10 +80,10 @@ describe('the audit trail in the database', () => {
     expect(verification.problems).toEqual([]);
     // Each request left one record with the stated purpose.
     const mine = await db.driver.executeQuery(
-      'MATCH (r:AuditRecord {purpose: $purpose}) RETURN count(r) AS n',
+      'MATCH (r:AuditRecord {purpose: $purpose}) RETURN toString(count(r)) AS n',
       { purpose },
     );
-    expect(mine.records[0]?.get('n').toNumber()).toBe(40);
+    expect(mine.records[0]?.get('n')).toBe('40');
   });
 
   it('names records edited, removed or reordered in the database, and the command fails', async () => {
