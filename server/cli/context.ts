@@ -1,7 +1,7 @@
 // What every command needs: the configuration (parsed once, lazily, so that --help works even
 // with a bad environment) and a database opened for the duration of a piece of work.
 import { loadConfig, type Config, type Neo4jSettings } from '../config.js';
-import { connectionFor } from '../db/connection.js';
+import { connectionFor, type DriverProfile } from '../db/connection.js';
 import { Database } from '../db/database.js';
 import { currentInstall, ensureInstalled } from '../db/embedded/install.js';
 import { startInstance, type StartResult } from '../db/embedded/instance.js';
@@ -15,8 +15,11 @@ export function config(): Config {
   return cached;
 }
 
-export async function openDatabase(settings: Neo4jSettings): Promise<Database> {
-  return Database.open(await connectionFor(settings));
+export async function openDatabase(
+  settings: Neo4jSettings,
+  profile: DriverProfile = 'batch',
+): Promise<Database> {
+  return Database.open(await connectionFor(settings), undefined, profile);
 }
 
 export async function withDatabase<T>(

@@ -31,8 +31,8 @@ export function withPort(cfg: Config, port: string | undefined): Config {
 export async function serve(cfg: Config, startDatabase = true): Promise<void> {
   if (startDatabase && cfg.neo4j.mode === 'embedded') await ensureDatabase(cfg.neo4j);
   const logger = createLogger(cfg.logLevel);
-  const db = await openDatabase(cfg.neo4j);
-  const app = createApp({ db, logger, version: appVersion });
+  const db = await openDatabase(cfg.neo4j, 'interactive');
+  const app = createApp({ db, logger, version: appVersion, auth: cfg.auth });
   const server = await listen(app, cfg.server.port, cfg.server.host).catch(
     async (error: NodeJS.ErrnoException) => {
       await db.close();

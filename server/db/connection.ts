@@ -40,13 +40,31 @@ export async function connectionFor(settings: Neo4jSettings): Promise<Connection
   };
 }
 
-export function createDriver(connection: Connection): Driver {
-  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    // Integers arrive as driver Integers and are converted in one place (server/db/values.ts).
-    disableLosslessIntegers: false,
+/**
+ * `batch` (commands: loads, analyses) rides out a database hiccup for up to 30 s;
+ * `interactive` (the HTTP server) gives up within a few seconds, so a caller gets a prompt 503
+ * rather than a hanging request, and the next request tries afresh.
+ */
+export type DriverProfile = 'batch' | 'interactive';
+
+const profiles = {
+  batch: {
     connectionAcquisitionTimeout: 30_000,
     connectionTimeout: 10_000,
     maxTransactionRetryTime: 30_000,
+  },
+  interactive: {
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 2_000,
+  },
+} as const satisfies Record<DriverProfile, object>;
+
+export function createDriver(connection: Connection, profile: DriverProfile = 'batch'): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    // Integers arrive as driver Integers and are converted in one place (server/db/values.ts).
+    disableLosslessIntegers: false,
+    ...profiles[profile],
     userAgent: 'ringwatch',
   });
 }

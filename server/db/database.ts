@@ -5,7 +5,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import { DatabaseUnavailableError, RingwatchError } from '../errors.js';
 import { CypherRegistry } from './cypher-registry.js';
-import { createDriver, type Connection } from './connection.js';
+import { createDriver, type Connection, type DriverProfile } from './connection.js';
 import { queries, type QueryName, type QueryParams, type QueryRow } from './queries.js';
 import { toPlain } from './values.js';
 
@@ -24,9 +24,13 @@ export class Database {
   ) {}
 
   /** Creates the driver and loads the Cypher registry; does not connect yet. */
-  static async open(connection: Connection, registry?: CypherRegistry): Promise<Database> {
+  static async open(
+    connection: Connection,
+    registry?: CypherRegistry,
+    profile: DriverProfile = 'batch',
+  ): Promise<Database> {
     return new Database(
-      createDriver(connection),
+      createDriver(connection, profile),
       registry ?? (await CypherRegistry.load()),
       connection,
     );
