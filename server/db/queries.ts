@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
 import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
+import { internalFraudQueries } from './internal-fraud-queries.js';
 import { loadQueries } from './load-queries.js';
 import { query } from './query-def.js';
 import { scoringQueries } from './scoring-queries.js';
@@ -50,6 +51,7 @@ export const queries = {
   ...analyticsQueries,
   ...featureQueries,
   ...gdsQueries,
+  ...internalFraudQueries,
   ...loadQueries,
   ...scoringQueries,
 } as const;
