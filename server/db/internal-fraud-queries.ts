@@ -1,6 +1,7 @@
-// The internal-fraud views' Cypher (cypher/views/staff-*.cypher): one official with their
-// counts and features, and the claims they processed whose claimant is linked to them, with
-// every candidate linking path. Spread into `queries` (queries.ts); server/views/ runs them.
+// The internal-fraud view's Cypher (cypher/views/staff-linked-claims.cypher): one official with
+// their counts and features, and the claims they processed whose claimant is linked to them,
+// each with every candidate linking path, in one read. Spread into `queries` (queries.ts);
+// server/views/staff-linked-claims.ts runs it.
 import { z } from 'zod';
 import { query } from './query-def.js';
 import { integerParam } from './values.js';
@@ -31,10 +32,33 @@ const pathLink = z.object({
   kind: str,
 });
 
+/** A processed claim whose claimant is linked to the official, with its candidate links. */
+const linkedClaim = z.object({
+  claimId: z.string(),
+  type: str,
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+  status: str,
+  amount: num,
+  claimant: z.object({ id: z.string(), score: num, band: str, region: str, municipality: str }),
+  /** The official is the claimant. */
+  self: z.boolean(),
+  /** Paths from the official's person (first node) to the claimant (last). */
+  paths: z.array(z.object({ nodes: z.array(pathNode), links: z.array(pathLink) })),
+  /** Accounts of the official the claim is paid into. */
+  accounts: z.array(z.object({ id: z.string() })),
+});
+
 export const internalFraudQueries = {
-  'views/staff-official': query(
-    z.object({ staffId: z.string(), asOf: isoDate }),
+  'views/staff-linked-claims': query(
     z.object({
+      staffId: z.string(),
+      /** null: the extraction date of the latest load, else today. */
+      asOf: isoDate.nullable(),
+      maxPaths: z.number().int().positive().pipe(integerParam),
+    }),
+    z.object({
+      asOf: isoDate,
       id: z.string(),
       /** The official as a person, shaped as a node on a linking path. */
       person: pathNode.nullable(),
@@ -48,39 +72,16 @@ export const internalFraudQueries = {
       featuresAt: str,
       processed: z.number().int(),
       granted: z.number().int(),
-    }),
-  ),
-  'views/staff-linked-claims': query(
-    z.object({
-      staffId: z.string(),
-      asOf: isoDate,
-      maxPaths: z.number().int().positive().pipe(integerParam),
-    }),
-    z.object({
-      claimId: z.string(),
-      type: str,
-      start: isoDate.nullable(),
-      end: isoDate.nullable(),
-      status: str,
-      amount: num,
-      claimant: z.object({
-        id: z.string(),
-        score: num,
-        band: str,
-        region: str,
-        municipality: str,
-      }),
-      self: z.boolean(),
-      paths: z.array(z.object({ nodes: z.array(pathNode), links: z.array(pathLink) })),
-      accounts: z.array(z.object({ id: z.string() })),
+      claims: z.array(linkedClaim),
+      /** Paths of the official's neighbourhood read (at most maxPaths). */
       pathCount: z.number().int(),
     }),
   ),
 } as const;
 
-export type OfficialRow = z.infer<(typeof internalFraudQueries)['views/staff-official']['row']>;
-export type LinkedClaimRow = z.infer<
+export type OfficialRow = z.infer<
   (typeof internalFraudQueries)['views/staff-linked-claims']['row']
 >;
+export type LinkedClaimRow = z.infer<typeof linkedClaim>;
 export type PathNodeRow = z.infer<typeof pathNode>;
 export type PathLinkRow = z.infer<typeof pathLink>;

@@ -5,13 +5,8 @@
 // (region, municipality, address kind and postcode, claim type, status, dates, amount): never
 // a protected attribute (sex, nationality, birth year), which the queries do not even read.
 import type { OfficialRow, PathNodeRow } from '../db/internal-fraud-queries.js';
-import {
-  BandSchema,
-  nodeKey,
-  type GraphEdge,
-  type GraphNode,
-  type GraphView,
-} from './graph-shape.js';
+import { bands, type Band } from '../scoring/bands.js';
+import { nodeKey, type GraphEdge, type GraphNode, type GraphView } from './graph-shape.js';
 import type { RelationshipType } from './entity-types.js';
 import type { ClaimLink } from './staff-links.js';
 
@@ -36,10 +31,10 @@ export interface StaffLinkGraphInput {
   truncated: boolean;
 }
 
-const band = (value: string | null) => {
-  const parsed = BandSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-};
+/** A band as stored, or null when none (or not one of the bands). */
+export function band(value: string | null): Band | null {
+  return (bands as readonly (string | null)[]).includes(value) ? (value as Band) : null;
+}
 
 /** Only the attributes that have a value. */
 function attributes(values: Attributes): Attributes {

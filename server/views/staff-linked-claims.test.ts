@@ -14,6 +14,7 @@
 // CX1 (H1's claim processed by another official).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
+import { analysisDate } from '../analytics/analysis-date.js';
 import { linkedClaimsFeature } from '../analytics/features/linked-claims.js';
 import { runQueryFeatures } from '../analytics/query-features.js';
 import type { Viewer } from '../auth/roles.js';
@@ -361,6 +362,11 @@ describe('staffLinkedClaims (real Neo4j)', () => {
     ).rejects.toBeInstanceOf(ForbiddenError);
     const admin = await view({ staffId: 'S1' }, { username: 'root', role: 'admin' });
     expect(admin.summary.claimsLinked).toBe(8);
+  });
+
+  it('is as of the extraction date of the latest load when not told, as analytics', async () => {
+    const result = await staffLinkedClaims(db, { staffId: `${P}S3` }, unit);
+    expect(result.asOf).toBe(await analysisDate(db, undefined, new Date()));
   });
 
   it('says an unknown official is not found, and refuses bad input', async () => {

@@ -5,13 +5,11 @@
 // were granted against all their claims, the linked claims with every link (kind, hops, path),
 // and the graph the explorer draws. The links are the ones f_linked_claims counts
 // (staff-links.ts), kept to those in force during the claim.
-import { analysisDate } from '../analytics/analysis-date.js';
 import type { Database } from '../db/database.js';
-import type { LinkedClaimRow, OfficialRow } from '../db/internal-fraud-queries.js';
+import type { OfficialRow } from '../db/internal-fraud-queries.js';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../errors.js';
-import { BandSchema } from './graph-shape.js';
-import { staffLinkGraph, type GraphClaim } from './staff-link-graph.js';
+import { band, staffLinkGraph, type GraphClaim } from './staff-link-graph.js';
 import {
   StaffLinkedClaimsInputSchema,
   StaffOfficialSchema,
@@ -19,17 +17,12 @@ import {
   type StaffLinkedClaims,
   type StaffLinkedClaimsInput,
 } from './staff-linked-claims-schema.js';
-import { claimLinks } from './staff-links.js';
+import { claimLinks, compareText } from './staff-links.js';
 
 /** Paths of the official's neighbourhood read at most (household, residence, account links). */
 export const maxNeighbourhoodPaths = 5000;
 
 const featureNames = Object.keys(StaffOfficialSchema.shape.features.shape);
-
-const band = (value: string | null) => {
-  const parsed = BandSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-};
 
 export async function staffLinkedClaims(
   db: Database,
@@ -50,24 +43,18 @@ export async function staffLinkedClaims(
   }
   const { staffId, limit } = parsed.data;
 
-  const asOf = parsed.data.asOf ?? (await analysisDate(db, undefined, new Date()));
-  // Two reads side by side: the official with their counts, and the linked claims (no rows
-  // when the official is unknown or has no person).
-  const [[official], rows] = await Promise.all([
-    db.read('views/staff-official', { staffId, asOf }),
-    db.read('views/staff-linked-claims', { staffId, asOf, maxPaths: maxNeighbourhoodPaths }),
-  ]);
-  if (!official) throw new NotFoundError(`views: no official ${staffId}; check the id`);
-  return assemble(asOf, official, rows, limit);
+  const [row] = await db.read('views/staff-linked-claims', {
+    staffId,
+    asOf: parsed.data.asOf ?? null,
+    maxPaths: maxNeighbourhoodPaths,
+  });
+  if (!row) throw new NotFoundError(`views: no official ${staffId}; check the id`);
+  return assemble(row, limit);
 }
 
 /** The view from the rows read: links per claim, summary, the listed claims and the graph. */
-export function assemble(
-  asOf: string,
-  official: OfficialRow,
-  rows: LinkedClaimRow[],
-  limit: number,
-): StaffLinkedClaims {
+export function assemble(official: OfficialRow, limit: number): StaffLinkedClaims {
+  const { asOf, claims: rows, pathCount } = official;
   const linked: GraphClaim[] = [];
   let outsidePeriod = 0;
   const person = official.person;
@@ -90,13 +77,12 @@ export function assemble(
   linked.sort(
     (a, b) =>
       strongest(a) - strongest(b) ||
-      (b.start ?? '').localeCompare(a.start ?? '') ||
-      a.id.localeCompare(b.id),
+      compareText(b.start ?? '', a.start ?? '') ||
+      compareText(a.id, b.id),
   );
   const listed = linked.slice(0, limit);
   const truncated = linked.length > listed.length;
   const linkedGranted = linked.filter((c) => c.status === 'granted').length;
-  const pathCount = rows[0]?.pathCount ?? 0;
 
   const notes: string[] = [];
   if (!person) notes.push('the data names no person for this official: no link can be traced');
@@ -164,4 +150,5 @@ export function assemble(
   };
 }
 
-const strongest = (c: GraphClaim) => Math.min(...c.links.map((l) => l.hops));
+/** Links come strongest first. */
+const strongest = (c: GraphClaim) => c.links[0]?.hops ?? Infinity;

@@ -34,7 +34,6 @@ const row = (over: Partial<LinkedClaimRow>): LinkedClaimRow => ({
   self: false,
   paths: [],
   accounts: [],
-  pathCount: 0,
   ...over,
 });
 
