@@ -79,7 +79,7 @@ export const internalFraudQueries = {
   ),
 } as const;
 
-export type OfficialRow = z.infer<
+export type StaffViewRow = z.infer<
   (typeof internalFraudQueries)['views/staff-linked-claims']['row']
 >;
 export type LinkedClaimRow = z.infer<typeof linkedClaim>;

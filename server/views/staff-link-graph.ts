@@ -4,7 +4,7 @@
 // keys of each path so the explorer can highlight them. Display attributes are a fixed few
 // (region, municipality, address kind and postcode, claim type, status, dates, amount): never
 // a protected attribute (sex, nationality, birth year), which the queries do not even read.
-import type { OfficialRow, PathNodeRow } from '../db/internal-fraud-queries.js';
+import type { StaffViewRow, PathNodeRow } from '../db/internal-fraud-queries.js';
 import { bands, type Band } from '../scoring/bands.js';
 import { nodeKey, type GraphEdge, type GraphNode, type GraphView } from './graph-shape.js';
 import type { RelationshipType } from './entity-types.js';
@@ -25,7 +25,7 @@ export interface GraphClaim {
 }
 
 export interface StaffLinkGraphInput {
-  official: OfficialRow;
+  official: StaffViewRow;
   claims: GraphClaim[];
   notes: string[];
   truncated: boolean;

@@ -6,7 +6,7 @@
 // and the graph the explorer draws. The links are the ones f_linked_claims counts
 // (staff-links.ts), kept to those in force during the claim.
 import type { Database } from '../db/database.js';
-import type { OfficialRow } from '../db/internal-fraud-queries.js';
+import type { StaffViewRow } from '../db/internal-fraud-queries.js';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import { band, staffLinkGraph, type GraphClaim } from './staff-link-graph.js';
@@ -53,7 +53,7 @@ export async function staffLinkedClaims(
 }
 
 /** The view from the rows read: links per claim, summary, the listed claims and the graph. */
-export function assemble(official: OfficialRow, limit: number): StaffLinkedClaims {
+export function assemble(official: StaffViewRow, limit: number): StaffLinkedClaims {
   const { asOf, claims: rows, pathCount } = official;
   const linked: GraphClaim[] = [];
   let outsidePeriod = 0;
