@@ -7,6 +7,7 @@ import { auditQueries } from './audit-queries.js';
 import { authQueries } from './auth-queries.js';
 import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
+import { internalFraudQueries } from './internal-fraud-queries.js';
 import { loadQueries } from './load-queries.js';
 import { query } from './query-def.js';
 import { scoringQueries } from './scoring-queries.js';
@@ -54,6 +55,7 @@ export const queries = {
   ...authQueries,
   ...featureQueries,
   ...gdsQueries,
+  ...internalFraudQueries,
   ...loadQueries,
   ...scoringQueries,
 } as const;
