@@ -40,7 +40,7 @@ describe.skipIf(embeddedHome === null)('database outage', () => {
   it('answers 503 while the database is down and recovers by itself when it is back', async () => {
     const app = createApp({ db, logger: pino({ level: 'silent' }), version: 'test' });
     const users = await addTestUsers(db, userPrefix('outage'));
-    const cookie = await signIn(app, users.supervisor as TestUser);
+    const cookie = await signIn(app, users.supervisor);
     expect((await request(app).get('/api/auth/me').set('Cookie', cookie)).status).toBe(200);
 
     await stopInstance(settings);
