@@ -4,7 +4,7 @@
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addTestUsers, signIn, userPrefix, type TestUser } from '../../test/api-users.js';
+import { addTestUsers, signIn, userPrefix } from '../../test/api-users.js';
 import { testEmbeddedSettings } from '../../test/neo4j-test-env.js';
 import type { EmbeddedNeo4j } from '../config.js';
 import { connectionFor } from '../db/connection.js';

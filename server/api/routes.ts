@@ -5,6 +5,7 @@ import type { AuthSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
+import { internalFraudRoutes } from './internal-fraud-routes.js';
 import type { RouteDef } from './route.js';
 
 export interface RouteDeps {
@@ -14,5 +15,5 @@ export interface RouteDeps {
 }
 
 export function apiRoutes(deps: RouteDeps): RouteDef[] {
-  return [...authRoutes(deps), ...auditRoutes(deps.db)];
+  return [...authRoutes(deps), ...auditRoutes(deps.db), ...internalFraudRoutes(deps.db)];
 }

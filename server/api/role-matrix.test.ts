@@ -1,0 +1,95 @@
+// The role matrix, route by route, against the real server: every route declared in routes.ts
+// must appear here with the roles that may call it (written out by hand, not read from the
+// declarations), and for each route and role the server must answer 401 without a session,
+// 403 to a role not listed, and something other than 401/403 to a role listed.
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addTestUsers,
+  signIn,
+  testPassword,
+  userPrefix,
+  type TestUser,
+} from '../../test/api-users.js';
+import { openTestDatabase } from '../../test/database.js';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { roles, type Role } from '../auth/roles.js';
+import { loadConfig } from '../config.js';
+import type { Database } from '../db/database.js';
+import { createApp } from './app.js';
+import { apiRoutes } from './routes.js';
+
+type Allowed = 'public' | 'signed-in' | readonly Role[];
+
+const everyone = roles;
+const internal = ['internal_fraud', 'admin'] as const;
+
+/** The matrix: route → an example call and who may make it. */
+const matrix: Record<
+  string,
+  { call: string; body?: (user: TestUser) => object; allowed: Allowed }
+> = {
+  'POST /auth/login': {
+    call: '/api/auth/login',
+    body: (user) => ({ username: user.username, password: testPassword }),
+    allowed: 'public',
+  },
+  'POST /auth/logout': { call: '/api/auth/logout', allowed: 'signed-in' },
+  'GET /auth/me': { call: '/api/auth/me', allowed: 'signed-in' },
+  'GET /audit': { call: '/api/audit?limit=1', allowed: ['supervisor', 'admin'] },
+  'GET /internal/staff/:id/linked-claims': {
+    call: '/api/internal/staff/no-such-official/linked-claims',
+    allowed: internal,
+  },
+};
+
+describe('role matrix', () => {
+  let db: Database;
+  let cookies: Record<Role, string>;
+  let users: Awaited<ReturnType<typeof addTestUsers>>;
+  const app = () => createApp({ db, logger: pino({ level: 'silent' }), version: 'test' });
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    users = await addTestUsers(db, userPrefix('matrix'));
+    const a = app();
+    cookies = Object.fromEntries(
+      await Promise.all(roles.map(async (r) => [r, await signIn(a, users[r])] as const)),
+    ) as Record<Role, string>;
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('lists every declared route', () => {
+    const auth = loadConfig({}).auth;
+    const declared = apiRoutes({ db, trail: new AuditTrail(db), auth }).map(
+      (r) => `${r.method.toUpperCase()} ${r.path}`,
+    );
+    expect(declared.sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [name, { call, body, allowed }] of Object.entries(matrix)) {
+    const method = name.split(' ')[0]?.toLowerCase() as 'get' | 'post';
+    const send = (cookie?: string, user?: TestUser) => {
+      let r = request(app())[method](call);
+      if (cookie) r = r.set('Cookie', cookie);
+      return body && user ? r.send(body(user)) : r;
+    };
+
+    it(`${name}: ${allowed === 'public' ? 'anyone' : allowed === 'signed-in' ? 'any signed-in user' : allowed.join(', ')}`, async () => {
+      if (allowed !== 'public') expect((await send()).status).toBe(401);
+      for (const role of everyone) {
+        // Logging out ends a session: that route gets a fresh one, the others share theirs.
+        const cookie =
+          name === 'POST /auth/logout' ? await signIn(app(), users[role]) : cookies[role];
+        const status = (await send(cookie, users[role])).status;
+        const may = allowed === 'public' || allowed === 'signed-in' || allowed.includes(role);
+        if (may)
+          expect([401, 403], `${role} should be let in, got ${status}`).not.toContain(status);
+        else expect(status, `${role} should get 403`).toBe(403);
+      }
+    });
+  }
+});
