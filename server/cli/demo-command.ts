@@ -1,6 +1,7 @@
 // `ringwatch demo` (what `npm start` runs): the whole product on the embedded database in one
 // command — start Neo4j, apply the schema, generate the demo data set if there is none, load it
-// and compute its network features if this database has not loaded it yet, and serve.
+// and compute its network features if this database has not loaded it yet, score, make one
+// account per role, and serve.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -16,6 +17,7 @@ import { formatSummary } from './analyze-command.js';
 import { runAnalysis } from '../analytics/run-analysis.js';
 import { serve, withPort } from './serve-command.js';
 import { demoScoring } from './demo-scoring.js';
+import { ensureDemoUsers } from './demo-users.js';
 import type { Database } from '../db/database.js';
 
 export const DEMO_DIR = path.join(projectRoot, 'data', 'demo');
@@ -59,6 +61,7 @@ async function prepareDemo(cfg: Config, persons: number, reload: boolean): Promi
       );
     } else await loadAndAnalyze(db);
     await demoScoring(db, `${DEMO_DIR}.truth`, fresh);
+    await ensureDemoUsers(db);
   });
 }
 
