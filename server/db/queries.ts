@@ -7,6 +7,7 @@ import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
 import { loadQueries } from './load-queries.js';
 import { query } from './query-def.js';
+import { rankingsQueries } from './rankings-queries.js';
 import { scoringQueries } from './scoring-queries.js';
 
 export type { QueryDef } from './query-def.js';
@@ -52,6 +53,7 @@ export const queries = {
   ...gdsQueries,
   ...loadQueries,
   ...scoringQueries,
+  ...rankingsQueries,
 } as const;
 
 export type QueryName = keyof typeof queries;
