@@ -3,6 +3,7 @@
 // this list at start-up; Database.read/write validate parameters and rows with it.
 import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
+import { entityQueries } from './entity-queries.js';
 import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
 import { loadQueries } from './load-queries.js';
@@ -54,6 +55,7 @@ export const queries = {
   ...loadQueries,
   ...scoringQueries,
   ...rankingsQueries,
+  ...entityQueries,
 } as const;
 
 export type QueryName = keyof typeof queries;
