@@ -6,12 +6,12 @@
 MATCH (n:Staff {id: $id})
 CALL (n) {
   MATCH (i:Inspection)-[:OF]->(n)
-  WITH i ORDER BY i.opened_on DESC LIMIT $cap
+  WITH i ORDER BY i.opened_on IS NULL, i.opened_on DESC LIMIT $cap
   RETURN collect(i {.id, .opened_on, .closed_on, .offence, .outcome, .origin, .recovered_eur}) AS inspections
 }
 CALL (n) {
   MATCH (c:Case)-[:CONCERNS]->(n)
-  WITH c ORDER BY c.created_at DESC LIMIT $cap
+  WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $cap
   RETURN collect(c {.id, .status, .title, .note, .created_at}) AS cases
 }
 RETURN n AS node,

@@ -52,8 +52,17 @@ const common = {
 
 export const entityQueries = {
   'views/entity-employer': query(
-    params,
-    z.object({ ...common, events: z.array(entityEventRowSchema) }),
+    params.extend({ giantFactor: z.number().nonnegative() }),
+    z.object({
+      ...common,
+      events: z.array(entityEventRowSchema),
+      /** Set for a giant employer, whose jobs entity-employer-recent-jobs reads. */
+      giantElementId: z.string().nullable(),
+    }),
+  ),
+  'views/entity-employer-recent-jobs': query(
+    z.object({ elementId: z.string(), cap: params.shape.cap }),
+    entityEventRowSchema,
   ),
   'views/entity-person': query(
     params,

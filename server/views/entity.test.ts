@@ -291,7 +291,17 @@ describe('entity detail (real Neo4j)', () => {
   });
 
   it('caps a big employer’s jobs at the most recent, and says so', async () => {
-    const big = await entityDetail(db, { type: 'employer', id: `${P}EBIG` }, investigator);
+    // Read both ways: expanding the employer's jobs, and walking the index on start (giants).
+    const expanded = await entityDetail(db, { type: 'employer', id: `${P}EBIG` }, investigator, {
+      giantFactor: 1e12,
+    });
+    const big = await entityDetail(db, { type: 'employer', id: `${P}EBIG` }, investigator, {
+      giantFactor: 0,
+    });
+    expect(big).toEqual(expanded);
+    const small = (giantFactor: number) =>
+      entityDetail(db, { type: 'employer', id: `${P}E1` }, investigator, { giantFactor });
+    expect(await small(0)).toEqual(await small(1e12));
     expect(big.timeline).toHaveLength(TIMELINE_CAP);
     expect(big.timeline[0]?.other?.id).toBe(`${P}W5`); // the five oldest jobs left out
     expect(big.timeline.at(-1)?.other?.id).toBe(`${P}W${TIMELINE_CAP + 4}`);

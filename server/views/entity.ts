@@ -1,7 +1,8 @@
 // Entity detail: what an investigator sees on opening an employer, person or official — its
 // contract properties, its network features with what they mean, its score with the reasons,
 // its inspections and cases, and a timeline of everything dated around it. One query per entity
-// (two for an official: the person they are gives the timeline), every expansion capped.
+// (two for an official — the person they are gives the timeline — and for a giant employer,
+// whose most recent jobs are read along an index), every expansion capped.
 //
 // Staff data is for the internal-fraud unit only: an official's detail is refused to others,
 // and a person's detail does not tell others that the person is an official (no staff ids, no
@@ -137,10 +138,19 @@ export const EntityDetailSchema = z.object({
 });
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 
+export interface EntityDetailOptions {
+  /**
+   * An employer whose jobs number more than sqrt(giantFactor × cap × all jobs) has its most
+   * recent ones read along the index on start (default 1; tests move the line).
+   */
+  giantFactor?: number;
+}
+
 export async function entityDetail(
   db: Database,
   input: z.input<typeof EntityDetailInputSchema>,
   viewer: Viewer,
+  options: EntityDetailOptions = {},
 ): Promise<EntityDetail> {
   const { type, id } = parseInput(EntityDetailInputSchema, input, 'views');
   const staffVisible = canSeeStaff(viewer);
@@ -151,11 +161,25 @@ export async function entityDetail(
   const cap = TIMELINE_CAP;
 
   if (type === 'employer') {
-    const [row] = await db.read('views/entity-employer', { id, cap });
+    const [row] = await db.read('views/entity-employer', {
+      id,
+      cap,
+      giantFactor: options.giantFactor ?? 1,
+    });
     if (!row) throw notFound();
+    const rows =
+      row.giantElementId === null
+        ? row.events
+        : [
+            ...(await db.read('views/entity-employer-recent-jobs', {
+              elementId: row.giantElementId,
+              cap,
+            })),
+            ...row.events,
+          ];
     return assemble(type, row, {
-      events: [...row.events.map((e) => relationEvent(e, 'employer')), ...lifeEvents(row.node)],
-      eventRows: row.events,
+      events: [...rows.map((e) => relationEvent(e, 'employer')), ...lifeEvents(row.node)],
+      eventRows: rows,
       staffVisible,
     });
   }
