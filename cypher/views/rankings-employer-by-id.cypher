@@ -3,7 +3,7 @@
 // name: the tail of the by-name order, after every named one.
 // params: $sector, $region, $offence, $bands, $unnamed, $afterId, $limit
 MATCH (n:Employer)
-USING INDEX n:Employer(id)
+USING RANGE INDEX n:Employer(id)
 WHERE n.id > $afterId
   AND n.risk_score IS NOT NULL
   AND (NOT $unnamed OR n.name IS NULL)

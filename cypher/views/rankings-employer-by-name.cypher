@@ -3,8 +3,9 @@
 // without a name follow, in id order (rankings-employer-by-id with $unnamed).
 // params: $sector, $region, $offence, $bands, $afterName, $afterId, $limit
 MATCH (n:Employer)
+USING RANGE INDEX n:Employer(name)
 WHERE n.name >= $afterName
-  AND (n.name > $afterName OR n.id > $afterId)
+  AND NOT (n.name = $afterName AND n.id <= $afterId)
   AND n.risk_score IS NOT NULL
   AND ($sector IS NULL OR n.sector STARTS WITH $sector)
   AND ($region IS NULL OR n.region = $region)

@@ -3,8 +3,9 @@
 // filtering as it goes.
 // params: $sector, $region, $offence, $bands, $afterScore, $afterId, $limit
 MATCH (n:Employer)
+USING RANGE INDEX n:Employer(risk_score)
 WHERE n.risk_score >= $afterScore
-  AND (n.risk_score > $afterScore OR n.id > $afterId)
+  AND NOT (n.risk_score = $afterScore AND n.id <= $afterId)
   AND ($sector IS NULL OR n.sector STARTS WITH $sector)
   AND ($region IS NULL OR n.region = $region)
   AND ($offence IS NULL OR $offence IN n.risk_offences)

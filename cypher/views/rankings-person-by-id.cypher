@@ -2,7 +2,7 @@
 // index from the previous page's last id (keyset).
 // params: $region, $offence, $bands, $afterId, $limit
 MATCH (n:Person)
-USING INDEX n:Person(id)
+USING RANGE INDEX n:Person(id)
 WHERE n.id > $afterId
   AND n.risk_score IS NOT NULL
   AND ($region IS NULL OR n.region = $region)

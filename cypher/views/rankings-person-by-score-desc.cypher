@@ -3,8 +3,9 @@
 // filtering as it goes. Chosen when the band counts say matches are dense enough to be found soon.
 // params: $region, $offence, $bands, $afterScore, $afterId, $limit
 MATCH (n:Person)
+USING RANGE INDEX n:Person(risk_score)
 WHERE n.risk_score <= $afterScore
-  AND (n.risk_score < $afterScore OR n.id > $afterId)
+  AND NOT (n.risk_score = $afterScore AND n.id <= $afterId)
   AND ($region IS NULL OR n.region = $region)
   AND ($offence IS NULL OR $offence IN n.risk_offences)
   AND ($bands IS NULL OR n.risk_band IN $bands)
