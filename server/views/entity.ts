@@ -161,22 +161,22 @@ export async function entityDetail(
   const cap = TIMELINE_CAP;
 
   if (type === 'employer') {
-    const [row] = await db.read('views/entity-employer', {
-      id,
-      cap,
-      giantFactor: options.giantFactor ?? 1,
+    const found = await db.transaction('READ', async (read) => {
+      const [row] = await read('views/entity-employer', {
+        id,
+        cap,
+        giantFactor: options.giantFactor ?? 1,
+      });
+      if (!row) return undefined;
+      if (row.giantElementId === null) return { row, rows: row.events };
+      const jobs = await read('views/entity-employer-recent-jobs', {
+        elementId: row.giantElementId,
+        cap,
+      });
+      return { row, rows: [...jobs, ...row.events] };
     });
-    if (!row) throw notFound();
-    const rows =
-      row.giantElementId === null
-        ? row.events
-        : [
-            ...(await db.read('views/entity-employer-recent-jobs', {
-              elementId: row.giantElementId,
-              cap,
-            })),
-            ...row.events,
-          ];
+    if (!found) throw notFound();
+    const { row, rows } = found;
     return assemble(type, row, {
       events: [...rows.map((e) => relationEvent(e, 'employer')), ...lifeEvents(row.node)],
       eventRows: rows,
@@ -195,9 +195,21 @@ export async function entityDetail(
       staff: staffVisible ? row.staff.map((s) => ({ id: s, label: s })) : [],
     };
   }
-  const [row] = await db.read('views/entity-staff', { id, cap });
-  if (!row) throw notFound();
-  const person = row.person === null ? undefined : await personTimeline(db, row.person, cap);
+  const found = await db.transaction('READ', async (read) => {
+    const [row] = await read('views/entity-staff', { id, cap });
+    if (!row) return undefined;
+    const [person] =
+      row.person === null ? [] : await read('views/entity-person', { id: row.person, cap });
+    return { row, person };
+  });
+  if (!found) throw notFound();
+  const { row } = found;
+  const person = found.person && {
+    rows: found.person.events,
+    events: found.person.events.map((e) => relationEvent(e, 'person')),
+    totals: found.person.totals,
+    inspections: found.person.inspections,
+  };
   const detail = assemble(type, row, {
     events: person?.events ?? [],
     eventRows: person?.rows ?? [],
@@ -209,18 +221,6 @@ export async function entityDetail(
     ...detail,
     person: row.person === null ? null : { id: row.person, label: row.person },
     claimsProcessed: row.claimsProcessed,
-  };
-}
-
-/** The person an official is: their dated relations and inspections, for the timeline. */
-async function personTimeline(db: Database, personId: string, cap: number) {
-  const [row] = await db.read('views/entity-person', { id: personId, cap });
-  if (!row) return undefined;
-  return {
-    rows: row.events,
-    events: row.events.map((e) => relationEvent(e, 'person')),
-    totals: row.totals,
-    inspections: row.inspections,
   };
 }
 

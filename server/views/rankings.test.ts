@@ -167,11 +167,20 @@ describe('rankings (real Neo4j)', () => {
   });
 
   it('reads a page each way through its own query', async () => {
-    const read = vi.spyOn(db, 'read');
+    const names: string[] = [];
+    const transaction = db.transaction.bind(db);
+    const spy = vi.spyOn(db, 'transaction').mockImplementation((mode, work) =>
+      transaction(mode, (run) =>
+        work((name, params) => {
+          names.push(name);
+          return run(name, params);
+        }),
+      ),
+    );
     const queried = async (way: Way, input: RankingsQueryInput) => {
-      read.mockClear();
+      names.length = 0;
       await rankings(db, input, investigator, forced(way));
-      return read.mock.calls.map(([name]) => name).filter((n) => n !== 'views/band-counts');
+      return names.filter((n) => n !== 'views/band-counts');
     };
     expect(await queried('walk', { region: R1 })).toEqual([
       'views/rankings-employer-by-score-desc',
@@ -190,7 +199,7 @@ describe('rankings (real Neo4j)', () => {
     expect(await queried('walk', { region: R1, q: 'x' })).toEqual(['views/rankings-employer-seek']);
     // Nothing to read when the counts say no row matches.
     expect(await queried('plan', { region: R2, offence: 'internal_fraud' })).toEqual([]);
-    read.mockRestore();
+    spy.mockRestore();
   });
 
   it('ranks a region by score, ties by id, with its band counts and items in full', async () => {

@@ -75,6 +75,9 @@ const NAME_LETTERS = 4;
 const ABOVE_ALL = Number.MAX_VALUE;
 const BELOW_ALL = -Number.MAX_VALUE;
 
+/** Runs a named query in the request's read transaction. */
+type Read = Parameters<Parameters<Database['transaction']>[1]>[0];
+
 interface Stamp {
   run: string | null;
   at: number | null;
@@ -102,31 +105,34 @@ export async function rankings(
   }
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, query);
   const position = cursor?.p ?? 0;
-  const cells = query.type === 'staff' ? null : await readCells(db, query);
-  const how = plan(query, position, cells?.view ?? null);
-
-  let rows: RankingRow[];
-  let more: boolean;
-  let counts: BandCounts;
-  let stamp: Stamp | null = cells?.stamp ?? null;
-  if ((how.read === 'none' || how.read === 'walk') && cells) {
-    counts = cells.view.filter;
-    rows = how.read === 'none' ? [] : await walk(db, query, cursor, how.limit);
-    more = how.read === 'walk' && (how.more ?? rows.length > query.limit);
-    rows = rows.slice(0, query.limit);
-  } else {
+  // The counts and the page in one read transaction: one session, one commit.
+  const page = await db.transaction('READ', async (read) => {
+    const cells = query.type === 'staff' ? null : await readCells(read, query);
+    const how = plan(query, position, cells?.view ?? null);
+    if ((how.read === 'none' || how.read === 'walk') && cells) {
+      const rows = how.read === 'none' ? [] : await walk(read, query, cursor, how.limit);
+      return {
+        counts: cells.view.filter,
+        stamp: cells.stamp,
+        more: how.read === 'walk' && (how.more ?? rows.length > query.limit),
+        rows: rows.slice(0, query.limit),
+      };
+    }
     const source = how.read === 'seek' ? how.source : null;
     const result = await seek(
-      db,
+      read,
       query,
       cursor,
       query.type === 'staff' ? null : (source ?? 'score'),
     );
-    counts = result.counts;
-    stamp ??= result.latest;
-    more = result.items.length > query.limit;
-    rows = result.items.slice(0, query.limit);
-  }
+    return {
+      counts: result.counts,
+      stamp: cells?.stamp ?? result.latest,
+      more: result.items.length > query.limit,
+      rows: result.items.slice(0, query.limit),
+    };
+  });
+  const { rows, more, counts, stamp } = page;
   const last = rows.at(-1);
   return {
     items: rows.map((row) => item(query.type, row)),
@@ -153,7 +159,7 @@ function nextCursor(query: RankingsQuery, position: number, last: RankingRow): C
  * after the most recent load (a load may move an employer to another sector or region).
  */
 async function readCells(
-  db: Database,
+  read: Read,
   query: RankingsQuery,
 ): Promise<{ view: CountsView; stamp: Stamp } | null> {
   const type = query.type as 'employer' | 'person';
@@ -167,7 +173,7 @@ async function readCells(
     sector: level === null ? null : keyOf(level, null, null),
   };
   const wanted = [...new Set(Object.values(keys).filter((k): k is string => k !== null))];
-  const [row] = await db.read('views/band-counts', { keys: wanted });
+  const [row] = await read('views/band-counts', { keys: wanted });
   if (!row) return null;
   const byKey = new Map(row.cells.map((c) => [c.key, c]));
   const total = byKey.get(keys.total);
@@ -199,7 +205,7 @@ const filterParams = (query: RankingsQuery) => ({
 
 /** One page walked along the sort order's index (rankings-plan.ts, `walk`). */
 async function walk(
-  db: Database,
+  read: Read,
   query: RankingsQuery,
   cursor: Cursor | null,
   limit: number,
@@ -210,41 +216,41 @@ async function walk(
   if (query.type === 'person') {
     switch (query.sort) {
       case 'score_desc':
-        return db.read('views/rankings-person-by-score-desc', {
+        return read('views/rankings-person-by-score-desc', {
           ...filter,
           afterScore: scoreFrom(ABOVE_ALL),
           afterId,
           limit,
         });
       case 'score_asc':
-        return db.read('views/rankings-person-by-score-asc', {
+        return read('views/rankings-person-by-score-asc', {
           ...filter,
           afterScore: scoreFrom(BELOW_ALL),
           afterId,
           limit,
         });
       default:
-        return db.read('views/rankings-person-by-id', { ...filter, afterId, limit });
+        return read('views/rankings-person-by-id', { ...filter, afterId, limit });
     }
   }
   const employer = { ...filter, sector: query.sector ?? null };
   switch (query.sort) {
     case 'score_desc':
-      return db.read('views/rankings-employer-by-score-desc', {
+      return read('views/rankings-employer-by-score-desc', {
         ...employer,
         afterScore: scoreFrom(ABOVE_ALL),
         afterId,
         limit,
       });
     case 'score_asc':
-      return db.read('views/rankings-employer-by-score-asc', {
+      return read('views/rankings-employer-by-score-asc', {
         ...employer,
         afterScore: scoreFrom(BELOW_ALL),
         afterId,
         limit,
       });
     case 'id':
-      return db.read('views/rankings-employer-by-id', {
+      return read('views/rankings-employer-by-id', {
         ...employer,
         unnamed: false,
         afterId,
@@ -255,14 +261,14 @@ async function walk(
       const unnamedOnly = cursor !== null && cursor.name === null;
       const named = unnamedOnly
         ? []
-        : await db.read('views/rankings-employer-by-name', {
+        : await read('views/rankings-employer-by-name', {
             ...employer,
             afterName: cursor?.name ?? '',
             afterId,
             limit,
           });
       if (named.length === limit) return named;
-      const unnamed = await db.read('views/rankings-employer-by-id', {
+      const unnamed = await read('views/rankings-employer-by-id', {
         ...employer,
         unnamed: true,
         afterId: unnamedOnly ? afterId : '',
@@ -282,7 +288,7 @@ interface SeekResult {
 
 /** One page read through one index, with live band counts (rankings-plan.ts, `seek`). */
 async function seek(
-  db: Database,
+  read: Read,
   query: RankingsQuery,
   cursor: Cursor | null,
   source: SeekSource | null,
@@ -301,16 +307,16 @@ async function seek(
   const idPrefixes = query.q === undefined ? [] : caseVariants(query.q, ID_LETTERS);
   let rows;
   if (source === null) {
-    rows = await db.read('views/rankings-staff', { ...common, region: query.region ?? null });
+    rows = await read('views/rankings-staff', { ...common, region: query.region ?? null });
   } else if (query.type === 'person') {
-    rows = await db.read('views/rankings-person-seek', {
+    rows = await read('views/rankings-person-seek', {
       ...common,
       source: source === 'sector' ? 'score' : source,
       region: query.region ?? null,
       idPrefixes,
     });
   } else {
-    rows = await db.read('views/rankings-employer-seek', {
+    rows = await read('views/rankings-employer-seek', {
       ...common,
       source,
       sector: query.sector ?? null,
