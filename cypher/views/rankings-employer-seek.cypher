@@ -1,7 +1,7 @@
 // Rankings (server/views/rankings.ts): scored employers found through one index — $source says
-// which: a region, a sector prefix, a text search (id prefixes in every case and name
-// substrings, then matched exactly, case-insensitively, against $q), or a lowest score — then
-// filtered, counted per band (all filters but the band) and one page sorted by $sort after the
+// which: a region, a sector prefix, an offence (full-text index on risk_offences), a text search
+// (id prefixes in every case and name substrings, then matched exactly, case-insensitively,
+// against $q), or a lowest score — then filtered, counted per band (all filters but the band) and one page sorted by $sort after the
 // previous page's last row (keyset). Chosen when the matches are few, or when counts must be
 // taken live (no precomputed band counts fit the filter). Each UNWIND is empty unless its
 // source is chosen, so only one index is read.
@@ -22,6 +22,10 @@ CALL () {
   UNWIND CASE WHEN $source = 'search' THEN $nameParts ELSE [] END AS part
   MATCH (n:Employer) WHERE n.name CONTAINS part
   RETURN n
+  UNION
+  UNWIND CASE WHEN $source = 'offence' THEN [$offence] ELSE [] END AS offence
+  CALL db.index.fulltext.queryNodes('employer_risk_offences', '"' + offence + '"') YIELD node
+  RETURN node AS n
   UNION
   UNWIND CASE WHEN $source = 'score' THEN [coalesce($minScore, 0.0)] ELSE [] END AS lowest
   MATCH (n:Employer) WHERE n.risk_score >= lowest

@@ -1,7 +1,7 @@
 // Rankings (server/views/rankings.ts): scored persons found through one index — $source says
-// which: a region, an id search (id prefixes in every case, then matched exactly,
-// case-insensitively, against $q) or a lowest score — then filtered, counted per band (all
-// filters but the band) and one page sorted by $sort after the previous page's last row
+// which: a region, an offence (full-text index on risk_offences), an id search (id prefixes in
+// every case, then matched exactly, case-insensitively, against $q) or a lowest score — then
+// filtered, counted per band (all filters but the band) and one page sorted by $sort after the previous page's last row
 // (keyset). Chosen when the matches are few, or when counts must be taken live. Each UNWIND is
 // empty unless its source is chosen, so only one index is read.
 // params: $source, $region, $idPrefixes, $minScore, $offence, $q, $bands, $sort, $afterScore, $afterId, $limit
@@ -13,6 +13,10 @@ CALL () {
   UNWIND CASE WHEN $source = 'search' THEN $idPrefixes ELSE [] END AS prefix
   MATCH (n:Person) WHERE n.id STARTS WITH prefix
   RETURN n
+  UNION
+  UNWIND CASE WHEN $source = 'offence' THEN [$offence] ELSE [] END AS offence
+  CALL db.index.fulltext.queryNodes('person_risk_offences', '"' + offence + '"') YIELD node
+  RETURN node AS n
   UNION
   UNWIND CASE WHEN $source = 'score' THEN [coalesce($minScore, 0.0)] ELSE [] END AS lowest
   MATCH (n:Person) WHERE n.risk_score >= lowest

@@ -79,7 +79,7 @@ export const rankingsQueries = {
   ),
   'views/rankings-employer-seek': query(
     z.object({
-      source: z.enum(['region', 'sector', 'search', 'score']),
+      source: z.enum(['region', 'sector', 'offence', 'search', 'score']),
       sector: text,
       region: text,
       idPrefixes: z.array(z.string()),
@@ -91,7 +91,7 @@ export const rankingsQueries = {
   ),
   'views/rankings-person-seek': query(
     z.object({
-      source: z.enum(['region', 'search', 'score']),
+      source: z.enum(['region', 'offence', 'search', 'score']),
       region: text,
       idPrefixes: z.array(z.string()),
       ...seekCommon,

@@ -9,6 +9,7 @@ const view = (over: Partial<CountsView> = {}): CountsView => ({
   total: 100_000,
   region: 10_000,
   sector: 20_000,
+  offence: null,
   ...over,
 });
 
@@ -45,6 +46,21 @@ describe('planRankings', () => {
         view({ filter: { ...view().filter, total: 10_000 } }),
       ),
     ).toEqual({ read: 'seek', source: 'region' });
+  });
+
+  it('seeks through the offence index when few are flagged for it', () => {
+    // 34 persons flagged among a million: a walk would read the whole index for them.
+    const rare = view({
+      filter: { red: 29, orange: 5, green: 0, blue: 0, total: 34 },
+      total: 1_000_000,
+      region: null,
+      sector: null,
+      offence: 34,
+    });
+    expect(planRankings(q({ type: 'person', offence: 'benefit_fraud' }), 0, rare)).toEqual({
+      read: 'seek',
+      source: 'offence',
+    });
   });
 
   it('reads nothing when the counts say no row is left, unless they may be stale', () => {

@@ -5,7 +5,8 @@
 //   When the counts are current (written after the last load), they say how many rows are
 //   left, so the last page stops at its last match instead of walking to the end of the index;
 //   otherwise the walk reads one row more to tell whether another page follows.
-// - `seek`: through one selective index (region, sector prefix, text search, lowest score),
+// - `seek`: through one selective index (region, sector prefix, offence, text search, lowest
+//   score),
 //   reading every candidate, counting bands live and sorting the page in memory. Cheap when the
 //   candidates are few, and the only way when the counts must be taken live (a text search, a
 //   lowest score, a sector prefix that is no NACE level) or were never precomputed.
@@ -13,12 +14,14 @@
 //
 // The walk's expected cost is the number of index entries read, (position + limit) · N / M for
 // M matches among N scored entities spread evenly along the index (N when the page is the last);
-// a seek reads every entity of its region or sector. The cheaper wins.
+// a seek reads every entity of its region, sector or offence. The cheaper wins. (The estimate
+// fails when matches bunch up at the far end of the index — a rare offence among low scores —
+// which is what the offence seek is for.)
 import type { BandCounts } from '../scoring/band-counts.js';
 import { isSectorLevel } from '../scoring/band-counts.js';
 import type { RankingsQuery } from './rankings-input.js';
 
-export type SeekSource = 'region' | 'sector' | 'search' | 'score';
+export type SeekSource = 'region' | 'sector' | 'offence' | 'search' | 'score';
 
 export type RankingsPlan =
   | { read: 'none' }
@@ -39,6 +42,8 @@ export interface CountsView {
   region: number | null;
   /** Scored entities in the query's sector alone, or null (no sector, or not a NACE level). */
   sector: number | null;
+  /** Scored entities flagged for the query's offence, or null without an offence filter. */
+  offence: number | null;
 }
 
 /** Whether the precomputed cells answer the query's counts exactly. */
@@ -69,6 +74,9 @@ export function planRankings(
   if (query.sector !== undefined) {
     // A prefix finer than a NACE level has no cell; it is narrower than its section.
     seeks.push({ source: 'sector', cost: counts?.sector ?? 0 });
+  }
+  if (query.offence !== undefined) {
+    seeks.push({ source: 'offence', cost: counts?.offence ?? Number.POSITIVE_INFINITY });
   }
   seeks.sort((a, b) => a.cost - b.cost);
   const cheapestSeek = seeks[0];

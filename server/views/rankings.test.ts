@@ -67,7 +67,7 @@ const staff: [string, string, number, string, string[]][] = [
 ];
 
 type Way = 'plan' | 'walk' | SeekSource;
-const ways: Way[] = ['plan', 'walk', 'region', 'sector', 'score', 'search'];
+const ways: Way[] = ['plan', 'walk', 'region', 'sector', 'offence', 'score', 'search'];
 
 /** Forces one way of reading a page, where that way can answer the query. */
 function forced(way: Way): typeof planRankings {
@@ -81,6 +81,7 @@ function forced(way: Way): typeof planRankings {
     const usable =
       (way === 'region' && query.region !== undefined) ||
       (way === 'sector' && query.sector !== undefined) ||
+      (way === 'offence' && query.offence !== undefined) ||
       (way === 'search' && query.q !== undefined) ||
       way === 'score';
     return usable
@@ -196,6 +197,9 @@ describe('rankings (real Neo4j)', () => {
       'views/rankings-person-by-id',
     ]);
     expect(await queried('region', { region: R1 })).toEqual(['views/rankings-employer-seek']);
+    expect(await queried('offence', { type: 'person', offence: 'benefit_fraud' })).toEqual([
+      'views/rankings-person-seek',
+    ]);
     expect(await queried('walk', { region: R1, q: 'x' })).toEqual(['views/rankings-employer-seek']);
     // Nothing to read when the counts say no row matches.
     expect(await queried('plan', { region: R2, offence: 'internal_fraud' })).toEqual([]);

@@ -171,6 +171,7 @@ async function readCells(
     total: keyOf(null, null, null),
     region: query.region === undefined ? null : keyOf(null, query.region, null),
     sector: level === null ? null : keyOf(level, null, null),
+    offence: query.offence === undefined ? null : keyOf(null, null, query.offence),
   };
   const wanted = [...new Set(Object.values(keys).filter((k): k is string => k !== null))];
   const [row] = await read('views/band-counts', { keys: wanted });
@@ -192,6 +193,7 @@ async function readCells(
       total: total.total,
       region: keys.region === null ? null : countsOf(keys.region).total,
       sector: keys.sector === null ? null : countsOf(keys.sector).total,
+      offence: keys.offence === null ? null : countsOf(keys.offence).total,
     },
     stamp: { run: total.run, at: total.at },
   };
