@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
 import { auditQueries } from './audit-queries.js';
 import { authQueries } from './auth-queries.js';
+import { entityQueries } from './entity-queries.js';
 import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
 import { internalFraudQueries } from './internal-fraud-queries.js';
 import { loadQueries } from './load-queries.js';
 import { query } from './query-def.js';
+import { rankingsQueries } from './rankings-queries.js';
 import { scoringQueries } from './scoring-queries.js';
 
 export type { QueryDef } from './query-def.js';
@@ -58,6 +60,8 @@ export const queries = {
   ...internalFraudQueries,
   ...loadQueries,
   ...scoringQueries,
+  ...rankingsQueries,
+  ...entityQueries,
 } as const;
 
 export type QueryName = keyof typeof queries;

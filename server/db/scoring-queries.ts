@@ -67,6 +67,27 @@ const exportRow = z.object({
   run: z.string(),
 });
 
+const bandCountGroup = z.object({
+  sector: z.string().nullable(),
+  region: z.string().nullable(),
+  offences: z.array(z.string()),
+  band: z.string(),
+  entities: z.number(),
+});
+
+const bandCountCell = z.object({
+  key: z.string(),
+  type: z.string(),
+  sector: z.string().nullable(),
+  region: z.string().nullable(),
+  offence: z.string().nullable(),
+  red: integerParam,
+  orange: integerParam,
+  green: integerParam,
+  blue: integerParam,
+  total: integerParam,
+});
+
 export const scoringQueries = {
   'scoring/employer-page': query(
     page,
@@ -134,4 +155,20 @@ export const scoringQueries = {
   'scoring/export-employer-page': query(exportPage, exportRow),
   'scoring/export-person-page': query(exportPage, exportRow),
   'scoring/export-staff-page': query(exportPage, exportRow),
+  'scoring/band-count-groups-employer': query(z.object({}), bandCountGroup),
+  'scoring/band-count-groups-person': query(z.object({}), bandCountGroup),
+  'scoring/band-count-groups-staff': query(z.object({}), bandCountGroup),
+  'scoring/write-band-counts': query(
+    z.object({
+      cells: z.array(bandCountCell),
+      run: z.string(),
+      at: z.iso.datetime(),
+      token: z.string(),
+    }),
+    z.object({}),
+  ),
+  'scoring/delete-stale-band-counts': query(
+    z.object({ prefix: z.string(), token: z.string() }),
+    z.object({}),
+  ),
 } as const;

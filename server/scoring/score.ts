@@ -3,6 +3,7 @@
 // from inspection capacity, and its reasons — written onto the node as risk_… properties.
 import type { Database } from '../db/database.js';
 import { areas, type Area } from './areas.js';
+import { writeBandCounts } from './band-counts.js';
 import { assignBands, type Band } from './bands.js';
 import { entityValues, readEntityTable, type EntityTable } from './entity-table.js';
 import { addEvidence } from './evidence.js';
@@ -188,6 +189,8 @@ export async function score(db: Database, options: ScoreOptions): Promise<ScoreS
     }
     await flush();
     await Promise.all(pending);
+    options.onPhase?.(area, 'band counts');
+    await writeBandCounts(db, area, { run, at });
 
     const order = [...table.ids.keys()].sort((a, b) => scores[b]! - scores[a]!);
     const counts: Record<Band, number> = { red: 0, orange: 0, green: 0, blue: 0 };

@@ -1,0 +1,70 @@
+// Entity detail (server/views/entity.ts): an employer with everything dated around it — its
+// workers' jobs, self-employed persons working for it, directors, seats, subcontracts either way
+// (each the $cap most recent, with how many there are: big employers have thousands of
+// workers) — its inspections and the cases about it. Starts from the id constraint; every
+// expansion is bounded by $cap. Counts come from the count store and relationship degrees.
+// params: $id, $cap, $giantFactor
+MATCH (n:Employer {id: $id})
+CALL () {
+  MATCH ()-[job:EMPLOYED_BY]->()
+  RETURN count(job) AS allJobs
+}
+WITH n, COUNT { (n)<-[:EMPLOYED_BY]-() } AS jobCount, allJobs
+// A giant (a payroll hub with a hundred thousand jobs) has its most recent jobs read by
+// entity-employer-recent-jobs instead, newest first along the index on start: fewer reads than
+// its own jobs once they number more than sqrt($cap × all jobs). ($giantFactor is 1; tests move
+// the line.)
+WITH n, jobCount, jobCount * jobCount > $giantFactor * $cap * allJobs AS giant
+CALL (n, giant) {
+  UNWIND CASE WHEN giant THEN [] ELSE [n] END AS m
+  MATCH (o)-[r:EMPLOYED_BY]->(m)
+  WITH r, o ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
+  RETURN collect({kind: 'job', relation: 'EMPLOYED_BY', date: r.start, endDate: r.end,
+                  other: {type: 'Person', id: o.id, label: o.id},
+                  facts: {contract: r.contract, hours: r.hours, wage: r.wage}}) AS jobs
+}
+CALL (n) {
+  MATCH (o:Person)-[r:WORKS_FOR_CLIENT]->(n)
+  WITH r, o ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
+  RETURN collect({kind: 'client', relation: 'WORKS_FOR_CLIENT', date: r.start, endDate: r.end,
+                  other: {type: 'Person', id: o.id, label: o.id},
+                  facts: {share: r.share}}) AS clients
+}
+CALL (n) {
+  MATCH (o:Person)-[r:DIRECTS]->(n)
+  WITH r, o ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
+  RETURN collect({kind: 'directorship', relation: 'DIRECTS', date: r.start, endDate: r.end,
+                  other: {type: 'Person', id: o.id, label: o.id},
+                  facts: {role: r.role}}) AS directorships
+}
+CALL (n) {
+  MATCH (n)-[r:SEATED_AT]->(a:Address)
+  WITH r, a ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
+  RETURN collect({kind: 'seat', relation: 'SEATED_AT', date: r.start, endDate: r.end,
+                  other: {type: 'Address', id: a.id, label: a.id},
+                  facts: {postcode: a.postcode, municipality: a.municipality, addressKind: a.kind}}) AS seats
+}
+CALL (n) {
+  MATCH (n)-[r:SUBCONTRACTS_TO]-(o:Employer)
+  WITH r, o, startNode(r) = n AS outgoing ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
+  RETURN collect({kind: CASE WHEN outgoing THEN 'subcontract' ELSE 'contractor' END,
+                  relation: 'SUBCONTRACTS_TO', date: r.start, endDate: r.end,
+                  other: {type: 'Employer', id: o.id, label: coalesce(o.name, o.id)},
+                  facts: {value: r.value}}) AS subcontracts
+}
+CALL (n) {
+  MATCH (i:Inspection)-[:OF]->(n)
+  WITH i ORDER BY i.opened_on IS NULL, i.opened_on DESC LIMIT $cap
+  RETURN collect(i {.id, .opened_on, .closed_on, .offence, .outcome, .origin, .recovered_eur}) AS inspections
+}
+CALL (n) {
+  MATCH (c:Case)-[:CONCERNS]->(n)
+  WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $cap
+  RETURN collect(c {.id, .status, .title, .note, .created_at}) AS cases
+}
+RETURN n AS node, CASE WHEN giant THEN elementId(n) END AS giantElementId,
+       jobs + clients + directorships + seats + subcontracts AS events,
+       {EMPLOYED_BY: jobCount, WORKS_FOR_CLIENT: COUNT { (n)<-[:WORKS_FOR_CLIENT]-() },
+        DIRECTS: COUNT { (n)<-[:DIRECTS]-() }, SEATED_AT: COUNT { (n)-[:SEATED_AT]->() },
+        SUBCONTRACTS_TO: COUNT { (n)-[:SUBCONTRACTS_TO]-() }, OF: COUNT { (n)<-[:OF]-() }} AS totals,
+       inspections, cases

@@ -1,0 +1,17 @@
+// Rankings (server/views/rankings.ts): one page of scored employers, highest score first (ties by
+// id), walking the risk_score index downwards from the previous page's last row (keyset) and
+// filtering as it goes. Chosen when the band counts say matches are dense enough to be found soon.
+// params: $sector, $region, $offence, $bands, $afterScore, $afterId, $limit
+MATCH (n:Employer)
+USING RANGE INDEX n:Employer(risk_score)
+WHERE n.risk_score <= $afterScore
+  AND NOT (n.risk_score = $afterScore AND n.id <= $afterId)
+  AND ($sector IS NULL OR n.sector STARTS WITH $sector)
+  AND ($region IS NULL OR n.region = $region)
+  AND ($offence IS NULL OR $offence IN n.risk_offences)
+  AND ($bands IS NULL OR n.risk_band IN $bands)
+RETURN n.id AS id, n.name AS name, n.risk_score AS score, n.risk_band AS band, n.risk_rank AS rank,
+       n.risk_top_reason AS topReason, coalesce(n.risk_offences, []) AS offences, n.sector AS sector,
+       n.region AS region, n.status AS status, n.risk_scope AS scope, n.risk_model AS model
+ORDER BY n.risk_score DESC, n.id
+LIMIT $limit

@@ -1,0 +1,75 @@
+// The entity-detail queries (cypher/views/entity-*.cypher): one entity with its dated
+// relations (each kind capped), inspections and cases. Spread into `queries` (queries.ts).
+import { z } from 'zod';
+import { query } from './query-def.js';
+import { integerParam } from './values.js';
+
+const params = z.object({
+  id: z.string(),
+  cap: z.number().int().positive().pipe(integerParam),
+});
+
+const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** One dated relation as the queries return it; entity.ts words it. */
+export const entityEventRowSchema = z.object({
+  kind: z.string(),
+  relation: z.string(),
+  date: z.string().nullable(),
+  endDate: z.string().nullable(),
+  other: z.object({ type: z.string(), id: z.string(), label: z.string() }),
+  facts: z.record(z.string(), value),
+});
+export type EntityEventRow = z.infer<typeof entityEventRowSchema>;
+
+export const inspectionRowSchema = z.object({
+  id: z.string(),
+  opened_on: z.string().nullable(),
+  closed_on: z.string().nullable(),
+  offence: z.string().nullable(),
+  outcome: z.string().nullable(),
+  origin: z.string().nullable(),
+  recovered_eur: z.number().nullable(),
+});
+export type InspectionRow = z.infer<typeof inspectionRowSchema>;
+
+const caseRow = z.object({
+  id: z.string(),
+  status: z.string().nullable(),
+  title: z.string().nullable(),
+  note: z.string().nullable(),
+  created_at: z.string().nullable(),
+});
+
+const common = {
+  /** Every property of the node; the service picks what it shows. */
+  node: z.record(z.string(), z.unknown()),
+  /** How many relations of each type there are (the events are capped). */
+  totals: z.record(z.string(), z.number()),
+  inspections: z.array(inspectionRowSchema),
+  cases: z.array(caseRow),
+};
+
+export const entityQueries = {
+  'views/entity-employer': query(
+    params.extend({ giantFactor: z.number().nonnegative() }),
+    z.object({
+      ...common,
+      events: z.array(entityEventRowSchema),
+      /** Set for a giant employer, whose jobs entity-employer-recent-jobs reads. */
+      giantElementId: z.string().nullable(),
+    }),
+  ),
+  'views/entity-employer-recent-jobs': query(
+    z.object({ elementId: z.string(), cap: params.shape.cap }),
+    entityEventRowSchema,
+  ),
+  'views/entity-person': query(
+    params,
+    z.object({ ...common, events: z.array(entityEventRowSchema), staff: z.array(z.string()) }),
+  ),
+  'views/entity-staff': query(
+    params,
+    z.object({ ...common, person: z.string().nullable(), claimsProcessed: z.number() }),
+  ),
+} as const;

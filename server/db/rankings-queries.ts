@@ -1,0 +1,121 @@
+// The rankings queries (cypher/views/rankings-*.cypher, band-counts): pages of scored entities
+// walked along an index in sort order, or read through one selective index with their band
+// counts, and the precomputed band counts. Spread into `queries` (queries.ts).
+import { z } from 'zod';
+import { bands as bandNames } from '../scoring/bands.js';
+import { query } from './query-def.js';
+import { integerParam } from './values.js';
+
+const limit = z.number().int().positive().pipe(integerParam);
+const text = z.string().nullable();
+const bands = z.array(z.string()).nullable();
+
+export const rankingRowSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  score: z.number(),
+  band: z.enum(bandNames),
+  rank: z.number().nullable(),
+  topReason: z.string().nullable(),
+  offences: z.array(z.string()),
+  sector: z.string().nullable(),
+  region: z.string().nullable(),
+  status: z.string().nullable(),
+  scope: z.string().nullable(),
+  model: z.string().nullable(),
+});
+export type RankingRow = z.infer<typeof rankingRowSchema>;
+
+/** What a page read through an index returns: its live band counts and the page. */
+const seekRow = z.object({
+  counts: z.array(z.object({ band: z.string().nullable(), entities: z.number() })),
+  latest: z.array(z.object({ run: z.string().nullable(), at: z.number().nullable() })),
+  items: z.array(rankingRowSchema),
+});
+
+const employerFilter = { sector: text, region: text, offence: text, bands };
+const personFilter = { region: text, offence: text, bands };
+const byScore = { afterScore: z.number(), afterId: z.string(), limit };
+const sorts = z.enum(['score_desc', 'score_asc', 'id', 'name']);
+const seekCommon = {
+  minScore: z.number().nullable(),
+  offence: text,
+  q: text,
+  bands,
+  sort: sorts,
+  afterScore: z.number().nullable(),
+  afterId: text,
+  limit,
+};
+
+export const rankingsQueries = {
+  'views/rankings-employer-by-score-desc': query(
+    z.object({ ...employerFilter, ...byScore }),
+    rankingRowSchema,
+  ),
+  'views/rankings-employer-by-score-asc': query(
+    z.object({ ...employerFilter, ...byScore }),
+    rankingRowSchema,
+  ),
+  'views/rankings-employer-by-id': query(
+    z.object({ ...employerFilter, unnamed: z.boolean(), afterId: z.string(), limit }),
+    rankingRowSchema,
+  ),
+  'views/rankings-employer-by-name': query(
+    z.object({ ...employerFilter, afterName: z.string(), afterId: z.string(), limit }),
+    rankingRowSchema,
+  ),
+  'views/rankings-person-by-score-desc': query(
+    z.object({ ...personFilter, ...byScore }),
+    rankingRowSchema,
+  ),
+  'views/rankings-person-by-score-asc': query(
+    z.object({ ...personFilter, ...byScore }),
+    rankingRowSchema,
+  ),
+  'views/rankings-person-by-id': query(
+    z.object({ ...personFilter, afterId: z.string(), limit }),
+    rankingRowSchema,
+  ),
+  'views/rankings-employer-seek': query(
+    z.object({
+      source: z.enum(['region', 'sector', 'offence', 'search', 'score']),
+      sector: text,
+      region: text,
+      idPrefixes: z.array(z.string()),
+      nameParts: z.array(z.string()),
+      afterName: text,
+      ...seekCommon,
+    }),
+    seekRow,
+  ),
+  'views/rankings-person-seek': query(
+    z.object({
+      source: z.enum(['region', 'offence', 'search', 'score']),
+      region: text,
+      idPrefixes: z.array(z.string()),
+      ...seekCommon,
+    }),
+    seekRow,
+  ),
+  'views/rankings-staff': query(z.object({ region: text, ...seekCommon }), seekRow),
+  'views/band-counts': query(
+    z.object({ keys: z.array(z.string()) }),
+    z.object({
+      cells: z.array(
+        z.object({
+          key: z.string(),
+          red: z.number(),
+          orange: z.number(),
+          green: z.number(),
+          blue: z.number(),
+          total: z.number(),
+          run: z.string(),
+          at: z.number(),
+          writtenAt: z.number(),
+        }),
+      ),
+      loadedAt: z.number().nullable(),
+    }),
+  ),
+} as const;

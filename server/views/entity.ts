@@ -1,0 +1,371 @@
+// Entity detail: what an investigator sees on opening an employer, person or official — its
+// contract properties, its network features with what they mean, its score with the reasons,
+// its inspections and cases, and a timeline of everything dated around it. One query per entity
+// (two for an official — the person they are gives the timeline — and for a giant employer,
+// whose most recent jobs are read along an index), every expansion capped.
+//
+// Staff data is for the internal-fraud unit only: an official's detail is refused to others,
+// and a person's detail does not tell others that the person is an official (no staff ids, no
+// IS-link degree, no evidence naming an official).
+import { z } from 'zod';
+import type { Database } from '../db/database.js';
+import type { EntityEventRow, InspectionRow } from '../db/entity-queries.js';
+import { canSeeStaff, type Viewer } from '../auth/roles.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
+import { reasonsSchema, type Reasons } from '../scoring/reasons.js';
+import {
+  EntityFeatureSchema,
+  entityFeatures,
+  FeaturesRunSchema,
+  FeatureValueSchema,
+  isoInstant,
+} from './entity-features.js';
+import {
+  inDateOrder,
+  inspectionEvent,
+  lifeEvents,
+  relationEvent,
+  TimelineEventSchema,
+  type TimelineEvent,
+} from './entity-timeline.js';
+import {
+  EntityIdSchema,
+  EntityTypeSchema,
+  RelationshipTypeSchema,
+  type EntityType,
+} from './entity-types.js';
+import { BandSchema } from './graph-shape.js';
+import { parseInput } from './parse-input.js';
+
+export const EntityDetailInputSchema = z.object({ type: EntityTypeSchema, id: EntityIdSchema });
+export type EntityDetailInput = z.infer<typeof EntityDetailInputSchema>;
+
+/** Most recent relations of each type in the timeline (big employers have thousands). */
+export const TIMELINE_CAP = 200;
+
+/** The contract columns each entity type shows as properties (CONTRACT.md). */
+const contractProperties: Record<EntityType, readonly string[]> = {
+  employer: [
+    'name',
+    'kind',
+    'sector',
+    'region',
+    'municipality',
+    'founded_on',
+    'ceased_on',
+    'status',
+    'contribution_debt_eur',
+    'declared_workers',
+  ],
+  // Protected attributes (sex, nationality, birth_year) are shown as they are, under the audit
+  // trail; they are never features or model inputs.
+  person: ['birth_year', 'sex', 'nationality', 'region', 'municipality'],
+  staff: ['unit', 'office_region'],
+};
+
+/**
+ * Features that can tell a person is an official (the IS link's degree; a staff proximity of 0
+ * hops is "the official is the claimant"): hidden from viewers who may not see staff.
+ */
+const staffRevealingFeatures = new Set(['f_degree_is', 'f_staff_proximity']);
+
+const ref = z.object({ id: z.string(), label: z.string() });
+
+export const InspectionSchema = z.object({
+  id: z.string(),
+  openedOn: z.iso.date().nullable(),
+  closedOn: z.iso.date().nullable(),
+  offence: z.string().nullable(),
+  outcome: z.string().nullable(),
+  origin: z.string().nullable(),
+  recoveredEur: z.number().nullable(),
+});
+
+export const CaseSchema = z.object({
+  id: z.string(),
+  status: z.string().nullable(),
+  title: z.string().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string().nullable(),
+});
+
+export const EntityScoreSchema = z.object({
+  score: z.number(),
+  band: BandSchema.nullable(),
+  rank: z.number().int().nullable(),
+  scope: z.string().nullable(),
+  model: z.string().nullable(),
+  offences: z.array(z.string()),
+  topReason: z.string().nullable(),
+  /** The scoring module's reasons (server/scoring/reasons.ts); null if unreadable. */
+  reasons: reasonsSchema.nullable(),
+  run: z.string().nullable(),
+  at: z.iso.datetime().nullable(),
+});
+export type EntityScore = z.infer<typeof EntityScoreSchema>;
+
+export const EntityDetailSchema = z.object({
+  type: EntityTypeSchema,
+  id: z.string(),
+  label: z.string(),
+  properties: z.record(z.string(), FeatureValueSchema),
+  features: z.array(EntityFeatureSchema),
+  /** The analysis run that wrote the features; null when never analysed. */
+  featuresRun: FeaturesRunSchema.nullable(),
+  /** Null when never scored. */
+  score: EntityScoreSchema.nullable(),
+  /** Newest first. */
+  inspections: z.array(InspectionSchema),
+  cases: z.array(CaseSchema),
+  /** Oldest first; undated events last. */
+  timeline: z.array(TimelineEventSchema),
+  /** Relation types of which only the most recent were put in the timeline. */
+  timelineTruncated: z.array(
+    z.object({
+      relation: RelationshipTypeSchema,
+      shown: z.number().int(),
+      total: z.number().int(),
+    }),
+  ),
+  /** An official: the person they are. */
+  person: ref.nullable(),
+  /** A person: the officials they are (internal-fraud unit only; empty for others). */
+  staff: z.array(ref),
+  /** An official: claims they processed. */
+  claimsProcessed: z.number().int().nullable(),
+  /** What was left out or could not be read, in plain words. */
+  notes: z.array(z.string()),
+});
+export type EntityDetail = z.infer<typeof EntityDetailSchema>;
+
+export interface EntityDetailOptions {
+  /**
+   * An employer whose jobs number more than sqrt(giantFactor × cap × all jobs) has its most
+   * recent ones read along the index on start (default 1; tests move the line).
+   */
+  giantFactor?: number;
+}
+
+export async function entityDetail(
+  db: Database,
+  input: z.input<typeof EntityDetailInputSchema>,
+  viewer: Viewer,
+  options: EntityDetailOptions = {},
+): Promise<EntityDetail> {
+  const { type, id } = parseInput(EntityDetailInputSchema, input, 'views');
+  const staffVisible = canSeeStaff(viewer);
+  if (type === 'staff' && !staffVisible) {
+    throw new ForbiddenError('views: officials are shown to the internal-fraud unit only');
+  }
+  const notFound = () => new NotFoundError(`views: no ${type} ${id}; check the id`);
+  const cap = TIMELINE_CAP;
+
+  if (type === 'employer') {
+    const found = await db.transaction('READ', async (read) => {
+      const [row] = await read('views/entity-employer', {
+        id,
+        cap,
+        giantFactor: options.giantFactor ?? 1,
+      });
+      if (!row) return undefined;
+      if (row.giantElementId === null) return { row, rows: row.events };
+      const jobs = await read('views/entity-employer-recent-jobs', {
+        elementId: row.giantElementId,
+        cap,
+      });
+      return { row, rows: [...jobs, ...row.events] };
+    });
+    if (!found) throw notFound();
+    const { row, rows } = found;
+    return assemble(type, row, {
+      events: [...rows.map((e) => relationEvent(e, 'employer')), ...lifeEvents(row.node)],
+      eventRows: rows,
+      staffVisible,
+    });
+  }
+  if (type === 'person') {
+    const [row] = await db.read('views/entity-person', { id, cap });
+    if (!row) throw notFound();
+    return {
+      ...assemble(type, row, {
+        events: row.events.map((e) => relationEvent(e, 'person')),
+        eventRows: row.events,
+        staffVisible,
+      }),
+      staff: staffVisible ? row.staff.map((s) => ({ id: s, label: s })) : [],
+    };
+  }
+  const found = await db.transaction('READ', async (read) => {
+    const [row] = await read('views/entity-staff', { id, cap });
+    if (!row) return undefined;
+    const [person] =
+      row.person === null ? [] : await read('views/entity-person', { id: row.person, cap });
+    return { row, person };
+  });
+  if (!found) throw notFound();
+  const { row } = found;
+  const person = found.person && {
+    rows: found.person.events,
+    events: found.person.events.map((e) => relationEvent(e, 'person')),
+    totals: found.person.totals,
+    inspections: found.person.inspections,
+  };
+  const detail = assemble(type, row, {
+    events: person?.events ?? [],
+    eventRows: person?.rows ?? [],
+    staffVisible,
+    extraTotals: person?.totals,
+    extraInspections: person?.inspections,
+  });
+  return {
+    ...detail,
+    person: row.person === null ? null : { id: row.person, label: row.person },
+    claimsProcessed: row.claimsProcessed,
+  };
+}
+
+interface CommonRow {
+  node: Record<string, unknown>;
+  totals: Record<string, number>;
+  inspections: InspectionRow[];
+  cases: {
+    id: string;
+    status: string | null;
+    title: string | null;
+    note: string | null;
+    created_at: string | null;
+  }[];
+}
+
+function assemble(
+  type: EntityType,
+  row: CommonRow,
+  timeline: {
+    events: TimelineEvent[];
+    eventRows: EntityEventRow[];
+    staffVisible: boolean;
+    /** An official's person: their relations' totals and inspections join the timeline. */
+    extraTotals?: Record<string, number>;
+    extraInspections?: InspectionRow[];
+  },
+): EntityDetail {
+  const node = row.node;
+  const id = String(node.id);
+  const notes: string[] = [];
+  const hidden =
+    type === 'person' && !timeline.staffVisible ? staffRevealingFeatures : new Set<string>();
+  const { features, run } = entityFeatures(node, hidden);
+  const score = scoreOf(node, timeline.staffVisible, notes);
+  const inspections = [...row.inspections, ...(timeline.extraInspections ?? [])];
+
+  const truncated: EntityDetail['timelineTruncated'] = [];
+  const shownBy = new Map<string, number>();
+  for (const e of timeline.eventRows) shownBy.set(e.relation, (shownBy.get(e.relation) ?? 0) + 1);
+  const totals = [
+    ...Object.entries(row.totals).map(([relation, total]) => ({
+      relation,
+      total,
+      shown: relation === 'OF' ? row.inspections.length : (shownBy.get(relation) ?? 0),
+    })),
+    ...Object.entries(timeline.extraTotals ?? {}).map(([relation, total]) => ({
+      relation,
+      total,
+      shown:
+        relation === 'OF' ? (timeline.extraInspections?.length ?? 0) : (shownBy.get(relation) ?? 0),
+    })),
+  ];
+  for (const t of totals) {
+    if (t.total <= t.shown) continue;
+    const relation = RelationshipTypeSchema.parse(t.relation);
+    truncated.push({ relation, shown: t.shown, total: t.total });
+    notes.push(
+      `timeline: the ${t.shown} most recent of ${t.total.toLocaleString('en-GB')} ${relation} relations`,
+    );
+  }
+
+  return {
+    type,
+    id,
+    label: typeof node.name === 'string' ? node.name : id,
+    properties: Object.fromEntries(
+      contractProperties[type].map((key) => [key, propertyValue(node[key])]),
+    ),
+    features,
+    featuresRun: run,
+    score,
+    inspections: row.inspections.map((i) => ({
+      id: i.id,
+      openedOn: i.opened_on,
+      closedOn: i.closed_on,
+      offence: i.offence,
+      outcome: i.outcome,
+      origin: i.origin,
+      recoveredEur: i.recovered_eur,
+    })),
+    cases: row.cases.map((c) => ({
+      id: c.id,
+      status: c.status,
+      title: c.title,
+      note: c.note,
+      createdAt: c.created_at,
+    })),
+    timeline: inDateOrder([...timeline.events, ...inspections.map(inspectionEvent)]),
+    timelineTruncated: truncated,
+    person: null,
+    staff: [],
+    claimsProcessed: null,
+    notes,
+  };
+}
+
+function propertyValue(v: unknown): z.infer<typeof FeatureValueSchema> {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+function scoreOf(
+  node: Record<string, unknown>,
+  staffVisible: boolean,
+  notes: string[],
+): EntityScore | null {
+  if (typeof node.risk_score !== 'number') return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const band = BandSchema.safeParse(node.risk_band);
+  return {
+    score: node.risk_score,
+    band: band.success ? band.data : null,
+    rank: typeof node.risk_rank === 'number' ? node.risk_rank : null,
+    scope: text(node.risk_scope),
+    model: text(node.risk_model),
+    offences: Array.isArray(node.risk_offences) ? node.risk_offences.map(String) : [],
+    topReason: text(node.risk_top_reason),
+    reasons: reasonsOf(node.risk_reasons, staffVisible, notes),
+    run: text(node.risk_run),
+    at: isoInstant(node.risk_at),
+  };
+}
+
+function reasonsOf(json: unknown, staffVisible: boolean, notes: string[]): Reasons | null {
+  if (typeof json !== 'string') return null;
+  let parsed;
+  try {
+    parsed = reasonsSchema.safeParse(JSON.parse(json));
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed?.success) {
+    notes.push('score: the reasons stored with the score could not be read; score again');
+    return null;
+  }
+  const reasons = parsed.data;
+  if (staffVisible) return reasons;
+  // Left out silently: a note would itself tell that an official is involved.
+  return {
+    ...reasons,
+    contributions: reasons.contributions.map((c) =>
+      staffRevealingFeatures.has(c.input) ? { ...c, value: null } : c,
+    ),
+    evidence: reasons.evidence.filter((e) => !e.entities.some((x) => x.type === 'staff')),
+  };
+}

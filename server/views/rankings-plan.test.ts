@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { RankingsQuerySchema } from './rankings-input.js';
+import { planRankings, type CountsView } from './rankings-plan.js';
+
+const q = (input: Record<string, unknown>) => RankingsQuerySchema.parse(input);
+const view = (over: Partial<CountsView> = {}): CountsView => ({
+  current: true,
+  filter: { red: 10, orange: 40, green: 150, blue: 800, total: 1000 },
+  total: 100_000,
+  region: 10_000,
+  sector: 20_000,
+  offence: null,
+  ...over,
+});
+
+describe('planRankings', () => {
+  it('walks the index when matches are dense, to the page end known from the counts', () => {
+    // 1 000 matches among 100 000: the first page of 50 reads ~5 000 index entries.
+    expect(planRankings(q({ region: 'R' }), 0, view())).toEqual({
+      read: 'walk',
+      limit: 50,
+      more: true,
+    });
+    // The last 20 rows: stop at the 20th instead of reading on to the end of the index.
+    expect(planRankings(q({}), 980, view({ region: null, sector: null }))).toEqual({
+      read: 'walk',
+      limit: 20,
+      more: false,
+    });
+  });
+
+  it('seeks through the smaller of region and sector when the walk would read more', () => {
+    // Red only: 10 matches, a walk would read the whole index.
+    expect(planRankings(q({ region: 'R', sector: 'F', band: 'red' }), 0, view())).toEqual({
+      read: 'seek',
+      source: 'region',
+    });
+    expect(
+      planRankings(q({ region: 'R', sector: 'F', band: 'red' }), 0, view({ sector: 900 })),
+    ).toEqual({ read: 'seek', source: 'sector' });
+    // Deep pages of a dense filter too: position 9 000 of 10 000 reads 90 % of the index.
+    expect(
+      planRankings(
+        q({ region: 'R' }),
+        9_000,
+        view({ filter: { ...view().filter, total: 10_000 } }),
+      ),
+    ).toEqual({ read: 'seek', source: 'region' });
+  });
+
+  it('seeks through the offence index when few are flagged for it', () => {
+    // 34 persons flagged among a million: a walk would read the whole index for them.
+    const rare = view({
+      filter: { red: 29, orange: 5, green: 0, blue: 0, total: 34 },
+      total: 1_000_000,
+      region: null,
+      sector: null,
+      offence: 34,
+    });
+    expect(planRankings(q({ type: 'person', offence: 'benefit_fraud' }), 0, rare)).toEqual({
+      read: 'seek',
+      source: 'offence',
+    });
+  });
+
+  it('reads nothing when the counts say no row is left, unless they may be stale', () => {
+    expect(planRankings(q({ band: 'red' }), 10, view())).toEqual({ read: 'none' });
+    expect(planRankings(q({ band: 'red' }), 10, view({ current: false }))).toEqual({
+      read: 'walk',
+      limit: 51,
+      more: null,
+    });
+  });
+
+  it('counts live when no cell fits: search, lowest score, a prefix finer than a level', () => {
+    expect(planRankings(q({ q: 'abc', region: 'R' }), 0, view())).toEqual({
+      read: 'seek',
+      source: 'search',
+    });
+    expect(planRankings(q({ minScore: '0.5' }), 0, view())).toEqual({
+      read: 'seek',
+      source: 'score',
+    });
+    expect(planRankings(q({ sector: 'F4', region: 'R' }), 0, view({ sector: null }))).toEqual({
+      read: 'seek',
+      source: 'sector',
+    });
+    expect(planRankings(q({ region: 'R' }), 0, null)).toEqual({ read: 'seek', source: 'region' });
+    expect(planRankings(q({ type: 'staff' }), 0, null)).toEqual({ read: 'staff' });
+  });
+});

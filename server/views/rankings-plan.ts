@@ -1,0 +1,114 @@
+// How a rankings page is read: a pure choice made from the precomputed band counts.
+//
+// - `walk`: along the index of the sort order (risk_score, id or name) from the previous page's
+//   last row, filtering as it goes and stopping after the page. Cheap when matches are dense.
+//   When the counts are current (written after the last load), they say how many rows are
+//   left, so the last page stops at its last match instead of walking to the end of the index;
+//   otherwise the walk reads one row more to tell whether another page follows.
+// - `seek`: through one selective index (region, sector prefix, offence, text search, lowest
+//   score),
+//   reading every candidate, counting bands live and sorting the page in memory. Cheap when the
+//   candidates are few, and the only way when the counts must be taken live (a text search, a
+//   lowest score, a sector prefix that is no NACE level) or were never precomputed.
+// - `none`: the counts say nothing (more) matches.
+//
+// The walk's expected cost is the number of index entries read, (position + limit) · N / M for
+// M matches among N scored entities spread evenly along the index (N when the page is the last);
+// a seek reads every entity of its region, sector or offence. The cheaper wins. (The estimate
+// fails when matches bunch up at the far end of the index — a rare offence among low scores —
+// which is what the offence seek is for.)
+import type { BandCounts } from '../scoring/band-counts.js';
+import { isSectorLevel } from '../scoring/band-counts.js';
+import type { RankingsQuery } from './rankings-input.js';
+
+export type SeekSource = 'region' | 'sector' | 'offence' | 'search' | 'score';
+
+export type RankingsPlan =
+  | { read: 'none' }
+  /** `more`: whether a next page follows, known from current counts; null: read one row more. */
+  | { read: 'walk'; limit: number; more: boolean | null }
+  | { read: 'seek'; source: SeekSource }
+  | { read: 'staff' };
+
+/** What the precomputed cells say about a query (only when they are current). */
+export interface CountsView {
+  /** Written after the most recent load: they match the nodes exactly. */
+  current: boolean;
+  /** The cell of the query's filter (all filters but the band); zeros when there is none. */
+  filter: BandCounts;
+  /** Scored entities of the type. */
+  total: number;
+  /** Scored entities in the query's region alone, or null without a region filter. */
+  region: number | null;
+  /** Scored entities in the query's sector alone, or null (no sector, or not a NACE level). */
+  sector: number | null;
+  /** Scored entities flagged for the query's offence, or null without an offence filter. */
+  offence: number | null;
+}
+
+/** Whether the precomputed cells answer the query's counts exactly. */
+export function countsFit(query: RankingsQuery): boolean {
+  return (
+    query.q === undefined &&
+    query.minScore === undefined &&
+    (query.sector === undefined || isSectorLevel(query.sector))
+  );
+}
+
+/** Matches of the query's bands among the counts. */
+export function matches(query: RankingsQuery, counts: BandCounts): number {
+  if (!query.band) return counts.total;
+  return query.band.reduce((sum, band) => sum + counts[band], 0);
+}
+
+export function planRankings(
+  query: RankingsQuery,
+  position: number,
+  counts: CountsView | null,
+): RankingsPlan {
+  if (query.type === 'staff') return { read: 'staff' };
+  const seeks: { source: SeekSource; cost: number }[] = [];
+  if (query.region !== undefined) {
+    seeks.push({ source: 'region', cost: counts?.region ?? Number.POSITIVE_INFINITY });
+  }
+  if (query.sector !== undefined) {
+    // A prefix finer than a NACE level has no cell; it is narrower than its section.
+    seeks.push({ source: 'sector', cost: counts?.sector ?? 0 });
+  }
+  if (query.offence !== undefined) {
+    seeks.push({ source: 'offence', cost: counts?.offence ?? Number.POSITIVE_INFINITY });
+  }
+  seeks.sort((a, b) => a.cost - b.cost);
+  const cheapestSeek = seeks[0];
+
+  if (!counts || !countsFit(query)) {
+    if (query.q !== undefined) return { read: 'seek', source: 'search' };
+    return { read: 'seek', source: cheapestSeek?.source ?? 'score' };
+  }
+  if (counts.current && matches(query, counts.filter) <= position) return { read: 'none' };
+  const walkCost = walkCostOf(query, position, counts);
+  if (cheapestSeek && cheapestSeek.cost < walkCost) {
+    return { read: 'seek', source: cheapestSeek.source };
+  }
+  return walkPlan(query, position, counts);
+}
+
+/** Index entries a walk is expected to read for the page. */
+function walkCostOf(query: RankingsQuery, position: number, counts: CountsView): number {
+  const m = matches(query, counts.filter);
+  if (m - position <= query.limit) return counts.total;
+  return Math.min(counts.total, ((position + query.limit) * counts.total) / m);
+}
+
+/** The walk for a query whose counts fit: to the page's end, or nothing when none is left. */
+export function walkPlan(
+  query: RankingsQuery,
+  position: number,
+  counts: CountsView,
+): Extract<RankingsPlan, { read: 'walk' | 'none' }> {
+  if (!counts.current) return { read: 'walk', limit: query.limit + 1, more: null };
+  const remaining = matches(query, counts.filter) - position;
+  if (remaining <= 0) return { read: 'none' };
+  const more = remaining > query.limit;
+  return { read: 'walk', limit: more ? query.limit : remaining, more };
+}
