@@ -6,6 +6,7 @@ import { analyticsQueries } from './analytics-queries.js';
 import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
 import { loadQueries } from './load-queries.js';
+import { networkQueries } from './network-queries.js';
 import { query } from './query-def.js';
 import { scoringQueries } from './scoring-queries.js';
 
@@ -51,6 +52,7 @@ export const queries = {
   ...featureQueries,
   ...gdsQueries,
   ...loadQueries,
+  ...networkQueries,
   ...scoringQueries,
 } as const;
 
