@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { BadInputError } from '../errors.js';
 
 /**
- * A list from a query string: an array as it is, or a comma-separated string split on commas
- * (empty items dropped), so that `?nodes=Employer:E1,Person:P7` and repeated parameters both
- * parse.
+ * A list from a query string: a comma-separated string split on commas (empty items dropped),
+ * or an array (repeated parameters) whose strings are split the same way, so that
+ * `?nodes=Employer:E1,Person:P7` and `?nodes=Employer:E1&nodes=Person:P7` both parse.
  */
 export function listParam<T extends z.ZodType>(
   item: T,
@@ -15,14 +15,18 @@ export function listParam<T extends z.ZodType>(
   let list = z.array(item);
   if (bounds.min !== undefined) list = list.min(bounds.min);
   if (bounds.max !== undefined) list = list.max(bounds.max);
+  const split = (value: string) =>
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   return z.preprocess(
     (value) =>
       typeof value === 'string'
-        ? value
-            .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== '')
-        : value,
+        ? split(value)
+        : Array.isArray(value)
+          ? value.flatMap((v: unknown) => (typeof v === 'string' ? split(v) : [v]))
+          : value,
     list,
   );
 }
