@@ -48,7 +48,9 @@ describe('shortestPaths (real Neo4j)', () => {
       CREATE (p1)-[:HOLDS]->(ac1), (p3)-[:HOLDS]->(ac1), (p3)-[:HOUSEHOLD {kind: 'sibling'}]->(p2)
       CREATE (p1)-[:LIVES_AT]->(h), (e5)-[:SEATED_AT]->(h), (p4)-[:EMPLOYED_BY {id: $p + 'J4'}]->(e5)
       CREATE (p3)-[:DIRECTS {role: 'director'}]->(e6), (p4)-[:EMPLOYED_BY {id: $p + 'J6'}]->(e6)
-      CREATE (p5)-[:CLAIMED]->(c)-[:PROCESSED_BY]->(s1)-[:IS]->(p6)`);
+      CREATE (p5)-[:CLAIMED]->(c)-[:PROCESSED_BY]->(s1)-[:IS]->(p6)
+      CREATE (p7:Person {id: $p + 'P7'})-[:EMPLOYED_BY {id: $p + 'J7a'}]->(e1),
+             (p7)-[:EMPLOYED_BY {id: $p + 'J7b'}]->(e1)`);
   });
 
   afterAll(async () => {
@@ -76,6 +78,22 @@ describe('shortestPaths (real Neo4j)', () => {
     );
     expect(view.truncated).toBe(false);
     expect(view.notes).toEqual([staffNote]);
+  });
+
+  it('parallel relations give one path through the same nodes, with both relations', async () => {
+    const view = await shortestPaths(
+      db,
+      { from: person('P7'), to: person('P2'), types: 'EMPLOYED_BY' },
+      investigator,
+    );
+    expect(view.paths).toEqual([[person('P7'), employer('E1'), person('P2')]]);
+    expect(view.edges.map((x) => x.key).sort()).toEqual(
+      [
+        `${person('P2')}-EMPLOYED_BY->${employer('E1')}#${P}J2`,
+        `${person('P7')}-EMPLOYED_BY->${employer('E1')}#${P}J7a`,
+        `${person('P7')}-EMPLOYED_BY->${employer('E1')}#${P}J7b`,
+      ].sort(),
+    );
   });
 
   it('follows only the given types, at most `limit` paths', async () => {

@@ -1,7 +1,7 @@
 // All shortest paths between two nodes over chosen relationship types, up to `maxLength`
 // relationships, at most `limit` of them: a GraphView of their union plus each path as its node
-// keys in order, so the explorer can highlight one. Neo4j's ALL SHORTEST with both ends bound
-// (a bidirectional breadth-first search, cypher/views/shortest-paths-N.cypher) does the search;
+// keys in order, so the explorer can highlight one. Neo4j's allShortestPaths with both ends
+// bound (a bidirectional breadth-first search, cypher/views/shortest-paths-N.cypher) searches;
 // inner nodes that analytics flagged as hubs are avoided by default (a path through a
 // domiciliation address is real evidence but weak), and shown with `attributes.hub` when
 // allowed. For viewers who may not see staff no path goes through an official. No path is an
@@ -89,7 +89,15 @@ export async function shortestPaths(
     const builder = new GraphBuilder();
     for (const row of await nodeDetails(run, elements)) builder.addNode(row);
     for (const row of rows) for (const edge of row.edges) builder.addEdge(edge);
-    const paths = rows.map((row) => row.nodes.map((element) => builder.keyOf(element) ?? element));
+    // Parallel relations (two jobs at one employer) make paths through the same nodes: one each.
+    const paths = [
+      ...new Map(
+        rows.map((row) => {
+          const keys = row.nodes.map((element) => builder.keyOf(element) ?? element);
+          return [keys.join('\n'), keys] as const;
+        }),
+      ).values(),
+    ];
 
     const notes: string[] = [];
     if (rows.length === 0) {
