@@ -62,7 +62,16 @@ export const networkQueries = {
   ),
   'views/graph-expand': query(
     z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),
-    z.object({ element: z.string(), total: z.number(), perType: z.array(z.number()), kept }),
+    z.object({
+      element: z.string(),
+      total: z.number(),
+      perType: z.array(z.object({ type: z.enum(relationshipTypes), count: z.number() })),
+      kept,
+    }),
+  ),
+  'views/graph-expand-sample': query(
+    z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),
+    z.object({ element: z.string(), kept }),
   ),
   'views/graph-hub-page': query(
     z.object({

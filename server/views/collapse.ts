@@ -6,9 +6,11 @@
 // - For a node the view expanded (a start node, a node traversed at depth 2, an expanded hub)
 //   the count is exact: its distinct neighbours over the allowed types, active on the as-of
 //   date, less those shown.
-// - For a node at the edge of the view, which the view did not expand, reading every
-//   neighbour of a hub would cost the view its speed; the count comes from the degree store
-//   instead: its relationships of the allowed types, whatever their dates, less those shown.
+// - For a node at the edge of the view, which the view did not expand, and for a start node too
+//   big to rank (sampled), reading every neighbour of a hub would cost the view its speed; the
+//   count comes from the degree store instead: its relationships of the allowed types, whatever
+//   their dates, less those shown. (For a viewer who may not see staff, the officials among a
+//   community's members or an inspection's subjects are in that count, not in the view.)
 import type { NodeDetailsRow } from '../db/network-queries.js';
 import type { RelationshipType } from './entity-types.js';
 import type { GraphBuilder } from './graph-rows.js';
@@ -17,7 +19,7 @@ import type { GraphNode } from './graph-shape.js';
 export interface Expansion {
   /** Distinct neighbours over the allowed types. */
   total: number;
-  /** Neighbours over each allowed type (in the order of `types`). */
+  /** Neighbours over each type the node has. */
   perType: number[];
 }
 
@@ -26,6 +28,8 @@ export interface CollapseContext {
   cap: number;
   /** The nodes the view expanded, by element id. */
   expanded: ReadonlyMap<string, Expansion>;
+  /** Nodes the view sampled instead (too big to rank): counted from the degree store. */
+  sampled?: ReadonlySet<string>;
   /** Neighbours not shown, when fixed by the caller (an expanded hub's remaining pages). */
   remaining?: ReadonlyMap<string, number>;
 }
@@ -34,7 +38,13 @@ export interface CollapsedNode {
   key: string;
   count: number;
   reason: 'hub' | 'cap';
-  expanded: boolean;
+  /** How the view treated the node: expanded (capped), sampled, or left at its edge. */
+  role: 'expanded' | 'sampled' | 'edge';
+}
+
+/** The node's relationships of the allowed types, by the degree store. */
+export function typeDegree(row: NodeDetailsRow, types: readonly RelationshipType[]): number {
+  return types.reduce((sum, t) => sum + (row.degrees[t] ?? 0), 0);
 }
 
 /** The largest number of relationships the node has over one allowed type. */
@@ -67,8 +77,7 @@ export function collapseHubs(
       count = expansion.total - shown.neighbours;
       over = expansion.perType.some((n) => n > context.cap);
     } else {
-      const degree = context.types.reduce((sum, t) => sum + (details.degrees[t] ?? 0), 0);
-      count = degree - shown.edges;
+      count = typeDegree(details, context.types) - shown.edges;
       over = maxTypeDegree(details, context.types) > context.cap;
     }
     count = Math.max(0, count);
@@ -76,7 +85,8 @@ export function collapseHubs(
     if (count > 0 && (details.hub || over)) {
       const reason: NonNullable<GraphNode['collapsed']>['reason'] = details.hub ? 'hub' : 'cap';
       builder.setCollapsed(key, { count, reason });
-      collapsed.push({ key, count, reason, expanded: expansion !== undefined });
+      const role = expansion ? 'expanded' : context.sampled?.has(element) ? 'sampled' : 'edge';
+      collapsed.push({ key, count, reason, role });
     }
   }
   return { collapsed, expandedIncomplete };
@@ -94,11 +104,17 @@ function list(nodes: CollapsedNode[]): string {
 /** Plain-words notes on the collapsed nodes. */
 export function collapseNotes(collapsed: CollapsedNode[], cap: number, depth: number): string[] {
   const notes: string[] = [];
-  const capped = collapsed.filter((n) => n.expanded);
-  const edge = collapsed.filter((n) => !n.expanded);
+  const capped = collapsed.filter((n) => n.role === 'expanded');
+  const sampled = collapsed.filter((n) => n.role === 'sampled');
+  const edge = collapsed.filter((n) => n.role === 'edge');
   if (capped.length > 0) {
     notes.push(
       `capped at ${number(cap)} neighbours per relationship type (highest risk first): ${list(capped)}; expand a node to page through the rest`,
+    );
+  }
+  if (sampled.length > 0) {
+    notes.push(
+      `too many neighbours to rank by risk: ${list(sampled)}; up to ${number(cap)} per relationship type shown in no particular order; expand a node to page through all of them, sorted by id`,
     );
   }
   const hubs = edge.filter((n) => n.reason === 'hub');

@@ -184,6 +184,27 @@ describe('neighbourhood (real Neo4j)', () => {
     expect(node(ten, k('Employer', 'E2'))?.collapsed).toEqual({ count: 20, reason: 'cap' });
   });
 
+  it('samples a node with more links than the rank limit instead of ranking it', async () => {
+    const view = await neighbourhood(db, { nodes: k('Employer', 'E2') }, investigator, {
+      rankLimit: 20,
+    });
+    expect(view.nodes).toHaveLength(26);
+    expect(view.edges).toHaveLength(25);
+    expect(
+      view.nodes.every((n) => n.key === k('Employer', 'E2') || /:nbh-t-W\d\d$/.test(n.key)),
+    ).toBe(true);
+    expect(node(view, k('Employer', 'E2'))?.collapsed).toEqual({ count: 5, reason: 'cap' });
+    expect(view.notes[0]).toContain('too many neighbours to rank by risk: Employer:nbh-t-E2');
+    const three = await neighbourhood(
+      db,
+      { nodes: k('Employer', 'E2'), types: 'EMPLOYED_BY,SEATED_AT', cap: 3 },
+      investigator,
+      { rankLimit: 20 },
+    );
+    expect(three.nodes).toHaveLength(4);
+    expect(node(three, k('Employer', 'E2'))?.collapsed).toEqual({ count: 27, reason: 'cap' });
+  });
+
   it('an over-cap neighbour comes back collapsed and is not traversed at depth 2', async () => {
     const view = await neighbourhood(db, { nodes: k('Person', 'W30'), depth: 2 }, investigator);
     expect(nodeKeys(view)).toEqual([k('Employer', 'E2'), k('Person', 'W30')].sort());

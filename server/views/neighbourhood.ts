@@ -12,7 +12,13 @@ import { z } from 'zod';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import type { QueryRow } from '../db/queries.js';
-import { collapseHubs, collapseNotes, maxTypeDegree, type Expansion } from './collapse.js';
+import {
+  collapseHubs,
+  collapseNotes,
+  maxTypeDegree,
+  typeDegree,
+  type Expansion,
+} from './collapse.js';
 import { RelationshipTypeSchema, type RelationshipType } from './entity-types.js';
 import { GraphBuilder } from './graph-rows.js';
 import { GraphViewSchema, type GraphView } from './graph-shape.js';
@@ -28,6 +34,11 @@ import { listParam, parseInput } from './view-input.js';
 
 /** The most nodes one neighbourhood response holds. */
 export const NEIGHBOURHOOD_MAX_NODES = 1500;
+/**
+ * A node with more links of the allowed types than this (by the degree store) is not ranked,
+ * which reads every neighbour, but sampled: up to `cap` neighbours per type in storage order.
+ */
+export const NEIGHBOURHOOD_RANK_LIMIT = 5000;
 /** Depth-1 nodes traversed per query at depth 2 (the bound is checked between batches). */
 const TRAVERSE_BATCH = 100;
 
@@ -65,6 +76,8 @@ export const NeighbourhoodOutputSchema = GraphViewSchema;
 export interface NeighbourhoodOptions {
   /** Overrides NEIGHBOURHOOD_MAX_NODES. */
   maxNodes?: number;
+  /** Overrides NEIGHBOURHOOD_RANK_LIMIT. */
+  rankLimit?: number;
 }
 
 interface Context {
@@ -73,6 +86,7 @@ interface Context {
   viewer: Viewer;
   types: RelationshipType[];
   maxNodes: number;
+  rankLimit: number;
 }
 
 export async function neighbourhood(
@@ -84,22 +98,23 @@ export async function neighbourhood(
   const args = parseInput(NeighbourhoodInputSchema, input, 'neighbourhood');
   const types = visibleTypes(viewer, args.types);
   const maxNodes = options.maxNodes ?? NEIGHBOURHOOD_MAX_NODES;
+  const rankLimit = options.rankLimit ?? NEIGHBOURHOOD_RANK_LIMIT;
   return db.transaction('READ', (run) => {
-    const context = { run, args, viewer, types, maxNodes };
+    const context = { run, args, viewer, types, maxNodes, rankLimit };
     return args.expand === undefined
       ? expandFrom(context, args.nodes ?? [])
       : hubPage(context, args.expand);
   });
 }
 
-type ExpandRow = QueryRow<'views/graph-expand'>;
+type KeptRow = Pick<QueryRow<'views/graph-expand'>, 'element' | 'kept'>;
 
 function expandParams({ args, viewer, types }: Context) {
   return { types, hideStaff: !canSeeStaff(viewer), asOf: args.asOf ?? null };
 }
 
 /** Neighbours of the rows not yet in the view, in row order, each once. */
-function newNeighbours(rows: readonly ExpandRow[], builder: GraphBuilder): string[] {
+function newNeighbours(rows: readonly KeptRow[], builder: GraphBuilder): string[] {
   const fresh = new Set<string>();
   for (const row of rows) {
     for (const kept of row.kept) {
@@ -109,7 +124,7 @@ function newNeighbours(rows: readonly ExpandRow[], builder: GraphBuilder): strin
   return [...fresh];
 }
 
-function addEdges(rows: readonly ExpandRow[], builder: GraphBuilder): void {
+function addEdges(rows: readonly KeptRow[], builder: GraphBuilder): void {
   for (const row of rows)
     for (const kept of row.kept) for (const edge of kept.edges) builder.addEdge(edge);
 }
@@ -122,15 +137,28 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   let leftOut = 0;
   let stoppedEarly = false;
 
+  const sampled = new Set<string>();
   const expand = async (from: string[]) => {
-    const rows = await run('views/graph-expand', {
-      elements: from,
-      ...expandParams(context),
-      cap: args.cap,
-    });
-    for (const row of rows) expanded.set(row.element, { total: row.total, perType: row.perType });
-    for (const element of from)
-      if (!expanded.has(element)) expanded.set(element, { total: 0, perType: [] });
+    const params = { ...expandParams(context), cap: args.cap };
+    const big = new Set(
+      from.filter((element) => {
+        const details = builder.detailsOf(element);
+        return details !== undefined && typeDegree(details, context.types) > context.rankLimit;
+      }),
+    );
+    const rows: KeptRow[] = [];
+    const small = from.filter((element) => !big.has(element));
+    if (small.length > 0) {
+      const ranked = await run('views/graph-expand', { elements: small, ...params });
+      for (const row of ranked) {
+        expanded.set(row.element, { total: row.total, perType: row.perType.map((t) => t.count) });
+      }
+      rows.push(...ranked);
+    }
+    if (big.size > 0) {
+      rows.push(...(await run('views/graph-expand-sample', { elements: [...big], ...params })));
+      for (const element of big) sampled.add(element);
+    }
     const fresh = newNeighbours(rows, builder);
     const room = Math.max(0, maxNodes - builder.size);
     const taken = fresh.slice(0, room);
@@ -167,6 +195,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     types: context.types,
     cap: args.cap,
     expanded,
+    sampled,
   });
   const notes = collapseNotes(collapsed, args.cap, args.depth);
   if (leftOut > 0 || stoppedEarly) {
