@@ -1,8 +1,9 @@
 // Network views: what the explorer shows of each node (found by element id, within the view's
 // transaction): its labels, id, risk score and band, the analytics hub flag, a fixed list of
-// display properties (never birth_year, sex or nationality: they are not read here) and its
-// degree per relationship type, read from the degree store (one lookup per type, no expansion).
-// params: $elements
+// display properties (never birth_year, sex or nationality: they are not read here) and, when
+// $degrees, its degree per relationship type, read from the degree store (one lookup per type,
+// no expansion; an empty map otherwise).
+// params: $elements, $degrees
 UNWIND $elements AS element
 MATCH (n)
 WHERE elementId(n) = element
@@ -11,7 +12,7 @@ RETURN element, labels(n) AS labels, n.id AS id, n.risk_score AS score, n.risk_b
        n {.name, .kind, .sector, .region, .municipality, .status, .postcode, .unit, .office_region,
           .channel, .type, .start, .end, .offence, .outcome, .origin, .opened_on, .closed_on,
           .founded_on, .ceased_on, .declared_workers, .size, .persons, .employers} AS props,
-       {
+       CASE WHEN $degrees THEN {
          EMPLOYED_BY: COUNT { (n)-[:EMPLOYED_BY]-() },
          WORKS_FOR_CLIENT: COUNT { (n)-[:WORKS_FOR_CLIENT]-() },
          DIRECTS: COUNT { (n)-[:DIRECTS]-() },
@@ -29,4 +30,4 @@ RETURN element, labels(n) AS labels, n.id AS id, n.risk_score AS score, n.risk_b
          OF: COUNT { (n)-[:OF]-() },
          CONCERNS: COUNT { (n)-[:CONCERNS]-() },
          IN_COMMUNITY: COUNT { (n)-[:IN_COMMUNITY]-() }
-       } AS degrees
+       } ELSE {} END AS degrees

@@ -34,7 +34,8 @@ export const NodeDetailsRowSchema = z.object({
   band: z.string().nullable(),
   hub: z.boolean(),
   props: z.record(z.string(), z.unknown()),
-  degrees: z.record(z.enum(relationshipTypes), z.number()),
+  /** Relationships per type (empty when not asked for). */
+  degrees: z.partialRecord(z.enum(relationshipTypes), z.number()),
 });
 export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
 
@@ -57,7 +58,7 @@ export const networkQueries = {
     z.object({ label: z.enum(nodeLabels), id: z.string(), element: z.string() }),
   ),
   'views/graph-node-details': query(
-    z.object({ elements: z.array(z.string()) }),
+    z.object({ elements: z.array(z.string()), degrees: z.boolean() }),
     NodeDetailsRowSchema,
   ),
   'views/graph-expand': query(
@@ -93,19 +94,16 @@ export const networkQueries = {
       members: z.array(z.string()),
     }),
   ),
-  'views/community-view-links': query(
+  'views/community-view-relations': query(
+    z.object({ members: z.array(z.string()) }),
+    z.object({ edge: EdgeRowSchema }),
+  ),
+  'views/community-view-connectors': query(
     z.object({ members: z.array(z.string()), hideStaff: z.boolean() }),
     z.object({
-      element: z.string(),
-      direct: z.array(EdgeRowSchema),
-      resources: z.array(z.object({ resource: z.string(), edge: EdgeRowSchema })),
-      claims: z.array(
-        z.object({
-          claim: z.string(),
-          target: z.string(),
-          claimed: EdgeRowSchema,
-          edge: EdgeRowSchema,
-        }),
+      connector: z.string(),
+      links: z.array(
+        z.object({ member: z.string(), via: z.array(z.string()), edges: z.array(EdgeRowSchema) }),
       ),
     }),
   ),

@@ -45,47 +45,20 @@ export const CommunityViewOutputSchema = GraphViewSchema.extend({
 });
 export type CommunityView = z.infer<typeof CommunityViewOutputSchema>;
 
-interface Link {
-  member: string;
-  /** Nodes between the member and the connector (a claim on the way to an account). */
-  via: string[];
-  edges: EdgeRow[];
-}
+/** A member's link to a connector: the nodes on the way (a claim to an account), its edges. */
+type Link = QueryRow<'views/community-view-connectors'>['links'][number];
 
-/** Resources and claims, each with the members it links. */
-function connectors(rows: QueryRow<'views/community-view-links'>[], members: Set<string>) {
-  const links = new Map<string, Link[]>();
-  const add = (connector: string, link: Link) => {
-    const list = links.get(connector);
-    if (list) list.push(link);
-    else links.set(connector, [link]);
-  };
-  for (const row of rows) {
-    for (const { resource, edge } of row.resources) {
-      add(resource, { member: row.element, via: [], edges: [edge] });
-    }
-    for (const claim of row.claims) {
-      if (members.has(claim.target)) {
-        add(claim.claim, { member: row.element, via: [], edges: [claim.claimed] });
-        add(claim.claim, { member: claim.target, via: [], edges: [claim.edge] });
-      } else if (claim.edge.type === 'PAID_TO') {
-        add(claim.target, {
-          member: row.element,
-          via: [claim.claim],
-          edges: [claim.claimed, claim.edge],
-        });
-      }
-    }
-  }
+/** The connectors of each member. */
+function connectorsByMember(rows: QueryRow<'views/community-view-connectors'>[]) {
   const byMember = new Map<string, string[]>();
-  for (const [connector, list] of links) {
-    for (const member of new Set(list.map((l) => l.member))) {
+  for (const row of rows) {
+    for (const member of new Set(row.links.map((l) => l.member))) {
       const entry = byMember.get(member);
-      if (entry) entry.push(connector);
-      else byMember.set(member, [connector]);
+      if (entry) entry.push(row.connector);
+      else byMember.set(member, [row.connector]);
     }
   }
-  return { links, byMember };
+  return byMember;
 }
 
 function scalarOf(value: unknown): z.infer<typeof scalar> | undefined {
@@ -116,16 +89,20 @@ export async function communityView(
       );
     }
     const candidates = head.members;
-    const linkRows =
+    const [relations, connectorRows] =
       candidates.length === 0
-        ? []
-        : await run('views/community-view-links', { members: candidates, hideStaff });
-    const { links, byMember } = connectors(linkRows, new Set(candidates));
+        ? [[], []]
+        : [
+            await run('views/community-view-relations', { members: candidates }),
+            await run('views/community-view-connectors', { members: candidates, hideStaff }),
+          ];
+    const links = new Map(connectorRows.map((row) => [row.connector, row.links]));
+    const byMember = connectorsByMember(connectorRows);
 
     // Members in order, each followed by the connectors it completes (two linked members).
     const chosen = new Set<string>();
     const order: string[] = [];
-    const edges: EdgeRow[] = linkRows.flatMap((row) => row.direct);
+    const edges: EdgeRow[] = relations.map((row) => row.edge);
     let shownMembers = 0;
     let skippedConnectors = 0;
     const room = (n: number) => chosen.size + n <= args.limit;
@@ -162,7 +139,7 @@ export async function communityView(
     }
 
     const builder = new GraphBuilder();
-    for (const row of await nodeDetails(run, order)) builder.addNode(row);
+    for (const row of await nodeDetails(run, order, { degrees: false })) builder.addNode(row);
     for (const edge of edges) builder.addEdge(edge);
 
     const notes: string[] = [];

@@ -163,7 +163,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     const room = Math.max(0, maxNodes - builder.size);
     const taken = fresh.slice(0, room);
     leftOut += fresh.length - taken.length;
-    for (const row of await nodeDetails(run, taken)) {
+    for (const row of await nodeDetails(run, taken, { degrees: true })) {
       if (builder.addNode(row)) elements.push(row.element);
     }
     addEdges(rows, builder);
@@ -171,7 +171,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   };
 
   const starts = [...(await resolveKeys(run, keys, context.viewer)).values()];
-  for (const row of await nodeDetails(run, starts)) {
+  for (const row of await nodeDetails(run, starts, { degrees: true })) {
     if (builder.addNode(row)) elements.push(row.element);
   }
   const depth1 = await expand(starts);
@@ -225,7 +225,8 @@ async function hubPage(context: Context, key: string): Promise<GraphView> {
   const kept = row?.kept ?? [];
   const builder = new GraphBuilder();
   const elements = [hub!, ...kept.map((k) => k.neighbour)];
-  for (const details of await nodeDetails(run, elements)) builder.addNode(details);
+  for (const details of await nodeDetails(run, elements, { degrees: true }))
+    builder.addNode(details);
   for (const k of kept) for (const edge of k.edges) builder.addEdge(edge);
 
   const remaining = Math.max(0, total - skip - kept.length);

@@ -55,13 +55,14 @@ export async function resolveKeys(
   return new Map(parsed.map((k) => [k.key, found.get(k.key)!]));
 }
 
-/** Details of the given nodes, in their order. */
+/** Details of the given nodes, in their order; degrees per type only when asked for. */
 export async function nodeDetails(
   run: ViewRun,
   elements: readonly string[],
+  { degrees }: { degrees: boolean },
 ): Promise<NodeDetailsRow[]> {
   if (elements.length === 0) return [];
-  const rows = await run('views/graph-node-details', { elements: [...elements] });
+  const rows = await run('views/graph-node-details', { elements: [...elements], degrees });
   const byElement = new Map(rows.map((row) => [row.element, row]));
   return elements.flatMap((element) => {
     const row = byElement.get(element);
