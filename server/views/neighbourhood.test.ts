@@ -8,7 +8,7 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { GraphView } from './graph-shape.js';
-import { neighbourhood } from './neighbourhood.js';
+import { neighbourhood, NeighbourhoodOutputSchema } from './neighbourhood.js';
 import { staffNote } from './resolve-keys.js';
 
 const P = 'nbh-t-';
@@ -123,6 +123,7 @@ describe('neighbourhood (real Neo4j)', () => {
 
   it('depth 2: the neighbours of the depth-1 nodes too', async () => {
     const view = await neighbourhood(db, { nodes: [k('Employer', 'E1')], depth: 2 }, investigator);
+    expect(NeighbourhoodOutputSchema.parse(view)).toEqual(view);
     expect(nodeKeys(view)).toEqual(
       [
         k('Account', 'AC1'),
