@@ -33,9 +33,12 @@ export const NodeDetailsRowSchema = z.object({
   score: z.number().nullable(),
   band: z.string().nullable(),
   hub: z.boolean(),
-  props: z.record(z.string(), z.unknown()),
-  /** Relationships per type (empty when not asked for). */
-  degrees: z.partialRecord(z.enum(relationshipTypes), z.number()),
+  /** Display properties the node has, as [name, value]. */
+  props: z.array(z.tuple([z.string(), z.unknown()])),
+  /** Relationships of the asked types (null when degrees were not asked for). */
+  degree: z.number().nullable(),
+  /** The most relationships of one asked type. */
+  maxTypeDegree: z.number().nullable(),
 });
 export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
 
@@ -58,7 +61,7 @@ export const networkQueries = {
     z.object({ label: z.enum(nodeLabels), id: z.string(), element: z.string() }),
   ),
   'views/graph-node-details': query(
-    z.object({ elements: z.array(z.string()), degrees: z.boolean() }),
+    z.object({ elements: z.array(z.string()), degrees: z.boolean(), types }),
     NodeDetailsRowSchema,
   ),
   'views/graph-expand': query(

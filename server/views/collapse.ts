@@ -12,7 +12,6 @@
 //   their dates, less those shown. (For a viewer who may not see staff, the officials among a
 //   community's members or an inspection's subjects are in that count, not in the view.)
 import type { NodeDetailsRow } from '../db/network-queries.js';
-import type { RelationshipType } from './entity-types.js';
 import type { GraphBuilder } from './graph-rows.js';
 import type { GraphNode } from './graph-shape.js';
 
@@ -24,7 +23,6 @@ export interface Expansion {
 }
 
 export interface CollapseContext {
-  types: readonly RelationshipType[];
   cap: number;
   /** The nodes the view expanded, by element id. */
   expanded: ReadonlyMap<string, Expansion>;
@@ -43,13 +41,13 @@ export interface CollapsedNode {
 }
 
 /** The node's relationships of the allowed types, by the degree store. */
-export function typeDegree(row: NodeDetailsRow, types: readonly RelationshipType[]): number {
-  return types.reduce((sum, t) => sum + (row.degrees[t] ?? 0), 0);
+export function typeDegree(row: NodeDetailsRow): number {
+  return row.degree ?? 0;
 }
 
 /** The largest number of relationships the node has over one allowed type. */
-export function maxTypeDegree(row: NodeDetailsRow, types: readonly RelationshipType[]): number {
-  return Math.max(0, ...types.map((t) => row.degrees[t] ?? 0));
+export function maxTypeDegree(row: NodeDetailsRow): number {
+  return row.maxTypeDegree ?? 0;
 }
 
 /** Marks the collapsed nodes of the view; returns them, and whether an expanded node lacks
@@ -77,8 +75,8 @@ export function collapseHubs(
       count = expansion.total - shown.neighbours;
       over = expansion.perType.some((n) => n > context.cap);
     } else {
-      count = typeDegree(details, context.types) - shown.edges;
-      over = maxTypeDegree(details, context.types) > context.cap;
+      count = typeDegree(details) - shown.edges;
+      over = maxTypeDegree(details) > context.cap;
     }
     count = Math.max(0, count);
     if (expansion && count > 0) expandedIncomplete = true;

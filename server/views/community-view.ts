@@ -139,7 +139,7 @@ export async function communityView(
     }
 
     const builder = new GraphBuilder();
-    for (const row of await nodeDetails(run, order, { degrees: false })) builder.addNode(row);
+    for (const row of await nodeDetails(run, order, null)) builder.addNode(row);
     for (const edge of edges) builder.addEdge(edge);
 
     const notes: string[] = [];

@@ -73,9 +73,10 @@ function readableLabel(type: NodeLabel, id: string, props: Record<string, unknow
 export function toGraphNode(row: NodeDetailsRow): GraphNode | undefined {
   const type = nodeLabelOf(row.labels);
   if (!type || row.id === null) return undefined;
+  const props: Record<string, unknown> = Object.fromEntries(row.props);
   const attributes: Record<string, Scalar> = {};
   for (const name of displayAttributes[type]) {
-    const value = scalar(row.props[name]);
+    const value = scalar(props[name]);
     if (value !== undefined) attributes[name] = value;
   }
   if (row.hub) attributes.hub = true;
@@ -84,7 +85,7 @@ export function toGraphNode(row: NodeDetailsRow): GraphNode | undefined {
     key: nodeKey(type, row.id),
     type,
     id: row.id,
-    label: readableLabel(type, row.id, row.props),
+    label: readableLabel(type, row.id, props),
     score: row.score,
     band: band.success ? band.data : null,
     attributes,

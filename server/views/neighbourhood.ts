@@ -143,7 +143,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     const big = new Set(
       from.filter((element) => {
         const details = builder.detailsOf(element);
-        return details !== undefined && typeDegree(details, context.types) > context.rankLimit;
+        return details !== undefined && typeDegree(details) > context.rankLimit;
       }),
     );
     const rows: KeptRow[] = [];
@@ -163,7 +163,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     const room = Math.max(0, maxNodes - builder.size);
     const taken = fresh.slice(0, room);
     leftOut += fresh.length - taken.length;
-    for (const row of await nodeDetails(run, taken, { degrees: true })) {
+    for (const row of await nodeDetails(run, taken, context.types)) {
       if (builder.addNode(row)) elements.push(row.element);
     }
     addEdges(rows, builder);
@@ -171,16 +171,14 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   };
 
   const starts = [...(await resolveKeys(run, keys, context.viewer)).values()];
-  for (const row of await nodeDetails(run, starts, { degrees: true })) {
+  for (const row of await nodeDetails(run, starts, context.types)) {
     if (builder.addNode(row)) elements.push(row.element);
   }
   const depth1 = await expand(starts);
   if (args.depth === 2) {
     const traversable = depth1.filter((element) => {
       const details = builder.detailsOf(element);
-      return (
-        details !== undefined && !details.hub && maxTypeDegree(details, context.types) <= args.cap
-      );
+      return details !== undefined && !details.hub && maxTypeDegree(details) <= args.cap;
     });
     for (let i = 0; i < traversable.length; i += TRAVERSE_BATCH) {
       if (builder.size >= maxNodes) {
@@ -192,7 +190,6 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   }
 
   const { collapsed, expandedIncomplete } = collapseHubs(builder, elements, {
-    types: context.types,
     cap: args.cap,
     expanded,
     sampled,
@@ -225,13 +222,11 @@ async function hubPage(context: Context, key: string): Promise<GraphView> {
   const kept = row?.kept ?? [];
   const builder = new GraphBuilder();
   const elements = [hub!, ...kept.map((k) => k.neighbour)];
-  for (const details of await nodeDetails(run, elements, { degrees: true }))
-    builder.addNode(details);
+  for (const details of await nodeDetails(run, elements, context.types)) builder.addNode(details);
   for (const k of kept) for (const edge of k.edges) builder.addEdge(edge);
 
   const remaining = Math.max(0, total - skip - kept.length);
   const { collapsed } = collapseHubs(builder, elements, {
-    types: context.types,
     cap: args.cap,
     expanded: new Map(),
     remaining: new Map([[hub!, remaining]]),

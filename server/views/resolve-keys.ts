@@ -55,14 +55,21 @@ export async function resolveKeys(
   return new Map(parsed.map((k) => [k.key, found.get(k.key)!]));
 }
 
-/** Details of the given nodes, in their order; degrees per type only when asked for. */
+/**
+ * Details of the given nodes, in their order; with `degreesOver`, their relationships of those
+ * types from the degree store (the neighbourhood's hub and cap decisions).
+ */
 export async function nodeDetails(
   run: ViewRun,
   elements: readonly string[],
-  { degrees }: { degrees: boolean },
+  degreesOver: readonly RelationshipType[] | null,
 ): Promise<NodeDetailsRow[]> {
   if (elements.length === 0) return [];
-  const rows = await run('views/graph-node-details', { elements: [...elements], degrees });
+  const rows = await run('views/graph-node-details', {
+    elements: [...elements],
+    degrees: degreesOver !== null,
+    types: [...(degreesOver ?? [])],
+  });
   const byElement = new Map(rows.map((row) => [row.element, row]));
   return elements.flatMap((element) => {
     const row = byElement.get(element);

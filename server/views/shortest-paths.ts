@@ -87,7 +87,7 @@ export async function shortestPaths(
     });
     const elements = [...new Set(rows.flatMap((row) => row.nodes))];
     const builder = new GraphBuilder();
-    for (const row of await nodeDetails(run, elements, { degrees: false })) builder.addNode(row);
+    for (const row of await nodeDetails(run, elements, null)) builder.addNode(row);
     for (const row of rows) for (const edge of row.edges) builder.addEdge(edge);
     // Parallel relations (two jobs at one employer) make paths through the same nodes: one each.
     const paths = [
