@@ -172,6 +172,12 @@ try {
       personIds.map((id) => () => neighbourhood(db, { nodes: `Person:${id}`, depth: 2 }, viewer)),
     ),
     await timeCase(
+      'neighbourhood depth 2, employer',
+      employerIds.map(
+        (id) => () => neighbourhood(db, { nodes: `Employer:${id}`, depth: 2 }, viewer),
+      ),
+    ),
+    await timeCase(
       'hub page (50 neighbours), biggest hubs',
       hubs.map((h) => () => neighbourhood(db, { expand: h.key, page: 1 }, viewer)),
     ),
