@@ -10,6 +10,7 @@ import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
 import { internalFraudQueries } from './internal-fraud-queries.js';
 import { loadQueries } from './load-queries.js';
+import { networkQueries } from './network-queries.js';
 import { query } from './query-def.js';
 import { rankingsQueries } from './rankings-queries.js';
 import { scoringQueries } from './scoring-queries.js';
@@ -59,6 +60,7 @@ export const queries = {
   ...gdsQueries,
   ...internalFraudQueries,
   ...loadQueries,
+  ...networkQueries,
   ...scoringQueries,
   ...rankingsQueries,
   ...entityQueries,

@@ -1,0 +1,48 @@
+// Network views: the neighbours of each given node over the allowed relationship types, active
+// on $asOf when given (start ≤ asOf ≤ end, a missing date counting as open; USES dates from
+// first_seen), never agency staff when $hideStaff. For each type, the first $cap neighbours
+// over it, highest risk first, then by id, are kept, with every allowed relationship between
+// the node and each of them (found from both ends: Expand(Into)). `total` counts distinct
+// neighbours, `perType` the neighbours over each type. Every neighbour is read once to rank
+// them: the service does not expand nodes too big for that (server/views/neighbourhood.ts).
+// params: $elements, $types, $hideStaff, $asOf, $cap
+UNWIND $elements AS element
+MATCH (n)
+WHERE elementId(n) = element
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $types AND NOT ($hideStaff AND m:Staff)
+    AND ($asOf IS NULL OR (coalesce(r.start, r.first_seen, date($asOf)) <= date($asOf)
+                          AND coalesce(r.end, date($asOf)) >= date($asOf)))
+  WITH DISTINCT type(r) AS t, m
+  ORDER BY coalesce(m.risk_score, -1.0) DESC, m.id
+  WITH t, collect(m) AS ms
+  RETURN collect({type: t, count: size(ms)}) AS perType, collect(ms[..$cap]) AS tops
+}
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $types AND NOT ($hideStaff AND m:Staff)
+    AND ($asOf IS NULL OR (coalesce(r.start, r.first_seen, date($asOf)) <= date($asOf)
+                          AND coalesce(r.end, date($asOf)) >= date($asOf)))
+  RETURN count(DISTINCT m) AS total
+}
+CALL (n, tops) {
+  UNWIND tops AS top
+  UNWIND top AS m
+  WITH DISTINCT m
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $types
+    AND ($asOf IS NULL OR (coalesce(r.start, r.first_seen, date($asOf)) <= date($asOf)
+                          AND coalesce(r.end, date($asOf)) >= date($asOf)))
+  WITH m, collect(r) AS rels
+  ORDER BY coalesce(m.risk_score, -1.0) DESC, m.id
+  RETURN collect({
+    neighbour: elementId(m),
+    edges: [x IN rels | {
+      start: elementId(startNode(x)), end: elementId(endNode(x)), type: type(x),
+      from: coalesce(x.start, x.first_seen), to: x.end, disc: coalesce(x.id, x.key),
+      attributes: x {.contract, .role, .share, .kind, .value}
+    }]
+  }) AS kept
+}
+RETURN element, total, perType, kept

@@ -1,0 +1,119 @@
+// The network-view queries (cypher/views/): node keys to nodes, node details, neighbourhood
+// expansion and hub pages, community subgraphs and shortest paths, all returning element ids
+// that the services (server/views/) turn into the GraphView shape. Spread into `queries`.
+import { z } from 'zod';
+import { nodeLabels, relationshipTypes } from '../views/entity-types.js';
+import { query } from './query-def.js';
+import { integerParam } from './values.js';
+
+const count = z.number().int().nonnegative().pipe(integerParam);
+const asOf = z.iso.date().nullable();
+const types = z.array(z.enum(relationshipTypes));
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** One relationship as the view queries return it: ends by element id, dates as ISO strings. */
+export const EdgeRowSchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  type: z.enum(relationshipTypes),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** What tells parallel relationships apart: the relation's own id or load key. */
+  disc: z.string().nullable(),
+  attributes: z.record(z.string(), scalar),
+});
+export type EdgeRow = z.infer<typeof EdgeRowSchema>;
+
+const kept = z.array(z.object({ neighbour: z.string(), edges: z.array(EdgeRowSchema) }));
+
+export const NodeDetailsRowSchema = z.object({
+  element: z.string(),
+  labels: z.array(z.string()),
+  id: z.string().nullable(),
+  score: z.number().nullable(),
+  band: z.string().nullable(),
+  hub: z.boolean(),
+  /** Display properties the node has, as [name, value]. */
+  props: z.array(z.tuple([z.string(), z.unknown()])),
+  /** Relationships of the asked types (null when degrees were not asked for). */
+  degree: z.number().nullable(),
+  /** The most relationships of one asked type. */
+  maxTypeDegree: z.number().nullable(),
+});
+export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
+
+const pathQuery = query(
+  z.object({
+    from: z.string(),
+    to: z.string(),
+    types,
+    asOf,
+    avoidHubs: z.boolean(),
+    hideStaff: z.boolean(),
+    limit: count,
+  }),
+  z.object({ nodes: z.array(z.string()), edges: z.array(EdgeRowSchema) }),
+);
+
+export const networkQueries = {
+  'views/graph-resolve-keys': query(
+    z.object({ keys: z.array(z.object({ label: z.enum(nodeLabels), id: z.string() })) }),
+    z.object({ label: z.enum(nodeLabels), id: z.string(), element: z.string() }),
+  ),
+  'views/graph-node-details': query(
+    z.object({ elements: z.array(z.string()), degrees: z.boolean(), types }),
+    NodeDetailsRowSchema,
+  ),
+  'views/graph-expand': query(
+    z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),
+    z.object({
+      element: z.string(),
+      total: z.number(),
+      perType: z.array(z.object({ type: z.enum(relationshipTypes), count: z.number() })),
+      kept,
+    }),
+  ),
+  'views/graph-expand-sample': query(
+    z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),
+    z.object({ element: z.string(), kept }),
+  ),
+  'views/graph-hub-page': query(
+    z.object({
+      element: z.string(),
+      types,
+      hideStaff: z.boolean(),
+      asOf,
+      skip: count,
+      limit: count,
+    }),
+    z.object({ total: z.number(), kept }),
+  ),
+  'views/community-view-head': query(
+    z.object({ id: z.string(), hideStaff: z.boolean(), limit: count }),
+    z.object({
+      id: z.string(),
+      props: z.record(z.string(), z.unknown()),
+      total: z.number(),
+      members: z.array(z.string()),
+    }),
+  ),
+  'views/community-view-relations': query(
+    z.object({ members: z.array(z.string()) }),
+    z.object({ edge: EdgeRowSchema }),
+  ),
+  'views/community-view-connectors': query(
+    z.object({ members: z.array(z.string()), hideStaff: z.boolean() }),
+    z.object({
+      connector: z.string(),
+      links: z.array(
+        z.object({ member: z.string(), via: z.array(z.string()), edges: z.array(EdgeRowSchema) }),
+      ),
+    }),
+  ),
+  'views/shortest-paths-1': pathQuery,
+  'views/shortest-paths-2': pathQuery,
+  'views/shortest-paths-3': pathQuery,
+  'views/shortest-paths-4': pathQuery,
+  'views/shortest-paths-5': pathQuery,
+  'views/shortest-paths-6': pathQuery,
+} as const;

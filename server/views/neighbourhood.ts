@@ -1,0 +1,255 @@
+// The neighbourhood of one or more nodes, as the explorer draws it: the start nodes, their
+// neighbours (depth 1) and, at depth 2, the neighbours of the depth-1 nodes that are neither
+// hubs nor over the per-type cap. Per start node at most `cap` neighbours per relationship type
+// (highest risk first); hubs and over-cap nodes come back collapsed (collapse.ts) and are never
+// traversed; `asOf` keeps the relations active on that date; officials are masked for viewers
+// who may not see staff; at most NEIGHBOURHOOD_MAX_NODES nodes. With `expand`, one page of a
+// collapsed node's neighbours instead (sorted by id, so pages partition them).
+//
+// Every step runs in one read transaction: keys → nodes (index seeks), expansions from element
+// ids, node details from the degree store. Nothing scans a label.
+import { z } from 'zod';
+import { canSeeStaff, type Viewer } from '../auth/roles.js';
+import type { Database } from '../db/database.js';
+import type { QueryRow } from '../db/queries.js';
+import {
+  collapseHubs,
+  collapseNotes,
+  maxTypeDegree,
+  typeDegree,
+  type Expansion,
+} from './collapse.js';
+import { RelationshipTypeSchema, type RelationshipType } from './entity-types.js';
+import { GraphBuilder } from './graph-rows.js';
+import { GraphViewSchema, type GraphView } from './graph-shape.js';
+import { NodeKeySchema } from './node-key.js';
+import {
+  nodeDetails,
+  resolveKeys,
+  staffNotes,
+  visibleTypes,
+  type ViewRun,
+} from './resolve-keys.js';
+import { listParam, parseInput } from './view-input.js';
+
+/** The most nodes one neighbourhood response holds. */
+export const NEIGHBOURHOOD_MAX_NODES = 1500;
+/**
+ * A node with more links of the allowed types than this (by the degree store) is not ranked,
+ * which reads every neighbour, but sampled: up to `cap` neighbours per type in storage order.
+ */
+export const NEIGHBOURHOOD_RANK_LIMIT = 5000;
+/** Depth-1 nodes traversed per query at depth 2 (the bound is checked between batches). */
+const TRAVERSE_BATCH = 100;
+
+export const NeighbourhoodInputSchema = z
+  .object({
+    /** Start nodes, `Label:id` (comma-separated in a query string), at most 50. */
+    nodes: listParam(NodeKeySchema, { min: 1, max: 50 }).optional(),
+    depth: z.coerce.number().int().min(1).max(2).default(1),
+    /** Relationship types to follow (default: all). */
+    types: listParam(RelationshipTypeSchema, { min: 1 }).optional(),
+    /** Most neighbours per relationship type per node. */
+    cap: z.coerce.number().int().min(1).max(200).default(25),
+    /** Only relations active on this date (relations without dates are kept). */
+    asOf: z.iso.date().optional(),
+    /** A collapsed node to page through instead of a neighbourhood. */
+    expand: NodeKeySchema.optional(),
+    /** 0-based page of `expand`. */
+    page: z.coerce.number().int().min(0).default(0),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .superRefine((input, ctx) => {
+    if ((input.nodes === undefined) === (input.expand === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: input.nodes === undefined ? ['nodes'] : ['expand'],
+        message: 'give either nodes (a neighbourhood) or expand (a page of one node), not both',
+      });
+    }
+  });
+export type NeighbourhoodInput = z.input<typeof NeighbourhoodInputSchema>;
+type Args = z.infer<typeof NeighbourhoodInputSchema>;
+
+export const NeighbourhoodOutputSchema = GraphViewSchema;
+
+export interface NeighbourhoodOptions {
+  /** Overrides NEIGHBOURHOOD_MAX_NODES. */
+  maxNodes?: number;
+  /** Overrides NEIGHBOURHOOD_RANK_LIMIT. */
+  rankLimit?: number;
+}
+
+interface Context {
+  run: ViewRun;
+  args: Args;
+  viewer: Viewer;
+  types: RelationshipType[];
+  maxNodes: number;
+  rankLimit: number;
+}
+
+export async function neighbourhood(
+  db: Database,
+  input: NeighbourhoodInput,
+  viewer: Viewer,
+  options: NeighbourhoodOptions = {},
+): Promise<GraphView> {
+  const args = parseInput(NeighbourhoodInputSchema, input, 'neighbourhood');
+  const types = visibleTypes(viewer, args.types);
+  const maxNodes = options.maxNodes ?? NEIGHBOURHOOD_MAX_NODES;
+  const rankLimit = options.rankLimit ?? NEIGHBOURHOOD_RANK_LIMIT;
+  return db.transaction('READ', (run) => {
+    const context = { run, args, viewer, types, maxNodes, rankLimit };
+    return args.expand === undefined
+      ? expandFrom(context, args.nodes ?? [])
+      : hubPage(context, args.expand);
+  });
+}
+
+type KeptRow = Pick<QueryRow<'views/graph-expand'>, 'element' | 'kept'>;
+
+function expandParams({ args, viewer, types }: Context) {
+  return { types, hideStaff: !canSeeStaff(viewer), asOf: args.asOf ?? null };
+}
+
+/** Neighbours of the rows not yet in the view, in row order, each once. */
+function newNeighbours(rows: readonly KeptRow[], builder: GraphBuilder): string[] {
+  const fresh = new Set<string>();
+  for (const row of rows) {
+    for (const kept of row.kept) {
+      if (!builder.hasElement(kept.neighbour)) fresh.add(kept.neighbour);
+    }
+  }
+  return [...fresh];
+}
+
+function addEdges(rows: readonly KeptRow[], builder: GraphBuilder): void {
+  for (const row of rows)
+    for (const kept of row.kept) for (const edge of kept.edges) builder.addEdge(edge);
+}
+
+async function expandFrom(context: Context, keys: string[]): Promise<GraphView> {
+  const { run, args, maxNodes } = context;
+  const builder = new GraphBuilder();
+  const expanded = new Map<string, Expansion>();
+  const elements: string[] = [];
+  let leftOut = 0;
+  let stoppedEarly = false;
+
+  const sampled = new Set<string>();
+  const expand = async (from: string[]) => {
+    const params = { ...expandParams(context), cap: args.cap };
+    const big = new Set(
+      from.filter((element) => {
+        const details = builder.detailsOf(element);
+        return details !== undefined && typeDegree(details) > context.rankLimit;
+      }),
+    );
+    const rows: KeptRow[] = [];
+    const small = from.filter((element) => !big.has(element));
+    if (small.length > 0) {
+      const ranked = await run('views/graph-expand', { elements: small, ...params });
+      for (const row of ranked) {
+        expanded.set(row.element, { total: row.total, perType: row.perType.map((t) => t.count) });
+      }
+      rows.push(...ranked);
+    }
+    if (big.size > 0) {
+      rows.push(...(await run('views/graph-expand-sample', { elements: [...big], ...params })));
+      for (const element of big) sampled.add(element);
+    }
+    const fresh = newNeighbours(rows, builder);
+    const room = Math.max(0, maxNodes - builder.size);
+    const taken = fresh.slice(0, room);
+    leftOut += fresh.length - taken.length;
+    for (const row of await nodeDetails(run, taken, context.types)) {
+      if (builder.addNode(row)) elements.push(row.element);
+    }
+    addEdges(rows, builder);
+    return taken;
+  };
+
+  const starts = [...(await resolveKeys(run, keys, context.viewer)).values()];
+  for (const row of await nodeDetails(run, starts, context.types)) {
+    if (builder.addNode(row)) elements.push(row.element);
+  }
+  const depth1 = await expand(starts);
+  if (args.depth === 2) {
+    const traversable = depth1.filter((element) => {
+      const details = builder.detailsOf(element);
+      return details !== undefined && !details.hub && maxTypeDegree(details) <= args.cap;
+    });
+    for (let i = 0; i < traversable.length; i += TRAVERSE_BATCH) {
+      if (builder.size >= maxNodes) {
+        stoppedEarly = true;
+        break;
+      }
+      await expand(traversable.slice(i, i + TRAVERSE_BATCH));
+    }
+  }
+
+  const { collapsed, expandedIncomplete } = collapseHubs(builder, elements, {
+    cap: args.cap,
+    expanded,
+    sampled,
+  });
+  const notes = collapseNotes(collapsed, args.cap, args.depth);
+  if (leftOut > 0 || stoppedEarly) {
+    notes.push(
+      `the view stops at ${maxNodes.toLocaleString('en')} nodes: ${stoppedEarly ? 'at least ' : ''}${leftOut.toLocaleString('en')} more ${leftOut === 1 ? 'was' : 'were'} left out${stoppedEarly ? ', and some depth-2 nodes were not expanded' : ''}; ask for fewer start nodes, depth 1 or fewer types`,
+    );
+  }
+  const view = builder.view(
+    notes,
+    collapsed.length > 0 || expandedIncomplete || leftOut > 0 || stoppedEarly,
+  );
+  view.notes.push(...staffNotes(context.viewer, view.nodes));
+  return view;
+}
+
+async function hubPage(context: Context, key: string): Promise<GraphView> {
+  const { run, args } = context;
+  const [hub] = [...(await resolveKeys(run, [key], context.viewer)).values()];
+  const skip = args.page * args.pageSize;
+  const [row] = await run('views/graph-hub-page', {
+    element: hub!,
+    ...expandParams(context),
+    skip,
+    limit: args.pageSize,
+  });
+  const total = row?.total ?? 0;
+  const kept = row?.kept ?? [];
+  const builder = new GraphBuilder();
+  const elements = [hub!, ...kept.map((k) => k.neighbour)];
+  for (const details of await nodeDetails(run, elements, context.types)) builder.addNode(details);
+  for (const k of kept) for (const edge of k.edges) builder.addEdge(edge);
+
+  const remaining = Math.max(0, total - skip - kept.length);
+  const { collapsed } = collapseHubs(builder, elements, {
+    cap: args.cap,
+    expanded: new Map(),
+    remaining: new Map([[hub!, remaining]]),
+  });
+  const pages = Math.max(1, Math.ceil(total / args.pageSize));
+  const notes: string[] = [];
+  if (kept.length > 0) {
+    notes.push(
+      `${key}: neighbours ${(skip + 1).toLocaleString('en')}–${(skip + kept.length).toLocaleString('en')} of ${total.toLocaleString('en')} (page ${args.page + 1} of ${pages}, sorted by id)`,
+    );
+  } else {
+    notes.push(
+      `${key} has ${total.toLocaleString('en')} neighbours: page ${args.page} is past the last page (${pages - 1})`,
+    );
+  }
+  notes.push(
+    ...collapseNotes(
+      collapsed.filter((c) => c.key !== key),
+      args.cap,
+      1,
+    ),
+  );
+  const view = builder.view(notes, collapsed.length > 0);
+  view.notes.push(...staffNotes(context.viewer, view.nodes));
+  return view;
+}
