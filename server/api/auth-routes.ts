@@ -12,6 +12,7 @@ import { UnauthenticatedError } from '../errors.js';
 import { ErrorBodySchema } from './errors.js';
 import { DatabaseRateLimitStore } from './rate-limit-store.js';
 import { route, type RouteDef } from './route.js';
+import { signedInViewer } from './signed-in.js';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './session-cookie.js';
 
 export const LoginSchema = z.object({
@@ -109,10 +110,7 @@ export function authRoutes(deps: {
       summary: 'The signed-in user and role',
       access: 'signed-in',
       response: MeSchema,
-      handler: ({ viewer }) => {
-        if (!viewer) throw new UnauthenticatedError('api: sign in first');
-        return Promise.resolve(viewer);
-      },
+      handler: ({ viewer }) => Promise.resolve(signedInViewer(viewer)),
     }),
   ];
 }

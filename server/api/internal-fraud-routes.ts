@@ -8,13 +8,29 @@ import {
   StaffLinkedClaimsInputSchema,
   StaffLinkedClaimsSchema,
 } from '../views/staff-linked-claims-schema.js';
+import { nodeKey } from '../views/graph-shape.js';
+import { RankingsQuerySchema, RankingsSchema, rankings } from '../views/rankings.js';
 import { graphSubjects } from './audit-entities.js';
 import { route, type RouteDef } from './route.js';
+import { signedInViewer } from './signed-in.js';
 
 export const internalFraudAccess = ['internal_fraud', 'admin'] as const;
 
 export function internalFraudRoutes(db: Database): RouteDef[] {
   return [
+    route({
+      method: 'get',
+      path: '/internal/staff',
+      tag: 'internal fraud',
+      summary: 'Officials ranked by internal-fraud risk, with counts per band',
+      description: 'The rankings of `/api/rankings?type=staff`, behind the internal-fraud roles.',
+      access: internalFraudAccess,
+      query: RankingsQuerySchema.omit({ type: true, sector: true }),
+      response: RankingsSchema,
+      audit: (answer) => answer.items.map((i) => nodeKey('Staff', i.id)),
+      handler: ({ query, viewer }) =>
+        rankings(db, { ...query, type: 'staff' }, signedInViewer(viewer)),
+    }),
     route({
       method: 'get',
       path: '/internal/staff/:id/linked-claims',
@@ -29,7 +45,7 @@ export function internalFraudRoutes(db: Database): RouteDef[] {
       response: StaffLinkedClaimsSchema,
       audit: (answer) => graphSubjects(answer.graph),
       handler: ({ params, query, viewer }) =>
-        staffLinkedClaims(db, { ...query, staffId: params.id }, viewer!),
+        staffLinkedClaims(db, { ...query, staffId: params.id }, signedInViewer(viewer)),
     }),
   ];
 }

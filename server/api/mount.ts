@@ -50,7 +50,7 @@ export function mountRoutes(routes: readonly RouteDef[], deps: MountDeps): Route
       }
       const input = {
         params: (def.params ?? empty).parse(req.params),
-        query: (def.query ?? empty).parse(flattenQuery(req.query)),
+        query: (def.query ?? empty).parse(knownOnly(flattenQuery(req.query), def.query ?? empty)),
         body: def.body ? def.body.parse(req.body) : undefined,
       };
       let answer: unknown;
@@ -88,6 +88,18 @@ function statedPurpose(req: Request): string | null {
     ]);
   }
   return parsed.data?.trim() || null;
+}
+
+/** A misspelt filter silently ignored would show the wrong list: unknown parameters are 400. */
+function knownOnly(query: Record<string, string>, schema: z.ZodObject): Record<string, string> {
+  const unknown = Object.keys(query).filter((key) => !(key in schema.shape));
+  if (unknown.length > 0) {
+    throw new BadInputError(
+      `api: unknown query parameter ${unknown.join(', ')}; the route takes ${Object.keys(schema.shape).join(', ') || 'none'}`,
+      unknown.map((key) => ({ path: key, message: 'unknown parameter' })),
+    );
+  }
+  return query;
 }
 
 /**

@@ -37,6 +37,21 @@ const matrix: Record<
   },
   'POST /auth/logout': { call: '/api/auth/logout', allowed: 'signed-in' },
   'GET /auth/me': { call: '/api/auth/me', allowed: 'signed-in' },
+  'GET /rankings': { call: '/api/rankings?limit=1', allowed: everyone },
+  'GET /entities/:type/:id': { call: '/api/entities/employer/no-such-employer', allowed: everyone },
+  'GET /network/neighbourhood': {
+    call: '/api/network/neighbourhood?nodes=Employer:no-such-employer',
+    allowed: everyone,
+  },
+  'GET /network/communities/:id': {
+    call: '/api/network/communities/no-such-community',
+    allowed: everyone,
+  },
+  'GET /network/paths': {
+    call: '/api/network/paths?from=Employer:no-such-a&to=Employer:no-such-b',
+    allowed: everyone,
+  },
+  'GET /internal/staff': { call: '/api/internal/staff?limit=1', allowed: internal },
   'GET /audit': { call: '/api/audit?limit=1', allowed: ['supervisor', 'admin'] },
   'GET /internal/staff/:id/linked-claims': {
     call: '/api/internal/staff/no-such-official/linked-claims',

@@ -7,6 +7,7 @@ import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { internalFraudRoutes } from './internal-fraud-routes.js';
 import type { RouteDef } from './route.js';
+import { viewRoutes } from './view-routes.js';
 
 export interface RouteDeps {
   db: Database;
@@ -15,5 +16,10 @@ export interface RouteDeps {
 }
 
 export function apiRoutes(deps: RouteDeps): RouteDef[] {
-  return [...authRoutes(deps), ...auditRoutes(deps.db), ...internalFraudRoutes(deps.db)];
+  return [
+    ...authRoutes(deps),
+    ...viewRoutes(deps.db),
+    ...internalFraudRoutes(deps.db),
+    ...auditRoutes(deps.db),
+  ];
 }
