@@ -15,7 +15,7 @@ import { EntityIdSchema } from './entity-types.js';
 import { GraphBuilder } from './graph-rows.js';
 import { GraphViewSchema } from './graph-shape.js';
 import { nodeDetails, staffNotes } from './resolve-keys.js';
-import { parseInput } from './view-input.js';
+import { parseInput } from './parse-input.js';
 
 export const CommunityViewInputSchema = z.object({
   communityId: EntityIdSchema,
@@ -75,7 +75,7 @@ export async function communityView(
   input: CommunityViewInput,
   viewer: Viewer,
 ): Promise<CommunityView> {
-  const args = parseInput(CommunityViewInputSchema, input, 'community');
+  const args = parseInput(CommunityViewInputSchema, input, 'views: bad community request');
   const hideStaff = !canSeeStaff(viewer);
   return db.transaction('READ', async (run) => {
     const [head] = await run('views/community-view-head', {

@@ -30,7 +30,8 @@ import {
   visibleTypes,
   type ViewRun,
 } from './resolve-keys.js';
-import { listParam, parseInput } from './view-input.js';
+import { parseInput } from './parse-input.js';
+import { listParam } from './view-input.js';
 
 /** The most nodes one neighbourhood response holds. */
 export const NEIGHBOURHOOD_MAX_NODES = 1500;
@@ -95,7 +96,7 @@ export async function neighbourhood(
   viewer: Viewer,
   options: NeighbourhoodOptions = {},
 ): Promise<GraphView> {
-  const args = parseInput(NeighbourhoodInputSchema, input, 'neighbourhood');
+  const args = parseInput(NeighbourhoodInputSchema, input, 'views: bad neighbourhood request');
   const types = visibleTypes(viewer, args.types);
   const maxNodes = options.maxNodes ?? NEIGHBOURHOOD_MAX_NODES;
   const rankLimit = options.rankLimit ?? NEIGHBOURHOOD_RANK_LIMIT;

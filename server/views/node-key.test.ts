@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BadInputError } from '../errors.js';
 import { NodeKeySchema, parseNodeKey } from './node-key.js';
-import { BooleanParamSchema, listParam, parseInput } from './view-input.js';
+import { parseInput } from './parse-input.js';
+import { BooleanParamSchema, listParam } from './view-input.js';
 
 describe('node keys', () => {
   it('accepts Label:id for every label, and a contact id with its channel', () => {
@@ -53,7 +54,7 @@ describe('query-string helpers', () => {
     const schema = z.object({ nodes: listParam(NodeKeySchema, { min: 1 }) });
     const error = (() => {
       try {
-        parseInput(schema, { nodes: 'Employer:E1,Bogus' }, 'test');
+        parseInput(schema, { nodes: 'Employer:E1,Bogus' }, 'views: bad test request');
       } catch (err) {
         return err;
       }

@@ -19,7 +19,8 @@ import { GraphBuilder } from './graph-rows.js';
 import { GraphViewSchema } from './graph-shape.js';
 import { NodeKeySchema } from './node-key.js';
 import { nodeDetails, resolveKeys, staffNote, visibleTypes } from './resolve-keys.js';
-import { BooleanParamSchema, listParam, parseInput } from './view-input.js';
+import { parseInput } from './parse-input.js';
+import { BooleanParamSchema, listParam } from './view-input.js';
 
 /** Types a path follows unless told otherwise: not the analytics and case bookkeeping. */
 export const defaultPathTypes: readonly RelationshipType[] = relationshipTypes.filter(
@@ -65,7 +66,7 @@ export async function shortestPaths(
   input: ShortestPathsInput,
   viewer: Viewer,
 ): Promise<ShortestPathsView> {
-  const args = parseInput(ShortestPathsInputSchema, input, 'shortest paths');
+  const args = parseInput(ShortestPathsInputSchema, input, 'views: bad shortest paths request');
   const types = visibleTypes(viewer, args.types ?? defaultPathTypes);
   if (types.length === 0) {
     throw new BadInputError('views: no relationship type left to follow for your role', [

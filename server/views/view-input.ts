@@ -1,7 +1,6 @@
-// Input helpers shared by the network views: query-string lists and booleans, and parsing an
-// input with its schema into a BadInputError that carries the field errors (400 at the API).
+// Input helpers shared by the network views: query-string lists and booleans (parse-input.ts
+// turns a schema mismatch into the BadInputError).
 import { z } from 'zod';
-import { BadInputError } from '../errors.js';
 
 /**
  * A list from a query string: a comma-separated string split on commas (empty items dropped),
@@ -39,18 +38,3 @@ export const BooleanParamSchema = z.preprocess((value) => {
   if (['false', '0', 'no'].includes(v)) return false;
   return value;
 }, z.boolean());
-
-/** Parses a service's input; a mismatch is a BadInputError naming each field. */
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  what: string,
-): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fields = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  throw new BadInputError(
-    `views: bad ${what} request: ${fields.map((f) => `${f.path || '(input)'}: ${f.message}`).join('; ')}`,
-    fields,
-  );
-}
