@@ -7,6 +7,7 @@ const view = (over: Partial<CountsView> = {}): CountsView => ({
   current: true,
   filter: { red: 10, orange: 40, green: 150, blue: 800, total: 1000 },
   total: 100_000,
+  byBand: { red: 2_000, orange: 5_000, green: 15_000, blue: 78_000, total: 100_000 },
   region: 10_000,
   sector: 20_000,
   offence: null,
@@ -29,15 +30,21 @@ describe('planRankings', () => {
     });
   });
 
-  it('seeks through the smaller of region and sector when the walk would read more', () => {
-    // Red only: 10 matches, a walk would read the whole index.
+  it('seeks through the smallest of region, sector and band when the walk would read more', () => {
+    // Red only: 10 matches, a walk would read the whole index; 2 000 red, 10 000 in the region.
     expect(planRankings(q({ region: 'R', sector: 'F', band: 'red' }), 0, view())).toEqual({
       read: 'seek',
-      source: 'region',
+      source: 'band',
     });
     expect(
       planRankings(q({ region: 'R', sector: 'F', band: 'red' }), 0, view({ sector: 900 })),
     ).toEqual({ read: 'seek', source: 'sector' });
+    // 15 red or blue in the region: the band index holds 80 000 of them, the region 10 000.
+    const few = view({ filter: { red: 10, orange: 0, green: 0, blue: 5, total: 15 } });
+    expect(planRankings(q({ region: 'R', band: 'red,blue' }), 0, few)).toEqual({
+      read: 'seek',
+      source: 'region',
+    });
     // Deep pages of a dense filter too: position 9 000 of 10 000 reads 90 % of the index.
     expect(
       planRankings(
@@ -65,7 +72,7 @@ describe('planRankings', () => {
 
   it('reads nothing when the counts say no row is left, unless they may be stale', () => {
     expect(planRankings(q({ band: 'red' }), 10, view())).toEqual({ read: 'none' });
-    expect(planRankings(q({ band: 'red' }), 10, view({ current: false }))).toEqual({
+    expect(planRankings(q({}), 1000, view({ current: false }))).toEqual({
       read: 'walk',
       limit: 51,
       more: null,

@@ -21,7 +21,7 @@ import type { BandCounts } from '../scoring/band-counts.js';
 import { isSectorLevel } from '../scoring/band-counts.js';
 import type { RankingsQuery } from './rankings-input.js';
 
-export type SeekSource = 'region' | 'sector' | 'offence' | 'search' | 'score';
+export type SeekSource = 'region' | 'sector' | 'band' | 'offence' | 'search' | 'score';
 
 export type RankingsPlan =
   | { read: 'none' }
@@ -38,6 +38,8 @@ export interface CountsView {
   filter: BandCounts;
   /** Scored entities of the type. */
   total: number;
+  /** Scored entities of the type per band (the band index's sizes). */
+  byBand: BandCounts;
   /** Scored entities in the query's region alone, or null without a region filter. */
   region: number | null;
   /** Scored entities in the query's sector alone, or null (no sector, or not a NACE level). */
@@ -79,17 +81,21 @@ export function planRankings(
     seeks.push({ source: 'offence', cost: counts?.offence ?? Number.POSITIVE_INFINITY });
   }
   seeks.sort((a, b) => a.cost - b.cost);
-  const cheapestSeek = seeks[0];
+  const cheapestSeek = () => seeks[0];
 
   if (!counts || !countsFit(query)) {
     if (query.q !== undefined) return { read: 'seek', source: 'search' };
-    return { read: 'seek', source: cheapestSeek?.source ?? 'score' };
+    return { read: 'seek', source: cheapestSeek()?.source ?? 'score' };
   }
   if (counts.current && matches(query, counts.filter) <= position) return { read: 'none' };
-  const walkCost = walkCostOf(query, position, counts);
-  if (cheapestSeek && cheapestSeek.cost < walkCost) {
-    return { read: 'seek', source: cheapestSeek.source };
+  // The band index serves a page, not live counts: only when the cells give the counts.
+  if (query.band) {
+    seeks.push({ source: 'band', cost: matches(query, counts.byBand) });
+    seeks.sort((a, b) => a.cost - b.cost);
   }
+  const walkCost = walkCostOf(query, position, counts);
+  const seek = cheapestSeek();
+  if (seek && seek.cost < walkCost) return { read: 'seek', source: seek.source };
   return walkPlan(query, position, counts);
 }
 

@@ -67,7 +67,7 @@ const staff: [string, string, number, string, string[]][] = [
 ];
 
 type Way = 'plan' | 'walk' | SeekSource;
-const ways: Way[] = ['plan', 'walk', 'region', 'sector', 'offence', 'score', 'search'];
+const ways: Way[] = ['plan', 'walk', 'region', 'sector', 'band', 'offence', 'score', 'search'];
 
 /** Forces one way of reading a page, where that way can answer the query. */
 function forced(way: Way): typeof planRankings {
@@ -82,6 +82,7 @@ function forced(way: Way): typeof planRankings {
       (way === 'region' && query.region !== undefined) ||
       (way === 'sector' && query.sector !== undefined) ||
       (way === 'offence' && query.offence !== undefined) ||
+      (way === 'band' && query.band !== undefined) ||
       (way === 'search' && query.q !== undefined) ||
       way === 'score';
     return usable
@@ -200,7 +201,11 @@ describe('rankings (real Neo4j)', () => {
     expect(await queried('offence', { type: 'person', offence: 'benefit_fraud' })).toEqual([
       'views/rankings-person-seek',
     ]);
-    expect(await queried('walk', { region: R1, q: 'x' })).toEqual(['views/rankings-employer-seek']);
+    // A search has no cell: its counts are taken live.
+    expect(await queried('walk', { region: R1, q: 'x' })).toEqual([
+      'views/rankings-employer-seek',
+      'views/rankings-employer-seek-counts',
+    ]);
     // Nothing to read when the counts say no row matches.
     expect(await queried('plan', { region: R2, offence: 'internal_fraud' })).toEqual([]);
     spy.mockRestore();
