@@ -1,11 +1,20 @@
 // Rankings (server/views/rankings.ts): the precomputed band-count cells asked for (the filter's,
 // the type's total, the region's and the sector's alone: the last two size the indexes a page
 // could be read through) and the time of the most recent load, after which cells written
-// earlier may be stale. Cells are found by their key constraint; loads are a handful of nodes.
+// earlier may be stale. Cells are found by their key constraint, the last load by an index.
 // params: $keys
 UNWIND $keys AS key
 OPTIONAL MATCH (c:BandCount {key: key})
 WITH collect(c {.key, .red, .orange, .green, .blue, .total, .run, at: c.at.epochMillis,
                 writtenAt: c.written_at.epochMillis}) AS cells
-OPTIONAL MATCH (r:LoadRun)
-RETURN cells, max(r.finished_at).epochMillis AS loadedAt
+CALL () {
+  MATCH (r:LoadRun)
+  WHERE r.finished_at IS NOT NULL
+  RETURN r.finished_at AS loadedAt
+  ORDER BY r.finished_at DESC
+  LIMIT 1
+  UNION ALL
+  RETURN null AS loadedAt
+}
+WITH cells, max(loadedAt) AS loadedAt
+RETURN cells, loadedAt.epochMillis AS loadedAt

@@ -25,7 +25,7 @@ export interface Stamp {
 
 /** Letters of a search's beginning varied in case for the index seeks (2^n seeks). */
 const ID_LETTERS = 6;
-const NAME_LETTERS = 4;
+const NAME_LETTERS = 8;
 /** Scores are probabilities: the walks start beyond either end. */
 const ABOVE_ALL = Number.MAX_VALUE;
 const BELOW_ALL = -Number.MAX_VALUE;
