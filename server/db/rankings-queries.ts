@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { bands as bandNames } from '../scoring/bands.js';
 import { query } from './query-def.js';
+import { bandBounds } from './scoring-queries.js';
 import { integerParam } from './values.js';
 
 const limit = z.number().int().positive().pipe(integerParam);
@@ -44,6 +45,8 @@ export const liveCountRowSchema = z.object({
 const employerFilter = { sector: text, region: text, offence: text, bands };
 const personFilter = { region: text, offence: text, bands };
 const byScore = { afterScore: z.number(), afterId: z.string(), limit };
+const byScoreDown = { ...byScore, floor: z.number() };
+const byScoreUp = { ...byScore, ceiling: z.number() };
 const sorts = z.enum(['score_desc', 'score_asc', 'id', 'name']);
 const seekFilter = {
   region: text,
@@ -69,11 +72,11 @@ const employerSeek = {
 
 export const rankingsQueries = {
   'views/rankings-employer-by-score-desc': query(
-    z.object({ ...employerFilter, ...byScore }),
+    z.object({ ...employerFilter, ...byScoreDown }),
     rankingRowSchema,
   ),
   'views/rankings-employer-by-score-asc': query(
-    z.object({ ...employerFilter, ...byScore }),
+    z.object({ ...employerFilter, ...byScoreUp }),
     rankingRowSchema,
   ),
   'views/rankings-employer-by-id': query(
@@ -85,11 +88,11 @@ export const rankingsQueries = {
     rankingRowSchema,
   ),
   'views/rankings-person-by-score-desc': query(
-    z.object({ ...personFilter, ...byScore }),
+    z.object({ ...personFilter, ...byScoreDown }),
     rankingRowSchema,
   ),
   'views/rankings-person-by-score-asc': query(
-    z.object({ ...personFilter, ...byScore }),
+    z.object({ ...personFilter, ...byScoreUp }),
     rankingRowSchema,
   ),
   'views/rankings-person-by-id': query(
@@ -136,6 +139,7 @@ export const rankingsQueries = {
           run: z.string(),
           at: z.number(),
           writtenAt: z.number(),
+          ...bandBounds,
         }),
       ),
       loadedAt: z.number().nullable(),

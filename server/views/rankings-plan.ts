@@ -13,20 +13,36 @@
 // - `none`: the counts say nothing (more) matches.
 //
 // The walk's expected cost is the number of index entries read, (position + limit) · N / M for
-// M matches among N scored entities spread evenly along the index (N when the page is the last);
+// M matches among N scored entities spread evenly along the index (N when the page is the last).
+// On a score sort the walk reads only the window of scores the matches lie within (each cell
+// keeps its bands' lowest and highest score), so N counts the entities in that window: a ranking
+// of blue entities starts below the red, orange and green ones instead of walking past them;
 // a seek reads every entity of its region, sector or offence. The cheaper wins. (The estimate
 // fails when matches bunch up at the far end of the index — a rare offence among low scores —
 // which is what the offence seek is for.)
 import type { BandCounts } from '../scoring/band-counts.js';
 import { isSectorLevel } from '../scoring/band-counts.js';
+import { bands, type Band } from '../scoring/bands.js';
 import type { RankingsQuery } from './rankings-input.js';
+
+/** A stretch of scores, both ends included. */
+export interface ScoreWindow {
+  low: number;
+  high: number;
+}
+
+/** Per band, the window of its entities' scores (null: none in the band). */
+export type BandWindows = Record<Band, ScoreWindow | null>;
 
 export type SeekSource = 'region' | 'sector' | 'band' | 'offence' | 'search' | 'score';
 
 export type RankingsPlan =
   | { read: 'none' }
-  /** `more`: whether a next page follows, known from current counts; null: read one row more. */
-  | { read: 'walk'; limit: number; more: boolean | null }
+  /**
+   * `more`: whether a next page follows, known from current counts; null: read one row more.
+   * `window`: the scores the matches lie within (score sorts), where the walk starts and stops.
+   */
+  | { read: 'walk'; limit: number; more: boolean | null; window: ScoreWindow | null }
   | { read: 'seek'; source: SeekSource }
   | { read: 'staff' };
 
@@ -40,6 +56,10 @@ export interface CountsView {
   total: number;
   /** Scored entities of the type per band (the band index's sizes). */
   byBand: BandCounts;
+  /** The filter cell's score window per band. */
+  filterWindows: BandWindows;
+  /** The type's score window per band. */
+  typeWindows: BandWindows;
   /** Scored entities in the query's region alone, or null without a region filter. */
   region: number | null;
   /** Scored entities in the query's sector alone, or null (no sector, or not a NACE level). */
@@ -99,11 +119,47 @@ export function planRankings(
   return walkPlan(query, position, counts);
 }
 
+const scoreSort = (query: RankingsQuery) =>
+  query.sort === 'score_desc' || query.sort === 'score_asc';
+
+/**
+ * The scores the query's matches lie within: the union of its bands' windows — the filter
+ * cell's when the counts are current, else the type's (a load may move an entity to another
+ * region or sector, never to another score or band).
+ */
+export function scoreWindow(query: RankingsQuery, counts: CountsView): ScoreWindow | null {
+  const windows = counts.current ? counts.filterWindows : counts.typeWindows;
+  let window: ScoreWindow | null = null;
+  for (const band of query.band ?? bands) {
+    const w = windows[band];
+    if (!w) continue;
+    window = window
+      ? { low: Math.min(window.low, w.low), high: Math.max(window.high, w.high) }
+      : { ...w };
+  }
+  return window;
+}
+
+/** Scored entities of the type whose score lies in the window (bands spread evenly). */
+function entriesWithin(window: ScoreWindow, counts: CountsView): number {
+  let entries = 0;
+  for (const band of bands) {
+    const w = counts.typeWindows[band];
+    if (!w) continue;
+    const overlap = Math.min(w.high, window.high) - Math.max(w.low, window.low);
+    if (overlap < 0) continue;
+    entries += counts.byBand[band] * (w.high > w.low ? overlap / (w.high - w.low) : 1);
+  }
+  return entries;
+}
+
 /** Index entries a walk is expected to read for the page. */
 function walkCostOf(query: RankingsQuery, position: number, counts: CountsView): number {
+  const window = scoreSort(query) ? scoreWindow(query, counts) : null;
+  const range = window ? Math.max(1, entriesWithin(window, counts)) : counts.total;
   const m = matches(query, counts.filter);
-  if (m - position <= query.limit) return counts.total;
-  return Math.min(counts.total, ((position + query.limit) * counts.total) / m);
+  if (m - position <= query.limit) return range;
+  return Math.min(range, ((position + query.limit) * range) / m);
 }
 
 /** The walk for a query whose counts fit: to the page's end, or nothing when none is left. */
@@ -112,9 +168,10 @@ export function walkPlan(
   position: number,
   counts: CountsView,
 ): Extract<RankingsPlan, { read: 'walk' | 'none' }> {
-  if (!counts.current) return { read: 'walk', limit: query.limit + 1, more: null };
+  const window = scoreSort(query) ? scoreWindow(query, counts) : null;
+  if (!counts.current) return { read: 'walk', limit: query.limit + 1, more: null, window };
   const remaining = matches(query, counts.filter) - position;
   if (remaining <= 0) return { read: 'none' };
   const more = remaining > query.limit;
-  return { read: 'walk', limit: more ? query.limit : remaining, more };
+  return { read: 'walk', limit: more ? query.limit : remaining, more, window };
 }

@@ -12,7 +12,13 @@ import {
 import { bands } from '../scoring/bands.js';
 import { caseVariants } from './case-variants.js';
 import type { Cursor, RankingsQuery } from './rankings-input.js';
-import { countsFit, type CountsView, type SeekSource } from './rankings-plan.js';
+import {
+  countsFit,
+  type BandWindows,
+  type CountsView,
+  type ScoreWindow,
+  type SeekSource,
+} from './rankings-plan.js';
 
 /** Runs a named query in the request's read transaction. */
 export type Read = Parameters<Parameters<Database['transaction']>[1]>[0];
@@ -56,6 +62,16 @@ export async function readCells(
   const total = byKey.get(keys.total);
   // No cells: never scored since counts are kept; count live.
   if (!total) return null;
+  const windowsOf = (key: string | null): BandWindows => {
+    const cell = key === null ? undefined : byKey.get(key);
+    const windows = {} as BandWindows;
+    for (const band of bands) {
+      const low = cell?.[`${band}_low`] ?? null;
+      const high = cell?.[`${band}_high`] ?? null;
+      windows[band] = low === null || high === null ? null : { low, high };
+    }
+    return windows;
+  };
   const countsOf = (key: string | null): BandCounts => {
     const cell = key === null ? undefined : byKey.get(key);
     if (!cell) return emptyCounts();
@@ -68,6 +84,8 @@ export async function readCells(
       filter: countsFit(query) ? countsOf(keys.filter) : emptyCounts(),
       total: total.total,
       byBand: countsOf(keys.total),
+      filterWindows: countsFit(query) ? windowsOf(keys.filter) : windowsOf(null),
+      typeWindows: windowsOf(keys.total),
       region: keys.region === null ? null : countsOf(keys.region).total,
       sector: keys.sector === null ? null : countsOf(keys.sector).total,
       offence: keys.offence === null ? null : countsOf(keys.offence).total,
@@ -88,26 +106,30 @@ export async function walk(
   query: RankingsQuery,
   cursor: Cursor | null,
   limit: number,
+  window: ScoreWindow | null,
 ): Promise<RankingRow[]> {
   const filter = filterParams(query);
   const afterId = cursor?.id ?? '';
-  const scoreFrom = (fallback: number) => cursor?.score ?? fallback;
+  // On a score sort, start at the window's near end (unless the cursor is already past it) and
+  // stop at its far end.
+  const down = {
+    ...(cursor?.score !== undefined && (!window || cursor.score <= window.high)
+      ? { afterScore: cursor.score, afterId }
+      : { afterScore: window?.high ?? ABOVE_ALL, afterId: '' }),
+    floor: window?.low ?? BELOW_ALL,
+  };
+  const up = {
+    ...(cursor?.score !== undefined && (!window || cursor.score >= window.low)
+      ? { afterScore: cursor.score, afterId }
+      : { afterScore: window?.low ?? BELOW_ALL, afterId: '' }),
+    ceiling: window?.high ?? ABOVE_ALL,
+  };
   if (query.type === 'person') {
     switch (query.sort) {
       case 'score_desc':
-        return read('views/rankings-person-by-score-desc', {
-          ...filter,
-          afterScore: scoreFrom(ABOVE_ALL),
-          afterId,
-          limit,
-        });
+        return read('views/rankings-person-by-score-desc', { ...filter, ...down, limit });
       case 'score_asc':
-        return read('views/rankings-person-by-score-asc', {
-          ...filter,
-          afterScore: scoreFrom(BELOW_ALL),
-          afterId,
-          limit,
-        });
+        return read('views/rankings-person-by-score-asc', { ...filter, ...up, limit });
       default:
         return read('views/rankings-person-by-id', { ...filter, afterId, limit });
     }
@@ -115,19 +137,9 @@ export async function walk(
   const employer = { ...filter, sector: query.sector ?? null };
   switch (query.sort) {
     case 'score_desc':
-      return read('views/rankings-employer-by-score-desc', {
-        ...employer,
-        afterScore: scoreFrom(ABOVE_ALL),
-        afterId,
-        limit,
-      });
+      return read('views/rankings-employer-by-score-desc', { ...employer, ...down, limit });
     case 'score_asc':
-      return read('views/rankings-employer-by-score-asc', {
-        ...employer,
-        afterScore: scoreFrom(BELOW_ALL),
-        afterId,
-        limit,
-      });
+      return read('views/rankings-employer-by-score-asc', { ...employer, ...up, limit });
     case 'id':
       return read('views/rankings-employer-by-id', {
         ...employer,

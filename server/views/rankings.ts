@@ -92,7 +92,8 @@ export async function rankings(
       return { ...staff, ...pageOf(query, staff.rows) };
     }
     if ((how.read === 'none' || how.read === 'walk') && cells) {
-      const rows = how.read === 'none' ? [] : await walk(read, query, cursor, how.limit);
+      const rows =
+        how.read === 'none' ? [] : await walk(read, query, cursor, how.limit, how.window);
       return {
         counts: cells.view.filter,
         stamp: cells.stamp,
