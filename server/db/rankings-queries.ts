@@ -83,6 +83,20 @@ export const rankingsQueries = {
     z.object({ ...employerFilter, unnamed: z.boolean(), afterId: z.string(), limit }),
     rankingRowSchema,
   ),
+  'views/rankings-employer-in-region-by-id': query(
+    z.object({
+      ...employerFilter,
+      region: z.string(),
+      unnamed: z.boolean(),
+      afterId: z.string(),
+      limit,
+    }),
+    rankingRowSchema,
+  ),
+  'views/rankings-person-in-region-by-id': query(
+    z.object({ ...personFilter, region: z.string(), afterId: z.string(), limit }),
+    rankingRowSchema,
+  ),
   'views/rankings-employer-by-name': query(
     z.object({ ...employerFilter, afterName: z.string(), afterId: z.string(), limit }),
     rankingRowSchema,

@@ -156,7 +156,12 @@ function entriesWithin(window: ScoreWindow, counts: CountsView): number {
 /** Index entries a walk is expected to read for the page. */
 function walkCostOf(query: RankingsQuery, position: number, counts: CountsView): number {
   const window = scoreSort(query) ? scoreWindow(query, counts) : null;
-  const range = window ? Math.max(1, entriesWithin(window, counts)) : counts.total;
+  // In id order with a region, the walk reads the region's own (region, id) index.
+  const range = window
+    ? Math.max(1, entriesWithin(window, counts))
+    : query.sort === 'id' && counts.region !== null
+      ? counts.region
+      : counts.total;
   const m = matches(query, counts.filter);
   if (m - position <= query.limit) return range;
   return Math.min(range, ((position + query.limit) * range) / m);

@@ -131,22 +131,35 @@ export async function walk(
       case 'score_asc':
         return read('views/rankings-person-by-score-asc', { ...filter, ...up, limit });
       default:
-        return read('views/rankings-person-by-id', { ...filter, afterId, limit });
+        return query.region === undefined
+          ? read('views/rankings-person-by-id', { ...filter, afterId, limit })
+          : read('views/rankings-person-in-region-by-id', {
+              ...filter,
+              region: query.region,
+              afterId,
+              limit,
+            });
     }
   }
   const employer = { ...filter, sector: query.sector ?? null };
+  // In id order, a region's own index (ids are often handed out by office).
+  const byId = (unnamed: boolean, from: string, rows: number) =>
+    query.region === undefined
+      ? read('views/rankings-employer-by-id', { ...employer, unnamed, afterId: from, limit: rows })
+      : read('views/rankings-employer-in-region-by-id', {
+          ...employer,
+          region: query.region,
+          unnamed,
+          afterId: from,
+          limit: rows,
+        });
   switch (query.sort) {
     case 'score_desc':
       return read('views/rankings-employer-by-score-desc', { ...employer, ...down, limit });
     case 'score_asc':
       return read('views/rankings-employer-by-score-asc', { ...employer, ...up, limit });
     case 'id':
-      return read('views/rankings-employer-by-id', {
-        ...employer,
-        unnamed: false,
-        afterId,
-        limit,
-      });
+      return byId(false, afterId, limit);
     case 'name': {
       // Named employers in name order, then the unnamed ones in id order.
       const unnamedOnly = cursor !== null && cursor.name === null;
@@ -159,12 +172,7 @@ export async function walk(
             limit,
           });
       if (named.length === limit) return named;
-      const unnamed = await read('views/rankings-employer-by-id', {
-        ...employer,
-        unnamed: true,
-        afterId: unnamedOnly ? afterId : '',
-        limit: limit - named.length,
-      });
+      const unnamed = await byId(true, unnamedOnly ? afterId : '', limit - named.length);
       return [...named, ...unnamed];
     }
   }

@@ -192,10 +192,18 @@ describe('rankings (real Neo4j)', () => {
     ]);
     expect(await queried('walk', { region: R1, sort: 'name' })).toEqual([
       'views/rankings-employer-by-name',
+      'views/rankings-employer-in-region-by-id',
+    ]);
+    expect(await queried('walk', { sector: 'Z', sort: 'name' })).toEqual([
+      'views/rankings-employer-by-name',
       'views/rankings-employer-by-id',
     ]);
     expect(await queried('walk', { type: 'person', region: R1, sort: 'id' })).toEqual([
-      'views/rankings-person-by-id',
+      'views/rankings-person-in-region-by-id',
+    ]);
+    expect(await queried('walk', { type: 'person', q: 'x', sort: 'id' })).toEqual([
+      'views/rankings-person-seek',
+      'views/rankings-person-seek-counts',
     ]);
     expect(await queried('region', { region: R1 })).toEqual(['views/rankings-employer-seek']);
     expect(await queried('offence', { type: 'person', offence: 'benefit_fraud' })).toEqual([
@@ -248,6 +256,11 @@ describe('rankings (real Neo4j)', () => {
   it('sorts by id and by name, the unnamed after the named', async () => {
     expect((await pages({ region: R1, sort: 'id' })).map(ids)).toEqual([
       ['E01', 'E02', 'E03', 'E06', 'E08', 'E10'],
+    ]);
+    expect((await pages({ sector: 'Z', sort: 'id', limit: 3 })).map(ids)).toEqual([
+      ['E01', 'E02', 'E03'],
+      ['E04', 'E05', 'E08'],
+      ['E09'],
     ]);
     expect((await pages({ sector: 'Z', sort: 'name', limit: 2 })).map(ids)).toEqual([
       ['E01', 'E04'],
@@ -316,6 +329,8 @@ describe('rankings (real Neo4j)', () => {
     expect(page!.counts).toEqual({ red: 2, orange: 0, green: 1, blue: 0, total: 3 });
     const [fraud] = await pages({ type: 'person', region: R2, offence: 'identity_fraud' });
     expect(ids(fraud!)).toEqual(['P4']);
+    const [byId] = await pages({ type: 'person', offence: 'identity_fraud', sort: 'id' });
+    expect(ids(byId!)).toEqual(['P4']);
     const [asc] = await pages({ type: 'person', region: R1, sort: 'score_asc', limit: 1 });
     expect(ids(asc!)).toEqual(['P3']);
   });
