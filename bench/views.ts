@@ -117,6 +117,11 @@ const [regionRow] = await cypher(
    WITH e.region AS region, count(*) AS n ORDER BY n DESC LIMIT 1 RETURN region, n`,
 );
 const region = String(regionRow?.region);
+const [smallRow] = await cypher(
+  `MATCH (e:Employer) WHERE e.region IS NOT NULL
+   WITH e.region AS region, count(*) AS n ORDER BY n LIMIT 1 RETURN region`,
+);
+const smallRegion = String(smallRow?.region);
 const employerIds = (await cypher(`MATCH (e:Employer) RETURN e.id AS id`)).map((r) => String(r.id));
 const big = (
   await cypher(
@@ -192,6 +197,15 @@ const scenarios: Scenario[] = [
   [
     'rankings: persons by region, red + orange',
     rank({ type: 'person', region, band: 'red,orange' }),
+  ],
+  ['rankings: persons, blue only', rank({ type: 'person', band: 'blue' })],
+  [
+    'rankings: persons by small region, green only',
+    rank({ type: 'person', region: smallRegion, band: 'green' }),
+  ],
+  [
+    'rankings: persons by small region, by id',
+    rank({ type: 'person', region: smallRegion, sort: 'id' }),
   ],
   [
     'rankings: persons by offence',
