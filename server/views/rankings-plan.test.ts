@@ -61,9 +61,19 @@ describe('planRankings', () => {
       window: { low: 0.4, high: 0.5 },
     });
     // … and only the band's holds when a load may have moved entities between regions.
-    expect(
-      planRankings(q({ region: 'R', band: 'green,red' }), 0, { ...tight, current: false }),
-    ).toMatchObject({ read: 'walk', window: { low: 0.3, high: 1 }, limit: 51, more: null });
+    expect(planRankings(q({ band: 'green,red' }), 0, { ...tight, current: false })).toMatchObject({
+      read: 'walk',
+      window: { low: 0.3, high: 1 },
+      limit: 51,
+      more: null,
+    });
+    // Reading band by band: 10 red and 40 orange matches among 2 000 red and 5 000 orange
+    // entities; a walk passes both bands for the first page (7 000 entries), the region holds
+    // 5 000.
+    expect(planRankings(q({ region: 'R' }), 0, view({ region: 5_000 }))).toEqual({
+      read: 'seek',
+      source: 'region',
+    });
   });
 
   it('seeks through the smallest of region, sector and band when the walk would read more', () => {
@@ -87,14 +97,11 @@ describe('planRankings', () => {
       read: 'seek',
       source: 'region',
     });
-    // Deep pages of a dense filter too: position 9 000 of 10 000 reads 90 % of the index.
-    expect(
-      planRankings(
-        q({ region: 'R' }),
-        9_000,
-        view({ filter: { ...view().filter, total: 10_000 } }),
-      ),
-    ).toEqual({ read: 'seek', source: 'region' });
+    // A walk starts at the cursor: a deep page costs what the first does.
+    const dense = view({
+      filter: { red: 100, orange: 400, green: 1_500, blue: 8_000, total: 10_000 },
+    });
+    expect(planRankings(q({ region: 'R' }), 9_000, dense)).toMatchObject({ read: 'walk' });
   });
 
   it('seeks through the offence index when few are flagged for it', () => {

@@ -12,11 +12,12 @@
 //   lowest score, a sector prefix that is no NACE level) or were never precomputed.
 // - `none`: the counts say nothing (more) matches.
 //
-// The walk's expected cost is the number of index entries read, (position + limit) · N / M for
-// M matches among N scored entities spread evenly along the index (N when the page is the last).
+// The walk's expected cost is the number of index entries read from the cursor, limit · N / M
+// for M matches among N scored entities spread evenly along the index.
 // On a score sort the walk reads only the window of scores the matches lie within (each cell
-// keeps its bands' lowest and highest score), so N counts the entities in that window: a ranking
-// of blue entities starts below the red, orange and green ones instead of walking past them;
+// keeps its bands' lowest and highest score): a ranking of blue entities starts below the red,
+// orange and green ones instead of walking past them. There the estimate goes band by band, the
+// filter's matches in a band spread evenly among the type's entities of that band;
 // a seek reads every entity of its region, sector or offence. The cheaper wins. (The estimate
 // fails when matches bunch up at the far end of the index — a rare offence among low scores —
 // which is what the offence seek is for.)
@@ -140,31 +141,64 @@ export function scoreWindow(query: RankingsQuery, counts: CountsView): ScoreWind
   return window;
 }
 
-/** Scored entities of the type whose score lies in the window (bands spread evenly). */
-function entriesWithin(window: ScoreWindow, counts: CountsView): number {
+/** Scored entities of the type in a band whose score lies in the window (spread evenly). */
+function entriesWithin(band: Band, window: ScoreWindow, counts: CountsView): number {
+  const w = counts.typeWindows[band];
+  if (!w) return 0;
+  const overlap = Math.min(w.high, window.high) - Math.max(w.low, window.low);
+  if (overlap < 0) return 0;
+  return counts.byBand[band] * (w.high > w.low ? overlap / (w.high - w.low) : 1);
+}
+
+/**
+ * Index entries read to find the first `k` matches along a score sort: band by band in score
+ * order (red first when descending), each band's matches spread evenly among the type's
+ * entities of that band in the window. Matches bunch up in some bands (a retail sector is mostly
+ * blue), which a single density over the whole window would miss.
+ */
+function entriesForMatches(
+  k: number,
+  query: RankingsQuery,
+  window: ScoreWindow,
+  counts: CountsView,
+): number {
+  const order = query.sort === 'score_asc' ? [...bands].reverse() : bands;
+  const wanted = new Set(query.band ?? bands);
   let entries = 0;
-  for (const band of bands) {
-    const w = counts.typeWindows[band];
-    if (!w) continue;
-    const overlap = Math.min(w.high, window.high) - Math.max(w.low, window.low);
-    if (overlap < 0) continue;
-    entries += counts.byBand[band] * (w.high > w.low ? overlap / (w.high - w.low) : 1);
+  let left = k;
+  for (const band of order) {
+    if (left <= 0) break;
+    const within = entriesWithin(band, window, counts);
+    const found = wanted.has(band) ? counts.filter[band] : 0;
+    if (found >= left) return entries + (left * within) / found;
+    entries += within;
+    left -= found;
   }
   return entries;
 }
 
-/** Index entries a walk is expected to read for the page. */
+/**
+ * Index entries a walk is expected to read for the page: from the previous page's last row (the
+ * keyset cursor) to the page's last match — or, when the counts may be stale, on to the end of
+ * the index if the page may be the last.
+ */
 function walkCostOf(query: RankingsQuery, position: number, counts: CountsView): number {
-  const window = scoreSort(query) ? scoreWindow(query, counts) : null;
-  // In id order with a region, the walk reads the region's own (region, id) index.
-  const range = window
-    ? Math.max(1, entriesWithin(window, counts))
-    : query.sort === 'id' && counts.region !== null
-      ? counts.region
-      : counts.total;
   const m = matches(query, counts.filter);
-  if (m - position <= query.limit) return range;
-  return Math.min(range, ((position + query.limit) * range) / m);
+  const end = Math.min(m, position + query.limit);
+  const toEnd = !counts.current && end === m;
+  const window = scoreSort(query) ? scoreWindow(query, counts) : null;
+  if (window) {
+    const from = entriesForMatches(position, query, window, counts);
+    const to = toEnd
+      ? entriesForMatches(Number.POSITIVE_INFINITY, query, window, counts)
+      : entriesForMatches(end, query, window, counts);
+    return Math.max(1, to - from);
+  }
+  // In id order with a region, the walk reads the region's own (region, id) index; matches are
+  // taken to be spread evenly along ids and names.
+  const range = query.sort === 'id' && counts.region !== null ? counts.region : counts.total;
+  if (m === 0) return range;
+  return ((toEnd ? m : end) - position) * (range / m);
 }
 
 /** The walk for a query whose counts fit: to the page's end, or nothing when none is left. */
