@@ -18,7 +18,7 @@ import {
   type RankingsPlan,
   type SeekSource,
 } from './rankings-plan.js';
-import { rankings, type Rankings } from './rankings.js';
+import { rankings, RankingsSchema, type Rankings } from './rankings.js';
 
 const P = 'rk-t-';
 const R1 = `${P}R1`;
@@ -115,6 +115,7 @@ describe('rankings (real Neo4j)', () => {
       let cursor: string | undefined;
       do {
         const page = await rankings(db, { ...input, cursor }, viewer, forced(way));
+        expect(RankingsSchema.parse(page)).toEqual(page); // what the route returns
         got.push(page);
         cursor = page.nextCursor ?? undefined;
         if (got.length > 20) throw new Error('paging does not end');
