@@ -5,4 +5,5 @@
 MATCH (n:Employer)
 WHERE n.risk_score IS NOT NULL
 RETURN n.sector AS sector, n.region AS region, coalesce(n.risk_offences, []) AS offences,
-       n.risk_band AS band, count(*) AS entities
+       n.risk_band AS band, count(*) AS entities,
+       min(n.risk_score) AS low, max(n.risk_score) AS high

@@ -4,4 +4,5 @@
 MATCH (n:Staff)
 WHERE n.risk_score IS NOT NULL
 RETURN null AS sector, n.office_region AS region, coalesce(n.risk_offences, []) AS offences,
-       n.risk_band AS band, count(*) AS entities
+       n.risk_band AS band, count(*) AS entities,
+       min(n.risk_score) AS low, max(n.risk_score) AS high

@@ -1,10 +1,11 @@
 // Rankings (server/views/rankings.ts): one page of scored employers, lowest score first (ties by
 // id), walking the risk_score index upwards from the previous page's last row (keyset) and
-// filtering as it goes.
-// params: $sector, $region, $offence, $bands, $afterScore, $afterId, $limit
+// filtering as it goes, no higher than $ceiling (the matches' highest score, from the band
+// counts).
+// params: $sector, $region, $offence, $bands, $afterScore, $afterId, $ceiling, $limit
 MATCH (n:Employer)
 USING RANGE INDEX n:Employer(risk_score)
-WHERE n.risk_score >= $afterScore
+WHERE n.risk_score >= $afterScore AND n.risk_score <= $ceiling
   AND NOT (n.risk_score = $afterScore AND n.id <= $afterId)
   AND ($sector IS NULL OR n.sector STARTS WITH $sector)
   AND ($region IS NULL OR n.region = $region)

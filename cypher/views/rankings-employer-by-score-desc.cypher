@@ -1,10 +1,11 @@
 // Rankings (server/views/rankings.ts): one page of scored employers, highest score first (ties by
 // id), walking the risk_score index downwards from the previous page's last row (keyset) and
-// filtering as it goes. Chosen when the band counts say matches are dense enough to be found soon.
-// params: $sector, $region, $offence, $bands, $afterScore, $afterId, $limit
+// filtering as it goes, no lower than $floor (the matches' lowest score, from the band counts).
+// Chosen when the band counts say matches are dense enough to be found soon.
+// params: $sector, $region, $offence, $bands, $afterScore, $afterId, $floor, $limit
 MATCH (n:Employer)
 USING RANGE INDEX n:Employer(risk_score)
-WHERE n.risk_score <= $afterScore
+WHERE n.risk_score <= $afterScore AND n.risk_score >= $floor
   AND NOT (n.risk_score = $afterScore AND n.id <= $afterId)
   AND ($sector IS NULL OR n.sector STARTS WITH $sector)
   AND ($region IS NULL OR n.region = $region)

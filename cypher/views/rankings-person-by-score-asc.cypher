@@ -1,10 +1,11 @@
 // Rankings (server/views/rankings.ts): one page of scored persons, lowest score first (ties by
 // id), walking the risk_score index upwards from the previous page's last row (keyset) and
-// filtering as it goes.
-// params: $region, $offence, $bands, $afterScore, $afterId, $limit
+// filtering as it goes, no higher than $ceiling (the matches' highest score, from the band
+// counts).
+// params: $region, $offence, $bands, $afterScore, $afterId, $ceiling, $limit
 MATCH (n:Person)
 USING RANGE INDEX n:Person(risk_score)
-WHERE n.risk_score >= $afterScore
+WHERE n.risk_score >= $afterScore AND n.risk_score <= $ceiling
   AND NOT (n.risk_score = $afterScore AND n.id <= $afterId)
   AND ($region IS NULL OR n.region = $region)
   AND ($offence IS NULL OR $offence IN n.risk_offences)

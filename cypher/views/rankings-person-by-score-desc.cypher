@@ -1,10 +1,11 @@
 // Rankings (server/views/rankings.ts): one page of scored persons, highest score first (ties by
 // id), walking the risk_score index downwards from the previous page's last row (keyset) and
-// filtering as it goes. Chosen when the band counts say matches are dense enough to be found soon.
-// params: $region, $offence, $bands, $afterScore, $afterId, $limit
+// filtering as it goes, no lower than $floor (the matches' lowest score, from the band counts).
+// Chosen when the band counts say matches are dense enough to be found soon.
+// params: $region, $offence, $bands, $afterScore, $afterId, $floor, $limit
 MATCH (n:Person)
 USING RANGE INDEX n:Person(risk_score)
-WHERE n.risk_score <= $afterScore
+WHERE n.risk_score <= $afterScore AND n.risk_score >= $floor
   AND NOT (n.risk_score = $afterScore AND n.id <= $afterId)
   AND ($region IS NULL OR n.region = $region)
   AND ($offence IS NULL OR $offence IN n.risk_offences)

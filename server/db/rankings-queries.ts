@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { bands as bandNames } from '../scoring/bands.js';
 import { query } from './query-def.js';
+import { bandBounds } from './scoring-queries.js';
 import { integerParam } from './values.js';
 
 const limit = z.number().int().positive().pipe(integerParam);
@@ -26,39 +27,74 @@ export const rankingRowSchema = z.object({
 });
 export type RankingRow = z.infer<typeof rankingRowSchema>;
 
-/** What a page read through an index returns: its live band counts and the page. */
-const seekRow = z.object({
+/** The staff ranking's one row: its live band counts and the page. */
+const staffRow = z.object({
   counts: z.array(z.object({ band: z.string().nullable(), entities: z.number() })),
   latest: z.array(z.object({ run: z.string().nullable(), at: z.number().nullable() })),
   items: z.array(rankingRowSchema),
 });
 
+/** Live band counts, per band and scoring run. */
+export const liveCountRowSchema = z.object({
+  band: z.string().nullable(),
+  run: z.string().nullable(),
+  entities: z.number(),
+  at: z.number().nullable(),
+});
+
 const employerFilter = { sector: text, region: text, offence: text, bands };
 const personFilter = { region: text, offence: text, bands };
 const byScore = { afterScore: z.number(), afterId: z.string(), limit };
+const byScoreDown = { ...byScore, floor: z.number() };
+const byScoreUp = { ...byScore, ceiling: z.number() };
 const sorts = z.enum(['score_desc', 'score_asc', 'id', 'name']);
-const seekCommon = {
-  minScore: z.number().nullable(),
+const seekFilter = {
+  region: text,
   offence: text,
+  idPrefixes: z.array(z.string()),
+  minScore: z.number().nullable(),
   q: text,
+};
+const seekPage = {
   bands,
   sort: sorts,
   afterScore: z.number().nullable(),
   afterId: text,
   limit,
 };
+const employerSource = z.enum(['region', 'sector', 'band', 'offence', 'search', 'score']);
+const personSource = z.enum(['region', 'band', 'offence', 'search', 'score']);
+const employerSeek = {
+  ...seekFilter,
+  sector: text,
+  nameParts: z.array(z.string()),
+};
 
 export const rankingsQueries = {
   'views/rankings-employer-by-score-desc': query(
-    z.object({ ...employerFilter, ...byScore }),
+    z.object({ ...employerFilter, ...byScoreDown }),
     rankingRowSchema,
   ),
   'views/rankings-employer-by-score-asc': query(
-    z.object({ ...employerFilter, ...byScore }),
+    z.object({ ...employerFilter, ...byScoreUp }),
     rankingRowSchema,
   ),
   'views/rankings-employer-by-id': query(
     z.object({ ...employerFilter, unnamed: z.boolean(), afterId: z.string(), limit }),
+    rankingRowSchema,
+  ),
+  'views/rankings-employer-in-region-by-id': query(
+    z.object({
+      ...employerFilter,
+      region: z.string(),
+      unnamed: z.boolean(),
+      afterId: z.string(),
+      limit,
+    }),
+    rankingRowSchema,
+  ),
+  'views/rankings-person-in-region-by-id': query(
+    z.object({ ...personFilter, region: z.string(), afterId: z.string(), limit }),
     rankingRowSchema,
   ),
   'views/rankings-employer-by-name': query(
@@ -66,11 +102,11 @@ export const rankingsQueries = {
     rankingRowSchema,
   ),
   'views/rankings-person-by-score-desc': query(
-    z.object({ ...personFilter, ...byScore }),
+    z.object({ ...personFilter, ...byScoreDown }),
     rankingRowSchema,
   ),
   'views/rankings-person-by-score-asc': query(
-    z.object({ ...personFilter, ...byScore }),
+    z.object({ ...personFilter, ...byScoreUp }),
     rankingRowSchema,
   ),
   'views/rankings-person-by-id': query(
@@ -78,27 +114,31 @@ export const rankingsQueries = {
     rankingRowSchema,
   ),
   'views/rankings-employer-seek': query(
-    z.object({
-      source: z.enum(['region', 'sector', 'offence', 'search', 'score']),
-      sector: text,
-      region: text,
-      idPrefixes: z.array(z.string()),
-      nameParts: z.array(z.string()),
-      afterName: text,
-      ...seekCommon,
-    }),
-    seekRow,
+    z.object({ source: employerSource, ...employerSeek, ...seekPage, afterName: text }),
+    rankingRowSchema,
+  ),
+  'views/rankings-employer-seek-counts': query(
+    z.object({ source: employerSource, ...employerSeek }),
+    liveCountRowSchema,
   ),
   'views/rankings-person-seek': query(
-    z.object({
-      source: z.enum(['region', 'offence', 'search', 'score']),
-      region: text,
-      idPrefixes: z.array(z.string()),
-      ...seekCommon,
-    }),
-    seekRow,
+    z.object({ source: personSource, ...seekFilter, ...seekPage }),
+    rankingRowSchema,
   ),
-  'views/rankings-staff': query(z.object({ region: text, ...seekCommon }), seekRow),
+  'views/rankings-person-seek-counts': query(
+    z.object({ source: personSource, ...seekFilter }),
+    liveCountRowSchema,
+  ),
+  'views/rankings-staff': query(
+    z.object({
+      region: text,
+      minScore: z.number().nullable(),
+      offence: text,
+      q: text,
+      ...seekPage,
+    }),
+    staffRow,
+  ),
   'views/band-counts': query(
     z.object({ keys: z.array(z.string()) }),
     z.object({
@@ -113,6 +153,7 @@ export const rankingsQueries = {
           run: z.string(),
           at: z.number(),
           writtenAt: z.number(),
+          ...bandBounds,
         }),
       ),
       loadedAt: z.number().nullable(),

@@ -73,8 +73,24 @@ const bandCountGroup = z.object({
   offences: z.array(z.string()),
   band: z.string(),
   entities: z.number(),
+  low: z.number(),
+  high: z.number(),
 });
 
+const bound = z.number().nullable();
+/** Per band, the lowest and highest score of a band-count cell (null: none in the band). */
+export const bandBounds = {
+  red_low: bound,
+  red_high: bound,
+  orange_low: bound,
+  orange_high: bound,
+  green_low: bound,
+  green_high: bound,
+  blue_low: bound,
+  blue_high: bound,
+};
+
+/** Cells as the scoring run writes them; band-counts.ts builds them. */
 const bandCountCell = z.object({
   key: z.string(),
   type: z.string(),
@@ -86,6 +102,7 @@ const bandCountCell = z.object({
   green: integerParam,
   blue: integerParam,
   total: integerParam,
+  ...bandBounds,
 });
 
 export const scoringQueries = {

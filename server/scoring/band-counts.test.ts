@@ -19,14 +19,41 @@ describe('band counts', () => {
 
   it('rolls groups up into every cell of any/one sector level, region and offence', () => {
     const cells = bandCountCells('employer', [
-      { sector: 'F41.20', region: 'R1', offences: ['phoenix'], band: 'red', entities: 2 },
-      { sector: 'F43.10', region: 'R1', offences: [], band: 'blue', entities: 5 },
+      {
+        sector: 'F41.20',
+        region: 'R1',
+        offences: ['phoenix'],
+        band: 'red',
+        entities: 2,
+        low: 0.8,
+        high: 0.9,
+      },
+      {
+        sector: 'F43.10',
+        region: 'R1',
+        offences: [],
+        band: 'blue',
+        entities: 5,
+        low: 0.1,
+        high: 0.2,
+      },
       {
         sector: null,
         region: null,
         offences: ['phoenix', 'undeclared_work'],
         band: 'orange',
         entities: 1,
+        low: 0.5,
+        high: 0.5,
+      },
+      {
+        sector: 'F41.20',
+        region: 'R2',
+        offences: [],
+        band: 'red',
+        entities: 1,
+        low: 0.7,
+        high: 0.95,
       },
     ]);
     const cell = (sector: string | null, region: string | null, offence: string | null) => {
@@ -35,16 +62,34 @@ describe('band counts', () => {
       );
       return found && [found.red, found.orange, found.green, found.blue, found.total];
     };
-    expect(cell(null, null, null)).toEqual([2, 1, 0, 5, 8]);
-    expect(cell('F', null, null)).toEqual([2, 0, 0, 5, 7]);
+    expect(cell(null, null, null)).toEqual([3, 1, 0, 5, 9]);
+    expect(cell('F', null, null)).toEqual([3, 0, 0, 5, 8]);
     expect(cell('F41', 'R1', null)).toEqual([2, 0, 0, 0, 2]);
     expect(cell('F41.20', 'R1', 'phoenix')).toEqual([2, 0, 0, 0, 2]);
     expect(cell(null, null, 'phoenix')).toEqual([2, 1, 0, 0, 3]);
+    expect(cell('F41.20', 'R2', null)).toEqual([1, 0, 0, 0, 1]);
     expect(cell(null, null, 'undeclared_work')).toEqual([0, 1, 0, 0, 1]);
     expect(cell('F43', 'R1', 'phoenix')).toBeUndefined();
     // 1st group: 5 sectors × 2 regions × 2 offences; 2nd adds F43, F43.1, F43.10 × 2 regions
-    // and its own region-any/section cells are shared; 3rd adds the undeclared_work cell.
-    expect(cells).toHaveLength(20 + 6 + 1);
+    // and its own region-any/section cells are shared; 3rd adds the undeclared_work cell; 4th
+    // the five sector levels in R2.
+    expect(cells).toHaveLength(20 + 6 + 1 + 5);
+    // Each band's score window: red from both red groups, blue from the second.
+    const all = cells.find(
+      (c) =>
+        c.key === bandCountKey({ type: 'employer', sector: null, region: null, offence: null }),
+    )!;
+    expect([all.red_low, all.red_high, all.blue_low, all.blue_high, all.green_low]).toEqual([
+      0.7,
+      0.95,
+      0.1,
+      0.2,
+      null,
+    ]);
+    const r1 = cells.find(
+      (c) => c.key === bandCountKey({ type: 'employer', sector: 'F', region: 'R1', offence: null }),
+    )!;
+    expect([r1.red_low, r1.red_high, r1.orange_low]).toEqual([0.8, 0.9, null]);
   });
 });
 

@@ -3,8 +3,10 @@
 // of thousands of nodes per request. After an area's scores are written, one aggregate over its
 // scored nodes gives the counts per (sector, region, offences, band); they are rolled up into
 // (:BandCount) cells for every combination of "any" or one value of sector level, region and
-// offence, so a filter is answered by one key lookup (server/views/rankings.ts). The counts are
-// read from the graph, not from the run's table, so a scoped run (tests) still counts everyone.
+// offence, so a filter is answered by one key lookup (server/views/rankings.ts). Each cell also
+// keeps, per band, the lowest and highest score among its entities: the window of the score
+// index a ranking walks. The counts are read from the graph, not from the run's table, so a
+// scoped run (tests) still counts everyone.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
@@ -67,10 +69,27 @@ export interface BandCountGroup {
   offences: string[];
   band: string;
   entities: number;
+  /** Lowest and highest score in the group. */
+  low: number;
+  high: number;
 }
 
-export interface BandCountCell extends BandCountCoordinates, BandCounts {
+/** Per band, the lowest and highest score among the cell's entities (null: none in the band). */
+export type BandScoreBounds = {
+  [K in `${Band}_low` | `${Band}_high`]: number | null;
+};
+
+export interface BandCountCell extends BandCountCoordinates, BandCounts, BandScoreBounds {
   key: string;
+}
+
+function emptyBounds(): BandScoreBounds {
+  const bounds = {} as BandScoreBounds;
+  for (const b of bands) {
+    bounds[`${b}_low`] = null;
+    bounds[`${b}_high`] = null;
+  }
+  return bounds;
 }
 
 /** Rolls the aggregate's groups up into every cell they count in. */
@@ -89,11 +108,15 @@ export function bandCountCells(type: BandCountType, groups: readonly BandCountGr
           const key = bandCountKey(coordinates);
           let cell = cells.get(key);
           if (!cell) {
-            cell = { key, ...coordinates, ...emptyCounts() };
+            cell = { key, ...coordinates, ...emptyCounts(), ...emptyBounds() };
             cells.set(key, cell);
           }
           cell[g.band] += g.entities;
           cell.total += g.entities;
+          const low = cell[`${g.band}_low`];
+          const high = cell[`${g.band}_high`];
+          cell[`${g.band}_low`] = low === null ? g.low : Math.min(low, g.low);
+          cell[`${g.band}_high`] = high === null ? g.high : Math.max(high, g.high);
         }
       }
     }

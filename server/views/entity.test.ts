@@ -10,7 +10,12 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { Reasons } from '../scoring/reasons.js';
-import { entityDetail, TIMELINE_CAP } from './entity.js';
+import {
+  entityDetail as detailOf,
+  EntityDetailSchema,
+  TIMELINE_CAP,
+  type EntityDetailOptions,
+} from './entity.js';
 
 const P = 'en-t-';
 const investigator: Viewer = { username: 'ines', role: 'investigator' };
@@ -55,6 +60,15 @@ const personReasons = reasons(
 );
 
 const at = (id: string) => ({ type: 'Employer', id: `${P}${id}` });
+
+/** The detail, checked against the schema the route returns. */
+async function entityDetail(
+  ...args: [Database, Parameters<typeof detailOf>[1], Viewer, EntityDetailOptions?]
+) {
+  const detail = await detailOf(...args);
+  expect(EntityDetailSchema.parse(detail)).toEqual(detail);
+  return detail;
+}
 
 describe('entity detail (real Neo4j)', () => {
   let db: Database;

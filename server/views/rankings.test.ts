@@ -18,7 +18,7 @@ import {
   type RankingsPlan,
   type SeekSource,
 } from './rankings-plan.js';
-import { rankings, type Rankings } from './rankings.js';
+import { rankings, RankingsSchema, type Rankings } from './rankings.js';
 
 const P = 'rk-t-';
 const R1 = `${P}R1`;
@@ -67,7 +67,7 @@ const staff: [string, string, number, string, string[]][] = [
 ];
 
 type Way = 'plan' | 'walk' | SeekSource;
-const ways: Way[] = ['plan', 'walk', 'region', 'sector', 'offence', 'score', 'search'];
+const ways: Way[] = ['plan', 'walk', 'region', 'sector', 'band', 'offence', 'score', 'search'];
 
 /** Forces one way of reading a page, where that way can answer the query. */
 function forced(way: Way): typeof planRankings {
@@ -82,6 +82,7 @@ function forced(way: Way): typeof planRankings {
       (way === 'region' && query.region !== undefined) ||
       (way === 'sector' && query.sector !== undefined) ||
       (way === 'offence' && query.offence !== undefined) ||
+      (way === 'band' && query.band !== undefined) ||
       (way === 'search' && query.q !== undefined) ||
       way === 'score';
     return usable
@@ -114,6 +115,7 @@ describe('rankings (real Neo4j)', () => {
       let cursor: string | undefined;
       do {
         const page = await rankings(db, { ...input, cursor }, viewer, forced(way));
+        expect(RankingsSchema.parse(page)).toEqual(page); // what the route returns
         got.push(page);
         cursor = page.nextCursor ?? undefined;
         if (got.length > 20) throw new Error('paging does not end');
@@ -191,16 +193,28 @@ describe('rankings (real Neo4j)', () => {
     ]);
     expect(await queried('walk', { region: R1, sort: 'name' })).toEqual([
       'views/rankings-employer-by-name',
+      'views/rankings-employer-in-region-by-id',
+    ]);
+    expect(await queried('walk', { sector: 'Z', sort: 'name' })).toEqual([
+      'views/rankings-employer-by-name',
       'views/rankings-employer-by-id',
     ]);
     expect(await queried('walk', { type: 'person', region: R1, sort: 'id' })).toEqual([
-      'views/rankings-person-by-id',
+      'views/rankings-person-in-region-by-id',
+    ]);
+    expect(await queried('walk', { type: 'person', q: 'x', sort: 'id' })).toEqual([
+      'views/rankings-person-seek',
+      'views/rankings-person-seek-counts',
     ]);
     expect(await queried('region', { region: R1 })).toEqual(['views/rankings-employer-seek']);
     expect(await queried('offence', { type: 'person', offence: 'benefit_fraud' })).toEqual([
       'views/rankings-person-seek',
     ]);
-    expect(await queried('walk', { region: R1, q: 'x' })).toEqual(['views/rankings-employer-seek']);
+    // A search has no cell: its counts are taken live.
+    expect(await queried('walk', { region: R1, q: 'x' })).toEqual([
+      'views/rankings-employer-seek',
+      'views/rankings-employer-seek-counts',
+    ]);
     // Nothing to read when the counts say no row matches.
     expect(await queried('plan', { region: R2, offence: 'internal_fraud' })).toEqual([]);
     spy.mockRestore();
@@ -243,6 +257,11 @@ describe('rankings (real Neo4j)', () => {
   it('sorts by id and by name, the unnamed after the named', async () => {
     expect((await pages({ region: R1, sort: 'id' })).map(ids)).toEqual([
       ['E01', 'E02', 'E03', 'E06', 'E08', 'E10'],
+    ]);
+    expect((await pages({ sector: 'Z', sort: 'id', limit: 3 })).map(ids)).toEqual([
+      ['E01', 'E02', 'E03'],
+      ['E04', 'E05', 'E08'],
+      ['E09'],
     ]);
     expect((await pages({ sector: 'Z', sort: 'name', limit: 2 })).map(ids)).toEqual([
       ['E01', 'E04'],
@@ -311,6 +330,8 @@ describe('rankings (real Neo4j)', () => {
     expect(page!.counts).toEqual({ red: 2, orange: 0, green: 1, blue: 0, total: 3 });
     const [fraud] = await pages({ type: 'person', region: R2, offence: 'identity_fraud' });
     expect(ids(fraud!)).toEqual(['P4']);
+    const [byId] = await pages({ type: 'person', offence: 'identity_fraud', sort: 'id' });
+    expect(ids(byId!)).toEqual(['P4']);
     const [asc] = await pages({ type: 'person', region: R1, sort: 'score_asc', limit: 1 });
     expect(ids(asc!)).toEqual(['P3']);
   });
