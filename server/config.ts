@@ -46,6 +46,7 @@ const EnvSchema = z.object({
     .positive()
     .max(24 * 60)
     .default(15),
+  RINGWATCH_CONTROL_SHARE: z.coerce.number().min(0).max(0.5).default(0.1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -84,10 +85,16 @@ export interface AuthSettings {
   loginWindowMs: number;
 }
 
+export interface CaseSettings {
+  /** Share of new queue slots filled with entities drawn at random (the control group). */
+  controlShare: number;
+}
+
 export interface Config {
   neo4j: Neo4jSettings;
   server: { port: number; host: string };
   auth: AuthSettings;
+  cases: CaseSettings;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -147,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginAttempts: e.RINGWATCH_LOGIN_ATTEMPTS,
       loginWindowMs: e.RINGWATCH_LOGIN_WINDOW_MINUTES * 60_000,
     },
+    cases: { controlShare: e.RINGWATCH_CONTROL_SHARE },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -30,6 +30,22 @@ export class NotFoundError extends RingwatchError {
   override name = 'NotFoundError';
 }
 
+/**
+ * The request conflicts with the current state of what it changes: 409. `code` says which
+ * conflict (a stale version, a transition the state machine does not allow…), `current` what
+ * the state is now, so a client can show it and let its user decide again.
+ */
+export class ConflictError extends RingwatchError {
+  override name = 'ConflictError';
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly current: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
 /** The database cannot be reached or refused the work: 503. */
 export class DatabaseUnavailableError extends RingwatchError {
   override name = 'DatabaseUnavailableError';

@@ -4,7 +4,7 @@
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { AuditTrail } from '../audit/audit-trail.js';
-import { loadConfig, type AuthSettings } from '../config.js';
+import { loadConfig, type AuthSettings, type CaseSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import { BadInputError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -20,12 +20,15 @@ export interface AppDeps {
   version: string;
   /** Session lifetime and login limits; the environment's defaults when absent. */
   auth?: AuthSettings;
+  /** The case queue's settings (the control group's share); the environment's defaults when absent. */
+  cases?: CaseSettings;
 }
 
 export function createApp(deps: AppDeps): Express {
-  const auth = deps.auth ?? loadConfig({}).auth;
+  const defaults = loadConfig({});
+  const auth = deps.auth ?? defaults.auth;
   const trail = new AuditTrail(deps.db);
-  const routes = apiRoutes({ db: deps.db, trail, auth });
+  const routes = apiRoutes({ db: deps.db, trail, auth, cases: deps.cases ?? defaults.cases });
   const document = openApiDocument(routes, deps.version);
 
   const app = express();

@@ -1,10 +1,12 @@
 // The one place where typed errors become HTTP responses: bad input → 400 with the field
-// errors, not signed in → 401, forbidden → 403, missing → 404, database down → 503, anything
+// errors, not signed in → 401, forbidden → 403, missing → 404,
+// a stale version or an illegal transition → 409, database down → 503, anything
 // else → 500 without a stack trace (the stack goes to the log).
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import {
   BadInputError,
+  ConflictError,
   DatabaseUnavailableError,
   ForbiddenError,
   NotFoundError,
@@ -18,6 +20,8 @@ export const ErrorBodySchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** On 409: the current state of what the request tried to change. */
+    current: z.record(z.string(), z.unknown()).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
@@ -63,6 +67,11 @@ export function toErrorBody(error: unknown): ErrorBody {
   }
   if (error instanceof NotFoundError) {
     return { error: { status: 404, code: 'not_found', message: error.message } };
+  }
+  if (error instanceof ConflictError) {
+    return {
+      error: { status: 409, code: error.code, message: error.message, current: error.current },
+    };
   }
   if (error instanceof DatabaseUnavailableError) {
     return { error: { status: 503, code: 'database_unavailable', message: error.message } };

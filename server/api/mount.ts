@@ -63,6 +63,14 @@ export function mountRoutes(routes: readonly RouteDef[], deps: MountDeps): Route
       }
       const status = def.status ?? 200;
       await audit(status, def.audit ? def.audit(answer, input) : []);
+      const alternative = def.alternative;
+      if (alternative?.when(input)) {
+        const { body, filename } = alternative.render(answer);
+        res.status(status).type(alternative.mediaType);
+        if (filename) res.attachment(filename);
+        res.send(body);
+        return;
+      }
       res.status(status).json(answer);
     });
   }

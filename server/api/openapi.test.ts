@@ -34,7 +34,7 @@ describe('GET /api/openapi.json', () => {
     expect(validation.errors ?? []).toEqual([]);
     expect(validation.valid).toBe(true);
 
-    const routes = apiRoutes({ db, trail: new AuditTrail(db), auth: loadConfig({}).auth });
+    const routes = apiRoutes({ db, trail: new AuditTrail(db), ...loadConfig({}) });
     for (const r of routes) {
       const path = `/api${r.path.replace(/:(\w+)/g, '{$1}')}`;
       const operation = document.paths[path]?.[r.method];

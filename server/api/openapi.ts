@@ -67,8 +67,15 @@ export function openApiDocument(
       responses: {
         [String(def.status ?? 200)]: {
           description: 'success',
-          content: { 'application/json': { schema: def.response } },
+          content: {
+            'application/json': { schema: def.response },
+            ...(def.alternative ? { [def.alternative.mediaType]: { schema: z.string() } } : {}),
+          },
         },
+        ...(def.path.includes(':') ? { '404': errorResponse('no such entity or case') } : {}),
+        ...(def.conflicts
+          ? { '409': errorResponse('a stale version, or not allowed in the current state') }
+          : {}),
         '400': errorResponse('bad input: see error.fields'),
         ...(signedIn ? { '401': errorResponse('not signed in, or the session ended') } : {}),
         ...(Array.isArray(def.access)

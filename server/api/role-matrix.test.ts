@@ -24,6 +24,9 @@ type Allowed = 'public' | 'signed-in' | readonly Role[];
 
 const everyone = roles;
 const internal = ['internal_fraud', 'admin'] as const;
+const caseWorkers = ['investigator', 'internal_fraud', 'supervisor', 'admin'] as const;
+const managers = ['supervisor', 'admin'] as const;
+const version = () => ({ version: 1 });
 
 /** The matrix: route → an example call and who may make it. */
 const matrix: Record<
@@ -57,6 +60,47 @@ const matrix: Record<
     call: '/api/internal/staff/no-such-official/linked-claims',
     allowed: internal,
   },
+  'POST /cases': {
+    call: '/api/cases',
+    body: () => ({ entities: [{ type: 'employer', id: 'no-such-employer' }] }),
+    allowed: caseWorkers,
+  },
+  'GET /cases': { call: '/api/cases?limit=1', allowed: caseWorkers },
+  'GET /cases/export': {
+    call: '/api/cases/export?status=closed&region=nowhere',
+    allowed: managers,
+  },
+  'POST /cases/assign': {
+    call: '/api/cases/assign',
+    body: (user) => ({ cases: [{ id: 'no-such-case', version: 1 }], assignee: user.username }),
+    allowed: managers,
+  },
+  'GET /cases/:id': { call: '/api/cases/no-such-case', allowed: caseWorkers },
+  'POST /cases/:id/take': {
+    call: '/api/cases/no-such-case/take',
+    body: version,
+    allowed: caseWorkers,
+  },
+  'POST /cases/:id/transition': {
+    call: '/api/cases/no-such-case/transition',
+    body: () => ({ version: 1, to: 'in_progress' }),
+    allowed: caseWorkers,
+  },
+  'POST /cases/:id/comments': {
+    call: '/api/cases/no-such-case/comments',
+    body: () => ({ text: 'a note' }),
+    allowed: caseWorkers,
+  },
+  'POST /cases/:id/measures': {
+    call: '/api/cases/no-such-case/measures',
+    body: () => ({ kind: 'visit' }),
+    allowed: caseWorkers,
+  },
+  'POST /cases/:id/close': {
+    call: '/api/cases/no-such-case/close',
+    body: () => ({ version: 1, outcome: 'unfounded' }),
+    allowed: caseWorkers,
+  },
 };
 
 describe('role matrix', () => {
@@ -79,9 +123,12 @@ describe('role matrix', () => {
 
   it('lists every declared route', () => {
     const auth = loadConfig({}).auth;
-    const declared = apiRoutes({ db, trail: new AuditTrail(db), auth }).map(
-      (r) => `${r.method.toUpperCase()} ${r.path}`,
-    );
+    const declared = apiRoutes({
+      db,
+      trail: new AuditTrail(db),
+      auth,
+      cases: loadConfig({}).cases,
+    }).map((r) => `${r.method.toUpperCase()} ${r.path}`);
     expect(declared.sort()).toEqual(Object.keys(matrix).sort());
   });
 

@@ -57,6 +57,17 @@ export interface RouteDef<
    * entities the answer concerns. Every call — answered, refused or not found — is audited.
    */
   audit?: (answer: z.infer<R>, input: RouteInput<P, Q, B>) => string[];
+  /** The route can answer 409 (a stale version, a move the current state does not allow). */
+  conflicts?: boolean;
+  /**
+   * Another representation of the answer (an export as CSV): when `when` holds for the input,
+   * the answer — still checked against `response` and audited — is sent as `render` makes it.
+   */
+  alternative?: {
+    mediaType: string;
+    when: (input: RouteInput<P, Q, B>) => boolean;
+    render: (answer: z.infer<R>) => { body: string; filename?: string };
+  };
   handler: (context: RouteContext<P, Q, B>) => Promise<z.input<R>>;
 }
 

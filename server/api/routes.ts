@@ -1,10 +1,11 @@
 // Every route of the API, in one list: mounted by app.ts, documented by openapi.ts, and walked
 // by the role-matrix test.
 import type { AuditTrail } from '../audit/audit-trail.js';
-import type { AuthSettings } from '../config.js';
+import type { AuthSettings, CaseSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
+import { caseRoutes } from './case-routes.js';
 import { internalFraudRoutes } from './internal-fraud-routes.js';
 import type { RouteDef } from './route.js';
 import { viewRoutes } from './view-routes.js';
@@ -13,6 +14,7 @@ export interface RouteDeps {
   db: Database;
   trail: AuditTrail;
   auth: AuthSettings;
+  cases: CaseSettings;
 }
 
 export function apiRoutes(deps: RouteDeps): RouteDef[] {
@@ -21,5 +23,6 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
     ...viewRoutes(deps.db),
     ...internalFraudRoutes(deps.db),
     ...auditRoutes(deps.db),
+    ...caseRoutes(deps.db, deps.cases),
   ];
 }

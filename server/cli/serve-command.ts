@@ -32,7 +32,7 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
   if (startDatabase && cfg.neo4j.mode === 'embedded') await ensureDatabase(cfg.neo4j);
   const logger = createLogger(cfg.logLevel);
   const db = await openDatabase(cfg.neo4j, 'interactive');
-  const app = createApp({ db, logger, version: appVersion, auth: cfg.auth });
+  const app = createApp({ db, logger, version: appVersion, auth: cfg.auth, cases: cfg.cases });
   const server = await listen(app, cfg.server.port, cfg.server.host).catch(
     async (error: NodeJS.ErrnoException) => {
       await db.close();

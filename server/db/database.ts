@@ -16,6 +16,12 @@ export interface ServerFacts {
   protocol: string;
 }
 
+/** Runs one named query inside a transaction (the callback of Database.transaction). */
+export type TransactionRun = <N extends QueryName>(
+  name: N,
+  params: QueryParams<N>,
+) => Promise<QueryRow<N>[]>;
+
 export class Database {
   private constructor(
     readonly driver: Driver,
@@ -108,9 +114,7 @@ export class Database {
   /** Several named queries in one managed transaction (the unit the driver retries). */
   async transaction<T>(
     mode: 'READ' | 'WRITE',
-    work: (
-      run: <N extends QueryName>(name: N, params: QueryParams<N>) => Promise<QueryRow<N>[]>,
-    ) => Promise<T>,
+    work: (run: TransactionRun) => Promise<T>,
   ): Promise<T> {
     return this.session(mode, (tx) => work((name, params) => this.runIn(tx, name, params)));
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { analyticsQueries } from './analytics-queries.js';
 import { auditQueries } from './audit-queries.js';
 import { authQueries } from './auth-queries.js';
+import { caseQueries } from './case-queries.js';
 import { entityQueries } from './entity-queries.js';
 import { featureQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
@@ -56,6 +57,7 @@ export const queries = {
   ...analyticsQueries,
   ...auditQueries,
   ...authQueries,
+  ...caseQueries,
   ...featureQueries,
   ...gdsQueries,
   ...internalFraudQueries,
