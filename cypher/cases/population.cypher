@@ -1,11 +1,20 @@
-// Cases: how many entities of a type there are (the control group draws uniformly among them;
-// from the count store, no scan).
-// params: $type
+// Cases: how many entities of a type there are among ids starting with $scope (the control
+// group draws uniformly among them; '' is everyone, counted from the count store).
+// params: $type, $scope
 CALL () {
-  MATCH (n:Employer) WHERE $type = 'employer' RETURN count(n) AS total
+  MATCH (n:Employer) WHERE $type = 'employer' AND $scope = '' RETURN count(n) AS total
   UNION ALL
-  MATCH (n:Person) WHERE $type = 'person' RETURN count(n) AS total
+  MATCH (n:Person) WHERE $type = 'person' AND $scope = '' RETURN count(n) AS total
   UNION ALL
-  MATCH (n:Staff) WHERE $type = 'staff' RETURN count(n) AS total
+  MATCH (n:Staff) WHERE $type = 'staff' AND $scope = '' RETURN count(n) AS total
+  UNION ALL
+  MATCH (n:Employer) WHERE $type = 'employer' AND $scope <> '' AND n.id STARTS WITH $scope
+  RETURN count(n) AS total
+  UNION ALL
+  MATCH (n:Person) WHERE $type = 'person' AND $scope <> '' AND n.id STARTS WITH $scope
+  RETURN count(n) AS total
+  UNION ALL
+  MATCH (n:Staff) WHERE $type = 'staff' AND $scope <> '' AND n.id STARTS WITH $scope
+  RETURN count(n) AS total
 }
 RETURN sum(total) AS total

@@ -15,6 +15,8 @@ export interface ControlOptions {
   /** Draws a whole number in [0, n): crypto's by default; tests pass a seeded one. */
   randomInt?: (n: number) => number;
   now?: Date;
+  /** Only entities whose id starts with this (tests and scoped runs; default everyone). */
+  scope?: string;
 }
 
 /** How many random-audit cases the share asks for next to `model` model-driven ones. */
@@ -34,16 +36,21 @@ export async function topUpControlGroup(
   viewer: Viewer,
   options: ControlOptions,
 ): Promise<number> {
-  const [counts] = await db.read('cases/origin-counts', { type });
+  const scope = options.scope ?? '';
+  const [counts] = await db.read('cases/origin-counts', { type, scope });
   const missing = controlTarget(counts?.model ?? 0, options.controlShare) - (counts?.random ?? 0);
   if (missing <= 0) return 0;
-  const [population] = await db.read('cases/population', { type });
+  const [population] = await db.read('cases/population', { type, scope });
   const total = population?.total ?? 0;
   if (total === 0) return 0;
   const draw = options.randomInt ?? ((n: number) => randomInt(n));
   let opened = 0;
   for (let tries = 0; opened < missing && tries < MAX_DRAWS; tries++) {
-    const [entity] = await db.read('cases/entity-at', { type, offset: draw(total) });
+    const [entity] = await db.read('cases/entity-at', {
+      type,
+      scope,
+      offset: draw(total),
+    });
     // Already under inspection: draw again (the population is everyone without an open case).
     if (!entity || entity.open) continue;
     await openCase(

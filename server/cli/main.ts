@@ -5,6 +5,7 @@ import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
 import { registerAnalyzeCommands } from './analyze-command.js';
 import { registerAuditCommands } from './audit-command.js';
+import { registerCasesCommands } from './cases-command.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDemoCommand } from './demo-command.js';
 import { registerFeaturesCommand } from './features-command.js';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerServeCommands(program);
   registerUsersCommands(program);
   registerAuditCommands(program);
+  registerCasesCommands(program);
   registerDemoCommand(program);
   return program;
 }

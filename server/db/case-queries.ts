@@ -155,13 +155,13 @@ export const caseQueries = {
       ),
     }),
   ),
-  'cases/population': query(z.object({ type }), z.object({ total: z.number() })),
+  'cases/population': query(z.object({ type, scope: str }), z.object({ total: z.number() })),
   'cases/entity-at': query(
-    z.object({ type, offset: z.number().int().min(0).pipe(integerParam) }),
+    z.object({ type, scope: str, offset: z.number().int().min(0).pipe(integerParam) }),
     z.object({ id: str, open: z.boolean() }),
   ),
   'cases/origin-counts': query(
-    z.object({ type }),
+    z.object({ type, scope: str }),
     z.object({ model: z.number(), random: z.number() }),
   ),
   'cases/assignee': query(

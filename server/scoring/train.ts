@@ -22,7 +22,10 @@ export interface TrainOptions {
   rules: RuleSet;
   asOf: string;
   now?: Date;
-  /** Make every new version active (default: only where the area/offence has none). */
+  /**
+   * true: make every new version active; false: never (store only); default: only where the
+   * area/offence has no active version yet.
+   */
   activate?: boolean;
   /** Only entities whose id starts with this (default: all). */
   scope?: string;
@@ -80,7 +83,7 @@ export async function train(db: Database, options: TrainOptions): Promise<TrainO
       if (!model) continue;
       await saveModel(db, model);
       const key = `${area}/${offence}`;
-      const activated = options.activate === true || !active.has(key);
+      const activated = options.activate ?? !active.has(key);
       if (activated) await activateModel(db, model.version);
       outcomes.push({ area, offence, trained: true, model, activated });
     }
