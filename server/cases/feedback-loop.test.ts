@@ -208,7 +208,7 @@ describe('feedback loop (real Neo4j)', () => {
     const second = await trainOnce('2026-02-02T00:00:00Z');
     expect(second.version).not.toBe(first.version);
     expect(second.training.dataHash).not.toBe(first.training.dataHash);
-    expect(second.training.origins).toMatchObject({ risk_model: expect.any(Number) });
+    expect(second.training.origins.risk_model).toBeGreaterThan(0);
     expect(second.training.labels).toBeGreaterThan(first.training.labels);
     const moved = second.inputs.some((input, k) => {
       const before = first.inputs.indexOf(input);
