@@ -146,6 +146,8 @@ export const scoringQueries = {
       offence: z.string(),
       outcome: z.enum(['confirmed', 'unfounded']),
       origin: z.string(),
+      /** The case whose closing wrote the inspection; null for loaded inspections. */
+      caseId: z.string().nullable(),
     }),
   ),
   'scoring/write-employer-scores': query(scoreRows, z.object({})),

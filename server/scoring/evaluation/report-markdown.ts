@@ -188,6 +188,14 @@ export function fairnessMarkdown(t: FairnessTable): string {
   ].join('\n');
 }
 
+function caseLabelsText(c: AreaReport['holdout']['caseLabels']): string {
+  const withheld =
+    c.withheld > 0
+      ? `; ${c.withheld} outcomes of test entities were kept out of it (no identity leakage)`
+      : '';
+  return `The test set is fixed to loaded inspections, so closing cases does not change it; ${c.trained} outcomes of closed cases trained the hold-out model${withheld}.`;
+}
+
 function area(a: AreaReport): string {
   const files = chartFiles(a.area);
   const title = areaTitle(a.area);
@@ -195,7 +203,7 @@ function area(a: AreaReport): string {
   return [
     `## ${title}`,
     '',
-    `Model \`${a.modelVersion}\`${a.intrinsicModelVersion ? `; intrinsic-only model \`${a.intrinsicModelVersion}\`` : ''}. Trained on ${h.train.labels} inspections closed before ${h.splitDate} (${h.train.positives} confirmed); tested on ${h.test.labels} closed on or after it${h.test.from && h.test.to ? ` (${h.test.from} to ${h.test.to})` : ''}, ${h.test.positives} confirmed.`,
+    `Model \`${a.modelVersion}\`${a.intrinsicModelVersion ? `; intrinsic-only model \`${a.intrinsicModelVersion}\`` : ''}. Trained on ${h.train.labels} inspections closed before ${h.splitDate}${h.caseLabels.trained > 0 ? ' or from closed cases' : ''} (${h.train.positives} confirmed); tested on ${h.test.labels} closed on or after it${h.test.from && h.test.to ? ` (${h.test.from} to ${h.test.to})` : ''}, ${h.test.positives} confirmed. ${caseLabelsText(h.caseLabels)}`,
     '',
     '### Ranking',
     '',
@@ -274,7 +282,7 @@ export function renderMarkdown(report: EvaluationReport): string {
     '',
     '## Summary',
     '',
-    'A time-based hold-out: models are trained on inspections closed before the split date and tested on the later ones.',
+    'A time-based hold-out: models are trained on inspections closed before the split date (and on the outcomes of closed cases) and tested on the loaded inspections closed later: a test set that closing cases does not change, so versions stay comparable.',
     '',
     summary(report),
     '',

@@ -30,6 +30,7 @@ function employerArea(): AreaReport {
     holdout: {
       splitDate: '2024-01-01',
       train: { labels: 412, positives: 97 },
+      caseLabels: { trained: 0, withheld: 0 },
       test: { labels: labels.length, positives: 13, from: '2024-01-03', to: '2025-12-19' },
     },
     capacity: 10,
@@ -55,7 +56,7 @@ function employerArea(): AreaReport {
 function report(): EvaluationReport {
   const area = employerArea();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'ringwatch evaluation',
     generatedAt: '2026-01-05T10:00:00Z',
     dataset: 'data/small (extracted 2025-12-31)',
@@ -152,6 +153,9 @@ describe('evaluation report', () => {
     }
     expect(md).toContain('north \\| coast'); // a pipe in a group name is escaped
     expect(md).toContain('## Planted patterns');
+    expect(md).toContain(
+      'The test set is fixed to loaded inspections, so closing cases does not change it; 0 outcomes of closed cases trained the hold-out model.',
+    );
     expect(md).toMatch(/60 test labels \(13 confirmed\); the intervals are wide/);
     expect(md).toContain('Labels come only from inspections that someone chose to do');
     expect(tableProblems(md)).toEqual([]);

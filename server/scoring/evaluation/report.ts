@@ -43,9 +43,14 @@ export const areaReportSchema = z.object({
   /** The model trained on intrinsic features only (no network features), if evaluated. */
   intrinsicModelVersion: z.string().nullable(),
   holdout: z.object({
-    /** Trained on inspections closed before this date, tested on those closed on or after. */
+    /**
+     * Trained on inspections closed before this date (and on outcomes of closed cases), tested
+     * on the loaded inspections closed on or after it: a test set closing cases does not change.
+     */
     splitDate: isoDate(),
     train: z.object({ labels: count(), positives: count() }),
+    /** Outcomes of closed cases: in the hold-out model's training, or withheld (test entities). */
+    caseLabels: z.object({ trained: count(), withheld: count() }),
     test: z.object({
       labels: count(),
       positives: count(),
@@ -71,7 +76,8 @@ export const areaReportSchema = z.object({
 export type AreaReport = z.infer<typeof areaReportSchema>;
 
 export const evaluationReportSchema = z.object({
-  schemaVersion: z.literal(1),
+  /** 2: holdout.caseLabels (issue #8). */
+  schemaVersion: z.literal(2),
   title: z.string().min(1),
   /** ISO 8601 timestamp; given by the caller so the report is reproducible. */
   generatedAt: z.string().min(1),
