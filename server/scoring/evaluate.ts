@@ -1,9 +1,10 @@
 // `ringwatch evaluate`: the evidence a skeptic asks for. Per area, the fixed time-based hold-out
 // (holdout-split.ts, holdout.ts) with and without the network features, precision at capacity,
 // hit rate per band against the base rate, the random-audit control group and the model-driven
-// inspections of the test window, calibration, and fairness tables; with a synthetic truth
-// folder, recall and decoys per planted pattern of the current scores. Written by the
-// evaluation library.
+// inspections of the test window, calibration, and fairness tables; the live hit rates of closed
+// cases per model version and band next to their control group (evaluation/live.ts); with a
+// synthetic truth folder, recall and decoys per planted pattern of the current scores. Written
+// by the evaluation library.
 import type { Database } from '../db/database.js';
 import { areaSubject, areas, type Area } from './areas.js';
 import { auditGroups } from './audit-groups.js';
@@ -13,6 +14,7 @@ import { readEntityTable } from './entity-table.js';
 import {
   calibrationBins,
   caveatsFor,
+  liveHitRates,
   compareModels,
   fairnessTable,
   hitRateByBand,
@@ -26,6 +28,7 @@ import {
 import { holdoutPredictions } from './holdout.js';
 import { holdoutSplit, holdoutSplitDate, keepLabels, labelSets } from './holdout-split.js';
 import { readInspections } from './labels.js';
+import { readCaseOutcomes } from './case-outcomes.js';
 import { activeModels } from './model-store.js';
 import { ruleColumns, rulesOf } from './rule-columns.js';
 import type { Rule } from './rules/rule-schema.js';
@@ -151,6 +154,8 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
     );
   }
   const truth = options.truthDir ? truthRecall(flagged, await readTruth(options.truthDir)) : null;
+  options.onPhase?.('live hit rates');
+  const live = liveHitRates(await readCaseOutcomes(db, options.scope));
   return {
     schemaVersion: 2,
     title: 'ringwatch model evaluation',
@@ -158,6 +163,7 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
     dataset: options.dataset ?? `features as of ${options.asOf}`,
     areas: reports,
     truth,
+    live,
     notes,
   };
 }

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { aucDifference, rocAuc, rocCurve } from './auc.js';
 import { bandChart, calibrationChart, prChart, rocChart } from './charts.js';
 import { fairnessTableSchema } from './fairness.js';
+import { latestLiveVersion, liveAreaSchema } from './live.js';
+import { liveChart } from './live-chart.js';
 import type { Labels, Scores } from './inputs.js';
 import {
   aucDifferenceSchema,
@@ -20,7 +22,7 @@ import {
   rocCurveSchema,
 } from './metric-schemas.js';
 import { averagePrecision, precisionAtK, prCurve } from './metrics.js';
-import { AREAS, areaTitle, chartFiles, REPORT_FILES } from './report-files.js';
+import { AREAS, areaTitle, chartFiles, liveChartFile, REPORT_FILES } from './report-files.js';
 import { renderMarkdown } from './report-markdown.js';
 import { truthRecallSchema } from './truth-recall.js';
 
@@ -76,7 +78,7 @@ export const areaReportSchema = z.object({
 export type AreaReport = z.infer<typeof areaReportSchema>;
 
 export const evaluationReportSchema = z.object({
-  /** 2: holdout.caseLabels (issue #8). */
+  /** 2: holdout.caseLabels and the live hit rates (issue #8). */
   schemaVersion: z.literal(2),
   title: z.string().min(1),
   /** ISO 8601 timestamp; given by the caller so the report is reproducible. */
@@ -86,6 +88,8 @@ export const evaluationReportSchema = z.object({
   areas: z.array(areaReportSchema).min(1),
   /** Only with --truth on a synthetic data set. */
   truth: truthRecallSchema.nullable(),
+  /** Live hit rates from closed cases, one entry per area (empty versions: none closed yet). */
+  live: z.array(liveAreaSchema).length(AREAS.length),
   /** Caveats and remarks, shown verbatim under "Caveats" (see caveatsFor). */
   notes: z.array(z.string()),
 });
@@ -172,7 +176,8 @@ function charts(a: AreaReport): Record<keyof ReturnType<typeof chartFiles>, stri
 
 /**
  * Validates `report` against evaluationReportSchema and writes, into `dir` (created if
- * needed): report.json, report.md and four SVG charts per area (ROC, PR, calibration, bands).
+ * needed): report.json, report.md, four SVG charts per area (ROC, PR, calibration, bands) and
+ * a live hit-rate chart per area with closed cases.
  * Returns the paths written.
  */
 export async function writeEvaluationReport(
@@ -202,6 +207,13 @@ export async function writeEvaluationReport(
     const svgs = charts(area);
     for (const key of Object.keys(files) as (keyof typeof files)[])
       await write(files[key], svgs[key]);
+  }
+  for (const live of parsed.data.live) {
+    const latest = latestLiveVersion(live);
+    if (latest) {
+      const title = `${areaTitle(live.area)}: live hit rate per band`;
+      await write(liveChartFile(live.area), liveChart(latest, title));
+    }
   }
   await write(REPORT_FILES.markdown, renderMarkdown(parsed.data));
   return written;
