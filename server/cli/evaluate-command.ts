@@ -1,7 +1,11 @@
 // `ringwatch evaluate`: the evaluation report (Markdown, JSON and SVG charts).
 import path from 'node:path';
 import type { Command } from 'commander';
-import { writeEvaluationReport } from '../scoring/evaluation/index.js';
+import {
+  latestLiveVersion,
+  liveVersionName,
+  writeEvaluationReport,
+} from '../scoring/evaluation/index.js';
 import { evaluate } from '../scoring/evaluate.js';
 import { scoringSetup } from '../scoring/setup.js';
 import { analysisDate } from '../analytics/analysis-date.js';
@@ -20,7 +24,7 @@ interface EvaluateOptions {
 export function registerEvaluateCommand(program: Command): void {
   withScoringOptions(program.command('evaluate'))
     .description(
-      'evaluate the models on a time-based hold-out (AUC, precision at capacity, hit rate per band, control group, calibration, fairness) and write the report',
+      'evaluate the models on a time-based hold-out (AUC, precision at capacity, hit rate per band, control group, calibration, fairness), measure the live hit rates of closed cases, and write the report',
     )
     .option(
       '--truth <dir>',
@@ -47,6 +51,15 @@ export function registerEvaluateCommand(program: Command): void {
         const red = a.bands.bands.find((b) => b.band === 'red');
         console.log(
           `${a.area}: ROC AUC ${f3(a.full.auc.value)} (intrinsic only ${f3(a.intrinsic?.auc.value)}), PR AUC ${f3(a.full.averagePrecision.value)}, red-band hit rate ${f3(red?.hitRate)} (lift ${f3(red?.lift)}) vs base rate ${f3(a.bands.baseRate?.rate)} on ${a.holdout.test.labels} test labels`,
+        );
+      }
+      for (const live of report.live) {
+        const latest = latestLiveVersion(live);
+        if (!latest) continue;
+        const red = latest.modelDriven.bands.find((b) => b.band === 'red');
+        const base = latest.controlGroup.overall;
+        console.log(
+          `${live.area} live (${liveVersionName(latest)}): red band ${red?.confirmed ?? 0} of ${red?.closed ?? 0} cases confirmed (lift ${f3(red?.lift)}) vs random-audit base rate ${f3(base.rate)} (${base.hits} of ${base.n})`,
         );
       }
       console.log(`Report: ${files.find((f) => f.endsWith('.md')) ?? path.resolve(options.out)}`);

@@ -1,5 +1,6 @@
-// The scoring queries (cypher/scoring/): entity pages with their inputs, inspection labels, the
-// score write-back and the model store. Spread into `queries` (queries.ts).
+// The scoring queries (cypher/scoring/): entity pages with their inputs, inspection labels and the
+// outcomes of closed cases, the score write-back and the model store. Spread into `queries`
+// (queries.ts).
 import { z } from 'zod';
 import { query } from './query-def.js';
 import { integerParam } from './values.js';
@@ -146,6 +147,22 @@ export const scoringQueries = {
       offence: z.string(),
       outcome: z.enum(['confirmed', 'unfounded']),
       origin: z.string(),
+      /** The case whose closing wrote the inspection; null for loaded inspections. */
+      caseId: z.string().nullable(),
+    }),
+  ),
+  'scoring/case-outcomes': query(
+    z.object({ prefix: z.string() }),
+    z.object({
+      subjectType: z.string(),
+      origin: z.string(),
+      /** The entity's model version when its case was opened; null (or 'rules'): rules only. */
+      model: z.string().nullable(),
+      band: z.string().nullable(),
+      closed: z.number().int().min(1),
+      confirmed: z.number().int().min(0),
+      firstClosed: z.iso.date(),
+      lastClosed: z.iso.date(),
     }),
   ),
   'scoring/write-employer-scores': query(scoreRows, z.object({})),

@@ -1,8 +1,10 @@
-// `ringwatch evaluate`: the evidence a skeptic asks for. Per area, the time-based hold-out
-// (holdout.ts) with and without the network features, precision at capacity, hit rate per band
-// against the base rate, the random-audit control group and the model-driven inspections of the
-// test window, calibration, and fairness tables; with a synthetic truth folder, recall and
-// decoys per planted pattern of the current scores. Written by the evaluation library.
+// `ringwatch evaluate`: the evidence a skeptic asks for. Per area, the fixed time-based hold-out
+// (holdout-split.ts, holdout.ts) with and without the network features, precision at capacity,
+// hit rate per band against the base rate, the random-audit control group and the model-driven
+// inspections of the test window, calibration, and fairness tables; the live hit rates of closed
+// cases per model version and band next to their control group (evaluation/live.ts); with a
+// synthetic truth folder, recall and decoys per planted pattern of the current scores. Written
+// by the evaluation library.
 import type { Database } from '../db/database.js';
 import { areaSubject, areas, type Area } from './areas.js';
 import { auditGroups } from './audit-groups.js';
@@ -12,6 +14,7 @@ import { readEntityTable } from './entity-table.js';
 import {
   calibrationBins,
   caveatsFor,
+  liveHitRates,
   compareModels,
   fairnessTable,
   hitRateByBand,
@@ -23,7 +26,9 @@ import {
   type FlaggedEntity,
 } from './evaluation/index.js';
 import { holdoutPredictions } from './holdout.js';
-import { entityLabels, readInspections, splitDate } from './labels.js';
+import { holdoutSplit, holdoutSplitDate, keepLabels, labelSets } from './holdout-split.js';
+import { readInspections } from './labels.js';
+import { readCaseOutcomes } from './case-outcomes.js';
 import { activeModels } from './model-store.js';
 import { ruleColumns, rulesOf } from './rule-columns.js';
 import type { Rule } from './rules/rule-schema.js';
@@ -69,9 +74,9 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
       });
     }
 
-    const labels = entityLabels(inspections, area).filter((l) => table.index.has(l.subjectId));
-    const rows = labels.map((l) => table.index.get(l.subjectId)!);
-    const split = config.splitDate ?? splitDate(labels, config.holdoutShare);
+    const sets = keepLabels(labelSets(inspections, area), (id) => table.index.has(id));
+    const splitOn = holdoutSplitDate(sets, config);
+    const split = splitOn === null ? null : holdoutSplit(sets, splitOn);
     options.onPhase?.(`${area}: hold-out`);
     const p =
       split === null
@@ -79,8 +84,6 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
         : holdoutPredictions({
             area,
             split,
-            labels,
-            rows,
             table,
             candidates: candidateInputs(area, config, table, rules),
             intrinsic: candidateInputs(area, config, table, rules, 'intrinsic'),
@@ -89,22 +92,22 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
           });
     if (!p) {
       notes.push(
-        `${area}: ${labels.length} labelled entities — too few confirmed and unfounded on both sides of a split date for a hold-out; not evaluated.`,
+        `${area}: ${sets.all.length} labelled entities — too few confirmed and unfounded on both sides of a split date for a hold-out; not evaluated.`,
       );
       continue;
     }
-    const testRows = p.test.map((i) => rows[i]!);
+    const testRows = p.testRows;
     const full = testRows.map((r) => p.full.scores[r]!);
     const intrinsic = testRows.map((r) => p.intrinsicOnly.scores[r]!);
     const redShare = capacityCount(areaConfig.capacity.red, table.ids.length) / table.ids.length;
     const capacity = Math.max(1, Math.round(redShare * p.testLabels.length));
-    const testLabels = p.test.map((i) => labels[i]!);
+    const testLabels = p.test;
     const byOrigin = (origin: string) => {
       const picked = testLabels.filter((l) => l.origin === origin);
       return proportion(picked.filter((l) => l.label === 1).length, picked.length);
     };
     const closed = testLabels.map((l) => l.closedOn).sort();
-    const labelOf = new Map(p.test.map((i, k) => [rows[i]!, p.testLabels[k]!]));
+    const labelOf = new Map(testRows.map((row, k) => [row, p.testLabels[k]!]));
     const fairness = [...auditGroups(table, area)].map(([name, column]) =>
       fairnessTable(
         name,
@@ -123,6 +126,7 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
       holdout: {
         splitDate: p.split.slice(0, 10),
         train: p.train,
+        caseLabels: p.caseLabels,
         test: {
           labels: p.testLabels.length,
           positives: p.testLabels.filter(Boolean).length,
@@ -150,13 +154,16 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
     );
   }
   const truth = options.truthDir ? truthRecall(flagged, await readTruth(options.truthDir)) : null;
+  options.onPhase?.('live hit rates');
+  const live = liveHitRates(await readCaseOutcomes(db, options.scope));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'ringwatch model evaluation',
     generatedAt: (options.now ?? new Date()).toISOString(),
     dataset: options.dataset ?? `features as of ${options.asOf}`,
     areas: reports,
     truth,
+    live,
     notes,
   };
 }

@@ -1,23 +1,23 @@
-// The time-based hold-out: fit on the entities whose deciding inspection closed before the split
-// date, score everyone with that model, and measure on the entities whose inspection closed from
-// that date on — once with every input and once with intrinsic inputs only, so the gain from the
-// network is visible. The red-band precision uses bands over the whole population, as an
-// inspector would see them.
+// The time-based hold-out: fit on the training side of the fixed split (holdout-split.ts: loaded
+// labels closed before the split date, plus labels from closed cases of entities outside the
+// test set), score everyone with that model, and measure on the fixed test set (the latest loaded
+// label of each entity, closed from the split date on) — once with every input and once with
+// intrinsic inputs only, so the gain from the network is visible. The red-band precision uses
+// bands over the whole population, as an inspector would see them.
+import { RingwatchError } from '../errors.js';
 import type { Area } from './areas.js';
 import { assignBands, type Band, type BandCapacity } from './bands.js';
 import type { CandidateInput } from './design.js';
 import type { EntityTable } from './entity-table.js';
 import { averagePrecision, brierScore, rocAuc } from './evaluation/index.js';
 import { fitModel, type FitOptions } from './fit-model.js';
+import type { HoldoutSplit } from './holdout-split.js';
 import type { EntityLabel } from './labels.js';
 import { explain, type HoldoutMetrics, type TrainedModel } from './model.js';
 
 export interface HoldoutInput {
   area: Area;
-  split: string;
-  labels: readonly EntityLabel[];
-  /** Table row of each label. */
-  rows: readonly number[];
+  split: HoldoutSplit;
   table: EntityTable;
   candidates: readonly CandidateInput[];
   intrinsic: readonly CandidateInput[];
@@ -34,8 +34,11 @@ export interface HoldoutScoring {
 export interface HoldoutPredictions {
   split: string;
   train: { labels: number; positives: number };
-  /** Indices into `labels` of the test entities. */
-  test: number[];
+  /** Labels from closed cases: in training, or withheld because their entity is tested. */
+  caseLabels: { trained: number; withheld: number };
+  /** The fixed test set's labels, their table rows and outcomes, in the same order. */
+  test: readonly EntityLabel[];
+  testRows: number[];
   testLabels: boolean[];
   full: HoldoutScoring;
   intrinsicOnly: HoldoutScoring;
@@ -55,13 +58,24 @@ function scoreEveryone(
   return { scores, bands: assignBands(scores, table.ids, capacity).band };
 }
 
+/** The table row of each label; every label's entity must be in the table. */
+export function tableRows(table: EntityTable, labels: readonly EntityLabel[]): number[] {
+  return labels.map((l) => {
+    const row = table.index.get(l.subjectId);
+    if (row === undefined) {
+      throw new RingwatchError(
+        `scoring: label of ${l.subjectId} has no entity in the table; keep only labels of the table's entities (keepLabels)`,
+      );
+    }
+    return row;
+  });
+}
+
 export function holdoutPredictions(input: HoldoutInput): HoldoutPredictions | null {
-  const trainIdx: number[] = [];
-  const test: number[] = [];
-  input.labels.forEach((l, i) => (l.closedOn < input.split ? trainIdx : test).push(i));
-  const y = Uint8Array.from(trainIdx, (i) => input.labels[i]!.label);
+  const { train, test } = input.split;
+  const y = Uint8Array.from(train, (l) => l.label);
   const positives = y.reduce((a, b) => a + b, 0);
-  const testLabels = test.map((i) => input.labels[i]!.label === 1);
+  const testLabels = test.map((l) => l.label === 1);
   const testPositives = testLabels.filter(Boolean).length;
   if (
     positives < 2 ||
@@ -71,7 +85,7 @@ export function holdoutPredictions(input: HoldoutInput): HoldoutPredictions | nu
   ) {
     return null;
   }
-  const rows = trainIdx.map((i) => input.rows[i]!);
+  const rows = tableRows(input.table, train);
   const fit = (candidates: readonly CandidateInput[]) =>
     scoreEveryone(
       fitModel(candidates, rows, y, input.fitOptions),
@@ -80,26 +94,27 @@ export function holdoutPredictions(input: HoldoutInput): HoldoutPredictions | nu
       input.capacity,
     );
   return {
-    split: input.split,
+    split: input.split.split,
     train: { labels: y.length, positives },
+    caseLabels: {
+      trained: input.split.caseLabelsTrained,
+      withheld: input.split.caseLabelsWithheld,
+    },
     test,
+    testRows: tableRows(input.table, test),
     testLabels,
     full: fit(input.candidates),
     intrinsicOnly: fit(input.intrinsic),
   };
 }
 
-function metrics(
-  p: HoldoutPredictions,
-  scoring: HoldoutScoring,
-  input: HoldoutInput,
-): HoldoutMetrics {
-  const scores = p.test.map((i) => scoring.scores[input.rows[i]!]!);
+function metrics(p: HoldoutPredictions, scoring: HoldoutScoring): HoldoutMetrics {
+  const scores = p.testRows.map((row) => scoring.scores[row]!);
   const auc = rocAuc(scores, p.testLabels);
   let red = 0;
   let redHits = 0;
-  p.test.forEach((i, k) => {
-    if (scoring.bands[input.rows[i]!] !== 'red') return;
+  p.testRows.forEach((row, k) => {
+    if (scoring.bands[row] !== 'red') return;
     red++;
     if (p.testLabels[k]) redHits++;
   });
@@ -121,7 +136,8 @@ export function evaluateHoldout(input: HoldoutInput): TrainedModel['holdout'] {
   return {
     splitDate: p.split,
     train: p.train,
-    full: metrics(p, p.full, input),
-    intrinsicOnly: metrics(p, p.intrinsicOnly, input),
+    caseLabels: p.caseLabels,
+    full: metrics(p, p.full),
+    intrinsicOnly: metrics(p, p.intrinsicOnly),
   };
 }

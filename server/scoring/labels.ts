@@ -1,6 +1,8 @@
 // Labels come only from closed inspections: confirmed (with an offence found) is 1, unfounded is
 // 0; pending ones are not labels. An entity inspected several times is labelled by its latest
 // closed inspection, once, so it never sits in both the training and the hold-out set.
+// Inspections written by closing a case (the feedback loop) carry its caseId; loaded ones have
+// none. Both label the model alike; only the hold-out treats them apart (holdout-split.ts).
 import type { Database } from '../db/database.js';
 import { areaOfSubject, type Area } from './areas.js';
 import { isoDay } from './intrinsic.js';
@@ -14,6 +16,8 @@ export interface Inspection {
   offence: string;
   confirmed: boolean;
   origin: string;
+  /** The case whose closing wrote this inspection; null for a loaded inspection. */
+  caseId: string | null;
 }
 
 /** Closed inspections with an outcome, of subjects whose id starts with `scope` (default all). */
@@ -32,6 +36,7 @@ export async function readInspections(db: Database, scope = ''): Promise<Inspect
       offence: row.offence,
       confirmed: row.outcome === 'confirmed' && row.offence !== 'none',
       origin: row.origin,
+      caseId: row.caseId,
     });
   }
   return inspections;
@@ -44,6 +49,8 @@ export interface EntityLabel {
   closedDay: number;
   origin: string;
   inspectionId: string;
+  /** Set when the deciding inspection came from a closed case. */
+  caseId: string | null;
 }
 
 /**
@@ -75,6 +82,7 @@ export function entityLabels(
       closedDay: i.closedDay,
       origin: i.origin,
       inspectionId: i.id,
+      caseId: i.caseId,
     }))
     .sort((a, b) => (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0));
 }

@@ -29,7 +29,7 @@ export function modelCardMarkdown(model: TrainedModel, fields: ReadonlyMap<strin
       t.origins,
     )
       .map(([o, n]) => `${o} ${n}`)
-      .join(', ')}`,
+      .join(', ')}; ${t.fromCases} from closed cases`,
     `- **Training data hash (SHA-256):** \`${t.dataHash}\``,
     `- **Rules:** ${model.rules.ids.length} rules from ${model.rules.source} (\`${model.rules.hash.slice(0, 16)}\`)`,
     '',
@@ -50,7 +50,7 @@ export function modelCardMarkdown(model: TrainedModel, fields: ReadonlyMap<strin
         : '—';
     lines.push(
       '## Time-based hold-out',
-      `Trained on inspections closed before ${h.splitDate} (${h.train.labels} labels, ${h.train.positives} confirmed), tested on those closed from that day.`,
+      `Trained on inspections closed before ${h.splitDate} and on outcomes of closed cases (${h.train.labels} labels, ${h.train.positives} confirmed, ${h.caseLabels.trained} from cases), tested on the loaded inspections closed from that day: a fixed test set, which closing cases does not change.${h.caseLabels.withheld > 0 ? ` ${h.caseLabels.withheld} case outcomes of test entities were kept out of the hold-out model.` : ''}`,
       '',
       '| model | test labels | confirmed | ROC AUC (95 % interval) | PR AUC | base rate | red-band precision | Brier |',
       '|---|---:|---:|---|---:|---:|---:|---:|',

@@ -42,11 +42,20 @@ export const trainedModelSchema = z.object({
     /** SHA-256 of the training rows (entity id, label, every raw input value). */
     dataHash: z.string(),
     origins: z.record(z.string(), z.number().int()),
+    /** Labels whose deciding inspection came from a closed case (versions before: 0). */
+    fromCases: z.number().int().default(0),
   }),
   holdout: z
     .object({
       splitDate: z.string(),
       train: z.object({ labels: z.number().int(), positives: z.number().int() }),
+      /**
+       * Labels from closed cases: `trained` went to the hold-out model's training side,
+       * `withheld` were left out because their entity is in the fixed test set.
+       */
+      caseLabels: z
+        .object({ trained: z.number().int(), withheld: z.number().int() })
+        .default({ trained: 0, withheld: 0 }),
       full: metricsSchema,
       intrinsicOnly: metricsSchema,
     })

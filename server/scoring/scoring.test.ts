@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
+import { createLabelledEmployers } from '../../test/labelled-employers.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { evaluate } from './evaluate.js';
@@ -87,17 +88,7 @@ describe('scoring (real Neo4j)', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     await migrate(db);
-    await run(
-      `UNWIND $rows AS row
-       CREATE (e:Employer {id: row.id, kind: 'company', sector: 'F41.20', region: 'R1', status: 'active',
-                           founded_on: date(row.founded), contribution_debt_eur: toFloat(row.debt),
-                           declared_workers: 3, f_exposure: row.exposure})
-       WITH e, row WHERE row.inspected
-       CREATE (:Inspection {id: row.id + '-I', subject_type: 'employer', closed_on: date(row.closed),
-                            offence: 'phoenix', outcome: CASE WHEN row.confirmed THEN 'confirmed' ELSE 'unfounded' END,
-                            origin: row.origin})-[:OF]->(e)`,
-      { rows: population() },
-    );
+    await createLabelledEmployers(db, population());
     first = await train(db, {
       config,
       rules,

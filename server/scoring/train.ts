@@ -1,5 +1,7 @@
 // `ringwatch train`: for each area (and each offence with enough labels), learn a model from the
-// closed inspections, evaluate it on a time-based hold-out, fit the version that is kept on all
+// closed inspections — loaded ones and those written by closing a case alike — evaluate it on
+// the fixed time-based hold-out (holdout-split.ts: the test set is drawn from loaded inspections
+// only, so versions stay comparable as cases add labels), fit the version that is kept on all
 // labels, store it with its card, and activate it when the area has no active model yet.
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.js';
@@ -8,8 +10,16 @@ import { candidateInputs } from './candidates.js';
 import type { CandidateInput } from './design.js';
 import { readEntityTable, type EntityTable } from './entity-table.js';
 import { fitModel } from './fit-model.js';
-import { evaluateHoldout } from './holdout.js';
-import { entityLabels, readInspections, splitDate, type EntityLabel } from './labels.js';
+import { evaluateHoldout, tableRows } from './holdout.js';
+import {
+  holdoutSplit,
+  holdoutSplitDate,
+  keepLabels,
+  labelSets,
+  type HoldoutSplit,
+  type LabelSets,
+} from './holdout-split.js';
+import { readInspections, type EntityLabel } from './labels.js';
 import { trainedModelSchema, type TrainedModel } from './model.js';
 import { activateModel, activeModels, saveModel } from './model-store.js';
 import { protectedAttributes } from './protected.js';
@@ -23,8 +33,8 @@ export interface TrainOptions {
   asOf: string;
   now?: Date;
   /**
-   * true: make every new version active; false: never (store only); default: only where the
-   * area/offence has no active version yet.
+   * true: make every new version active; false: store them without activating any (to compare a
+   * retrain first); default: activate only where the area/offence has no active version.
    */
   activate?: boolean;
   /** Only entities whose id starts with this (default: all). */
@@ -51,10 +61,10 @@ export async function train(db: Database, options: TrainOptions): Promise<TrainO
   const outcomes: TrainOutcome[] = [];
   for (const area of areas) {
     const targets = ['any', ...areaOffences[area]];
-    const labelled = targets.map((offence) => ({
-      offence,
-      labels: entityLabels(inspections, area, offence === 'any' ? undefined : offence),
-    }));
+    const labelled = targets.map((offence) => {
+      const sets = labelSets(inspections, area, offence === 'any' ? undefined : offence);
+      return { offence, sets, labels: sets.all };
+    });
     const minimum = (offence: string) =>
       offence === 'any' ? config.areas[area].minLabels : config.minOffenceLabels;
     const enough = labelled.filter(({ offence, labels }) => {
@@ -77,9 +87,9 @@ export async function train(db: Database, options: TrainOptions): Promise<TrainO
       ...(options.scope !== undefined && { scope: options.scope }),
     });
     const rules = ruleColumns(table, rulesOf(options.rules.rules, area));
-    for (const { offence, labels } of enough) {
+    for (const { offence, sets } of enough) {
       options.onPhase?.(`${area}${offence === 'any' ? '' : ` ${offence}`}: fitting`);
-      const model = trainOne(area, offence, labels, table, rules, options, now);
+      const model = trainOne(area, offence, sets, table, rules, options, now);
       if (!model) continue;
       await saveModel(db, model);
       const key = `${area}/${offence}`;
@@ -94,30 +104,30 @@ export async function train(db: Database, options: TrainOptions): Promise<TrainO
 function trainOne(
   area: Area,
   offence: string,
-  allLabels: readonly EntityLabel[],
+  allSets: LabelSets,
   table: EntityTable,
   rules: ReadonlyMap<string, Float64Array>,
   options: TrainOptions,
   now: Date,
 ): TrainedModel | undefined {
   const { config } = options;
-  const labels = allLabels.filter((l) => table.index.has(l.subjectId));
+  const sets = keepLabels(allSets, (id) => table.index.has(id));
+  const labels = sets.all;
   if (labels.length === 0) return undefined;
-  const rows = labels.map((l) => table.index.get(l.subjectId)!);
+  const rows = tableRows(table, labels);
   const y = Uint8Array.from(labels, (l) => l.label);
   const candidates = candidateInputs(area, config, table, rules);
   const intrinsic = candidateInputs(area, config, table, rules, 'intrinsic');
   const fitOptions = { l2Grid: config.areas[area].l2Grid, folds: config.folds, seed: config.seed };
 
-  const split = config.splitDate ?? splitDate(labels, config.holdoutShare);
+  const splitOn = holdoutSplitDate(sets, config);
+  const split = splitOn === null ? null : holdoutSplit(sets, splitOn);
   const holdout =
     split === null
       ? null
       : evaluateHoldout({
           area,
           split,
-          labels,
-          rows,
           table,
           candidates,
           intrinsic,
@@ -129,12 +139,17 @@ function trainOne(
   const closed = labels.map((l) => l.closedOn).sort();
   const origins: Record<string, number> = {};
   for (const l of labels) origins[l.origin] = (origins[l.origin] ?? 0) + 1;
+  const fromCases = labels.filter((l) => l.caseId !== null).length;
   const notes = [SELECTION_NOTE];
-  if (holdout === null) notes.push('Too few labels for a time-based hold-out.');
-  else if (holdout.full.labels < 100) {
-    notes.push(
-      `Only ${holdout.full.labels} hold-out labels: the AUC interval is wide; read the figures as indicative.`,
-    );
+  if (holdout === null || split === null) {
+    notes.push('Too few labels for a time-based hold-out.');
+  } else {
+    notes.push(fixedHoldoutNote(split, fromCases));
+    if (holdout.full.labels < 100) {
+      notes.push(
+        `Only ${holdout.full.labels} hold-out labels: the AUC interval is wide; read the figures as indicative.`,
+      );
+    }
   }
   if (!fitted.converged) notes.push('The fit did not converge within 100 Newton steps.');
   const model: TrainedModel = {
@@ -158,6 +173,7 @@ function trainOne(
       lastClosed: closed[closed.length - 1]!,
       dataHash: dataHash(labels, rows, candidates),
       origins,
+      fromCases,
     },
     holdout,
     rules: {
@@ -169,6 +185,15 @@ function trainOne(
     notes,
   };
   return trainedModelSchema.parse(model);
+}
+
+/** The model card's note on the fixed hold-out and on the labels from closed cases. */
+export function fixedHoldoutNote(split: HoldoutSplit, fromCases: number): string {
+  const withheld =
+    split.caseLabelsWithheld > 0
+      ? `; ${split.caseLabelsWithheld} more were left out of the hold-out model because their entity is in the test set, and trained the final model only`
+      : '';
+  return `The hold-out is fixed to loaded inspections closed on or after ${split.split} (${split.test.length} labels), so versions trained as cases close stay comparable; ${split.caseLabelsTrained} labels from closed cases were used for training only${withheld}. The final model is fit on all ${fromCases > 0 ? `labels, ${fromCases} of them from closed cases` : 'labels'}.`;
 }
 
 /** SHA-256 over the training rows: entity id, label, and every raw candidate value. */

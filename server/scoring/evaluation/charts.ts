@@ -34,7 +34,7 @@ const SERIES_STYLES = [
   { stroke: '#4575b4', dash: '2 3' },
 ] as const;
 /** A white outline behind text drawn over lines or bars, so it stays readable. */
-const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="3"';
+export const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="3"';
 const REFERENCE = { stroke: '#969696', dash: '4 4' } as const;
 
 const fixed = (x: number | null, digits = 3) => (x === null ? 'n/a' : x.toFixed(digits));
@@ -182,6 +182,27 @@ export function calibrationChart(calibration: Calibration, title = 'Calibration'
 }
 
 /**
+ * The frame of a bar chart per band: rates from 0 to a little above `top` (at most 1) on y,
+ * one slot per band on x.
+ */
+export function bandFrame(top: number, bands: readonly string[], padding: number) {
+  const frame: Frame = {
+    x: scaleLinear()
+      .domain([0, 1])
+      .range([MARGIN.left, WIDTH - MARGIN.right]),
+    y: scaleLinear()
+      .domain([0, Math.min(1, top * 1.15)])
+      .nice()
+      .range([HEIGHT - MARGIN.bottom, MARGIN.top]),
+  };
+  const x = scaleBand<string>()
+    .domain(bands)
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .padding(padding);
+  return { frame, x };
+}
+
+/**
  * Hit rate per band: one bar per band (coloured and named), its hit rate written above it with
  * the number of labelled entities, and a Wilson 95 % whisker; horizontal reference lines for
  * the base rate of the labelled entities and for the random-audit control group.
@@ -211,19 +232,11 @@ export function bandChart(
     ...bands.bands.map((b) => b.interval?.upper ?? b.hitRate ?? 0),
     ...refs.map((r) => r.rate),
   );
-  const frame: Frame = {
-    x: scaleLinear()
-      .domain([0, 1])
-      .range([MARGIN.left, WIDTH - MARGIN.right]),
-    y: scaleLinear()
-      .domain([0, Math.min(1, top * 1.15)])
-      .nice()
-      .range([HEIGHT - MARGIN.bottom, MARGIN.top]),
-  };
-  const x = scaleBand<string>()
-    .domain(bands.bands.map((b) => b.band))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
-    .padding(0.3);
+  const { frame, x } = bandFrame(
+    top,
+    bands.bands.map((b) => b.band),
+    0.3,
+  );
   const y0 = frame.y(0);
   const bars = bands.bands.map((b) => {
     const left = x(b.band) ?? 0;

@@ -18,6 +18,18 @@ export {
   type FairnessTable,
 } from './fairness.js';
 export type { Labels, Scores } from './inputs.js';
+export {
+  LIVE_INDICATIVE_BELOW,
+  latestLiveVersion,
+  liveAreaSchema,
+  liveHitRates,
+  liveVersionName,
+  type CaseOutcomeCount,
+  type LiveArea,
+  type LiveBand,
+  type LiveGroup,
+  type LiveVersion,
+} from './live.js';
 export * from './metric-schemas.js';
 export {
   averagePrecision,
@@ -38,7 +50,7 @@ export {
   type EvaluationReport,
   type ModelMetrics,
 } from './report.js';
-export { AREAS, chartFiles, REPORT_FILES, type Area } from './report-files.js';
+export { AREAS, chartFiles, liveChartFile, REPORT_FILES, type Area } from './report-files.js';
 export {
   readTruth,
   truthRecall,

@@ -16,6 +16,11 @@ export function chartFiles(area: Area) {
   };
 }
 
+/** File name of an area's live hit-rate chart (written only when the area has closed cases). */
+export function liveChartFile(area: Area): string {
+  return `${area}-live.svg`;
+}
+
 const AREA_TITLES: Record<Area, string> = {
   employer: 'Employers',
   person: 'Persons',

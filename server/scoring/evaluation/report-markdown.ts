@@ -3,38 +3,11 @@
 // tables and the caveats. Numbers are formatted one way throughout: rates and AUCs with three
 // decimals, shares as percentages with one decimal, intervals in square brackets.
 import type { FairnessTable } from './fairness.js';
-import type { Estimate, Interval, Proportion } from './metric-schemas.js';
+import { liveMarkdown } from './live-markdown.js';
+import { dec, est, NA, pct, prop, range, table } from './markdown-format.js';
 import { areaTitle, chartFiles } from './report-files.js';
 import type { AreaReport, EvaluationReport, ModelMetrics } from './report.js';
 import type { TruthRecall } from './truth-recall.js';
-
-const NA = 'n/a';
-
-/** A number with three decimals, or n/a. */
-export const dec = (x: number | null | undefined): string =>
-  x === null || x === undefined ? NA : x.toFixed(3);
-/** A share as a percentage with one decimal, or n/a. */
-export const pct = (x: number | null | undefined): string =>
-  x === null || x === undefined ? NA : `${(x * 100).toFixed(1)} %`;
-const range = (i: Interval | null, f: (x: number) => string) =>
-  i === null ? '' : ` [${f(i.lower)}, ${f(i.upper)}]`;
-const est = (e: Estimate) => (e.value === null ? NA : dec(e.value));
-const prop = (p: Proportion) =>
-  p.rate === null
-    ? `${NA} (0 labelled)`
-    : `${pct(p.rate)}${range(p.interval, pct)} (${p.hits} of ${p.n})`;
-
-/** One table cell: pipes escaped, line breaks flattened. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-/** A GitHub-flavoured Markdown table; `right` marks numeric columns. */
-export function table(header: string[], rows: string[][], right: boolean[] = []): string {
-  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  const rule = header.map((_, i) => (right[i] ? '---:' : '---'));
-  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
-}
 
 function aucText(m: ModelMetrics): string {
   const a = m.auc;
@@ -188,6 +161,14 @@ export function fairnessMarkdown(t: FairnessTable): string {
   ].join('\n');
 }
 
+function caseLabelsText(c: AreaReport['holdout']['caseLabels']): string {
+  const withheld =
+    c.withheld > 0
+      ? `; ${c.withheld} outcomes of test entities were kept out of it (no identity leakage)`
+      : '';
+  return `The test set is fixed to loaded inspections, so closing cases does not change it; ${c.trained} outcomes of closed cases trained the hold-out model${withheld}.`;
+}
+
 function area(a: AreaReport): string {
   const files = chartFiles(a.area);
   const title = areaTitle(a.area);
@@ -195,7 +176,7 @@ function area(a: AreaReport): string {
   return [
     `## ${title}`,
     '',
-    `Model \`${a.modelVersion}\`${a.intrinsicModelVersion ? `; intrinsic-only model \`${a.intrinsicModelVersion}\`` : ''}. Trained on ${h.train.labels} inspections closed before ${h.splitDate} (${h.train.positives} confirmed); tested on ${h.test.labels} closed on or after it${h.test.from && h.test.to ? ` (${h.test.from} to ${h.test.to})` : ''}, ${h.test.positives} confirmed.`,
+    `Model \`${a.modelVersion}\`${a.intrinsicModelVersion ? `; intrinsic-only model \`${a.intrinsicModelVersion}\`` : ''}. Trained on ${h.train.labels} inspections closed before ${h.splitDate}${h.caseLabels.trained > 0 ? ' or from closed cases' : ''} (${h.train.positives} confirmed); tested on ${h.test.labels} closed on or after it${h.test.from && h.test.to ? ` (${h.test.from} to ${h.test.to})` : ''}, ${h.test.positives} confirmed. ${caseLabelsText(h.caseLabels)}`,
     '',
     '### Ranking',
     '',
@@ -274,11 +255,12 @@ export function renderMarkdown(report: EvaluationReport): string {
     '',
     '## Summary',
     '',
-    'A time-based hold-out: models are trained on inspections closed before the split date and tested on the later ones.',
+    'A time-based hold-out: models are trained on inspections closed before the split date (and on the outcomes of closed cases) and tested on the loaded inspections closed later: a test set that closing cases does not change, so versions stay comparable.',
     '',
     summary(report),
     '',
     ...report.areas.map((a) => `${area(a)}`),
+    liveMarkdown(report.live),
   ];
   if (report.truth) parts.push(truth(report.truth), '');
   parts.push('## Caveats', '', ...[...STANDING_CAVEATS, ...report.notes].map((n) => `- ${n}`), '');

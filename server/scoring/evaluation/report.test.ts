@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fairnessTable } from './fairness.js';
+import { liveHitRates } from './live.js';
 import type { Band } from './metric-schemas.js';
 import { calibrationBins, hitRateByBand, proportion } from './metrics.js';
 import {
@@ -30,6 +31,7 @@ function employerArea(): AreaReport {
     holdout: {
       splitDate: '2024-01-01',
       train: { labels: 412, positives: 97 },
+      caseLabels: { trained: 0, withheld: 0 },
       test: { labels: labels.length, positives: 13, from: '2024-01-03', to: '2025-12-19' },
     },
     capacity: 10,
@@ -55,7 +57,7 @@ function employerArea(): AreaReport {
 function report(): EvaluationReport {
   const area = employerArea();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'ringwatch evaluation',
     generatedAt: '2026-01-05T10:00:00Z',
     dataset: 'data/small (extracted 2025-12-31)',
@@ -83,6 +85,18 @@ function report(): EvaluationReport {
         },
       ],
     }),
+    live: liveHitRates([
+      {
+        area: 'employer',
+        origin: 'risk_model',
+        model: 'employer-2025-12-01-a1b2',
+        band: 'red',
+        closed: 4,
+        confirmed: 3,
+        firstClosed: '2026-01-02',
+        lastClosed: '2026-01-04',
+      },
+    ]),
     notes: caveatsFor(area),
   };
 }
@@ -112,12 +126,13 @@ describe('evaluation report', () => {
     expect(readdirSync(dir).sort()).toEqual([
       'employer-bands.svg',
       'employer-calibration.svg',
+      'employer-live.svg',
       'employer-pr.svg',
       'employer-roc.svg',
       'report.json',
       'report.md',
     ]);
-    expect(written).toHaveLength(6);
+    expect(written).toHaveLength(7);
     const json: unknown = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
     expect(evaluationReportSchema.parse(json)).toEqual(report());
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.svg'))) {
@@ -152,6 +167,14 @@ describe('evaluation report', () => {
     }
     expect(md).toContain('north \\| coast'); // a pipe in a group name is escaped
     expect(md).toContain('## Planted patterns');
+    expect(md).toContain(
+      'The test set is fixed to loaded inspections, so closing cases does not change it; 0 outcomes of closed cases trained the hold-out model.',
+    );
+    expect(md).toContain('## Live hit rates from closed cases');
+    expect(md).toContain(
+      '#### Model `employer-2025-12-01-a1b2`, cases closed 2026-01-02 to 2026-01-04',
+    );
+    expect(md).toContain('](employer-live.svg)');
     expect(md).toMatch(/60 test labels \(13 confirmed\); the intervals are wide/);
     expect(md).toContain('Labels come only from inspections that someone chose to do');
     expect(tableProblems(md)).toEqual([]);

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { aucDifference, rocAuc, rocCurve } from './auc.js';
 import { bandChart, calibrationChart, prChart, rocChart } from './charts.js';
 import { fairnessTableSchema } from './fairness.js';
+import { latestLiveVersion, liveAreaSchema } from './live.js';
+import { liveChart } from './live-chart.js';
 import type { Labels, Scores } from './inputs.js';
 import {
   aucDifferenceSchema,
@@ -20,7 +22,7 @@ import {
   rocCurveSchema,
 } from './metric-schemas.js';
 import { averagePrecision, precisionAtK, prCurve } from './metrics.js';
-import { AREAS, areaTitle, chartFiles, REPORT_FILES } from './report-files.js';
+import { AREAS, areaTitle, chartFiles, liveChartFile, REPORT_FILES } from './report-files.js';
 import { renderMarkdown } from './report-markdown.js';
 import { truthRecallSchema } from './truth-recall.js';
 
@@ -43,9 +45,14 @@ export const areaReportSchema = z.object({
   /** The model trained on intrinsic features only (no network features), if evaluated. */
   intrinsicModelVersion: z.string().nullable(),
   holdout: z.object({
-    /** Trained on inspections closed before this date, tested on those closed on or after. */
+    /**
+     * Trained on inspections closed before this date (and on outcomes of closed cases), tested
+     * on the loaded inspections closed on or after it: a test set closing cases does not change.
+     */
     splitDate: isoDate(),
     train: z.object({ labels: count(), positives: count() }),
+    /** Outcomes of closed cases: in the hold-out model's training, or withheld (test entities). */
+    caseLabels: z.object({ trained: count(), withheld: count() }),
     test: z.object({
       labels: count(),
       positives: count(),
@@ -71,7 +78,8 @@ export const areaReportSchema = z.object({
 export type AreaReport = z.infer<typeof areaReportSchema>;
 
 export const evaluationReportSchema = z.object({
-  schemaVersion: z.literal(1),
+  /** 2: holdout.caseLabels and the live hit rates (issue #8). */
+  schemaVersion: z.literal(2),
   title: z.string().min(1),
   /** ISO 8601 timestamp; given by the caller so the report is reproducible. */
   generatedAt: z.string().min(1),
@@ -80,6 +88,8 @@ export const evaluationReportSchema = z.object({
   areas: z.array(areaReportSchema).min(1),
   /** Only with --truth on a synthetic data set. */
   truth: truthRecallSchema.nullable(),
+  /** Live hit rates from closed cases, one entry per area (empty versions: none closed yet). */
+  live: z.array(liveAreaSchema).length(AREAS.length),
   /** Caveats and remarks, shown verbatim under "Caveats" (see caveatsFor). */
   notes: z.array(z.string()),
 });
@@ -166,7 +176,8 @@ function charts(a: AreaReport): Record<keyof ReturnType<typeof chartFiles>, stri
 
 /**
  * Validates `report` against evaluationReportSchema and writes, into `dir` (created if
- * needed): report.json, report.md and four SVG charts per area (ROC, PR, calibration, bands).
+ * needed): report.json, report.md, four SVG charts per area (ROC, PR, calibration, bands) and
+ * a live hit-rate chart per area with closed cases.
  * Returns the paths written.
  */
 export async function writeEvaluationReport(
@@ -196,6 +207,13 @@ export async function writeEvaluationReport(
     const svgs = charts(area);
     for (const key of Object.keys(files) as (keyof typeof files)[])
       await write(files[key], svgs[key]);
+  }
+  for (const live of parsed.data.live) {
+    const latest = latestLiveVersion(live);
+    if (latest) {
+      const title = `${areaTitle(live.area)}: live hit rate per band`;
+      await write(liveChartFile(live.area), liveChart(latest, title));
+    }
   }
   await write(REPORT_FILES.markdown, renderMarkdown(parsed.data));
   return written;

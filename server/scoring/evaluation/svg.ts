@@ -127,14 +127,17 @@ export interface LegendEntry {
   fill?: string;
 }
 
-/** A legend in the top-left of the plot area (lower-right with `corner: 'bottom-right'`). */
-export function legend(entries: LegendEntry[], corner: 'top-left' | 'bottom-right' = 'top-left') {
+/** A legend in the top-left of the plot area (or the corner named by `corner`). */
+export function legend(
+  entries: LegendEntry[],
+  corner: 'top-left' | 'top-right' | 'bottom-right' = 'top-left',
+) {
   const rowHeight = 16;
   const left = corner === 'top-left' ? MARGIN.left + 10 : WIDTH - MARGIN.right - 230;
   const top =
-    corner === 'top-left'
-      ? MARGIN.top + 8
-      : HEIGHT - MARGIN.bottom - 8 - entries.length * rowHeight;
+    corner === 'bottom-right'
+      ? HEIGHT - MARGIN.bottom - 8 - entries.length * rowHeight
+      : MARGIN.top + 8;
   const rows = entries.map((e, i) => {
     const y = top + i * rowHeight + rowHeight / 2;
     const swatch = e.fill
