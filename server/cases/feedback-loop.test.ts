@@ -47,7 +47,7 @@ const rules = {
 };
 const config = parseScoringConfig(
   {
-    splitDate: '2025-01-01',
+    splitDate: '2024-04-01',
     areas: { employer: { minLabels: 10, capacity: { red: 15, orange: 25, green: 60 } } },
   },
   'test',
@@ -216,7 +216,8 @@ describe('feedback loop (real Neo4j)', () => {
     });
     expect(moved).toBe(true);
 
-    // The same hold-out (loaded inspections closed after the split date): no worse.
+    // The same hold-out (49 loaded inspections closed after the split date): no worse, up to
+    // 0.01 of AUC (five of its 510 confirmed–unfounded pairs; measured: 0.825 → 0.824).
     expect(second.holdout?.full.labels).toBe(first.holdout?.full.labels);
     expect(second.holdout!.full.rocAuc!).toBeGreaterThanOrEqual(first.holdout!.full.rocAuc! - 0.01);
   });
