@@ -295,6 +295,20 @@ describe('case routes over HTTP', () => {
     expect((listed.body as { items: Body[] }).items).toEqual([]);
     const theirs = await as('internal_fraud').get(`/api/cases?region=${P}R&type=staff`);
     expect((theirs.body as { items: Body[] }).items.map((i) => i.id)).toEqual([id]);
+    // A ring of an official and an employer: not on the employer's page for an investigator.
+    const ring = await as('internal_fraud').post('/api/cases', {
+      entities: [
+        { type: 'staff', id: `${P}S1` },
+        { type: 'employer', id: `${P}E2` },
+      ],
+    });
+    const ringId = (ring.body as { case: Body }).case.id as string;
+    const page = (who: Role) => as(who).get(`/api/entities/employer/${P}E2`);
+    const caseIds = (r: request.Response) => (r.body as { cases: Body[] }).cases.map((c) => c.id);
+    expect(caseIds(await page('internal_fraud'))).toContain(ringId);
+    expect(caseIds(await page('investigator'))).not.toContain(ringId);
+    expect(caseIds(await page('investigator')).length).toBeGreaterThan(0);
+
     // A supervisor does not see it either; an admin assigns it, only to the unit (or an admin).
     const hidden = await as('supervisor').post('/api/cases/assign', {
       cases: [{ id, version: 1 }],

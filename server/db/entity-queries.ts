@@ -39,6 +39,8 @@ const caseRow = z.object({
   title: z.string().nullable(),
   note: z.string().nullable(),
   created_at: z.string().nullable(),
+  /** A case about an official is for the internal-fraud unit only. */
+  has_staff: z.boolean().nullable().optional(),
 });
 
 const common = {

@@ -234,6 +234,7 @@ interface CommonRow {
     title: string | null;
     note: string | null;
     created_at: string | null;
+    has_staff?: boolean | null | undefined;
   }[];
 }
 
@@ -302,13 +303,15 @@ function assemble(
       origin: i.origin,
       recoveredEur: i.recovered_eur,
     })),
-    cases: row.cases.map((c) => ({
-      id: c.id,
-      status: c.status,
-      title: c.title,
-      note: c.note,
-      createdAt: c.created_at,
-    })),
+    cases: row.cases
+      .filter((c) => timeline.staffVisible || c.has_staff !== true)
+      .map((c) => ({
+        id: c.id,
+        status: c.status,
+        title: c.title,
+        note: c.note,
+        createdAt: c.created_at,
+      })),
     timeline: inDateOrder([...timeline.events, ...inspections.map(inspectionEvent)]),
     timelineTruncated: truncated,
     person: null,
