@@ -5,6 +5,7 @@ import type { AuthSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
+import { deliveryRoutes } from './delivery-routes.js';
 import { internalFraudRoutes } from './internal-fraud-routes.js';
 import type { RouteDef } from './route.js';
 import { viewRoutes } from './view-routes.js';
@@ -21,5 +22,7 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
     ...viewRoutes(deps.db),
     ...internalFraudRoutes(deps.db),
     ...auditRoutes(deps.db),
+    // Before any `/cases/:id` route, which would take `deliveries` for a case id.
+    ...deliveryRoutes(deps.db),
   ];
 }

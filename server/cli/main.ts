@@ -5,6 +5,7 @@ import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
 import { registerAnalyzeCommands } from './analyze-command.js';
 import { registerAuditCommands } from './audit-command.js';
+import { addCaseDeliveryCommands } from './cases-delivery-command.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDemoCommand } from './demo-command.js';
 import { registerFeaturesCommand } from './features-command.js';
@@ -37,8 +38,20 @@ export function buildProgram(): Command {
   registerServeCommands(program);
   registerUsersCommands(program);
   registerAuditCommands(program);
+  registerCasesCommands(program);
   registerDemoCommand(program);
   return program;
+}
+
+/**
+ * `ringwatch cases …`: one command group, to which each file adds its own sub-commands (add
+ * the next one's `add…Commands(cases)` here).
+ */
+function registerCasesCommands(program: Command): void {
+  const cases = program
+    .command('cases')
+    .description('the case queue and its deliveries to other case systems');
+  addCaseDeliveryCommands(cases);
 }
 
 async function main(): Promise<void> {

@@ -99,7 +99,14 @@ export async function listDeliveries(
   db: Database,
   input: DeliveriesQuery,
 ): Promise<DeliveriesPage> {
-  const query = DeliveriesQuerySchema.parse(input);
+  const parsed = DeliveriesQuerySchema.safeParse(input);
+  if (!parsed.success) {
+    throw new BadInputError(
+      `cases: bad deliveries filter (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`,
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  const query = parsed.data;
   const rows = await db.read('cases/outbox-list', {
     status: query.status ?? null,
     caseId: query.caseId ?? null,
