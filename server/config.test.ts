@@ -57,4 +57,76 @@ describe('loadConfig', () => {
       /NEO4J_PASSWORD: required when NEO4J_URI is set/,
     );
   });
+
+  describe('the case webhook', () => {
+    const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+
+    it('is off unless RINGWATCH_WEBHOOK_URL is set', () => {
+      expect(loadConfig({}).webhook).toBeNull();
+      expect(loadConfig({ RINGWATCH_WEBHOOK_SECRET: secret }).webhook).toBeNull();
+    });
+
+    it('takes a URL and a Standard Webhooks secret, with defaults for the rest', () => {
+      expect(
+        loadConfig({
+          RINGWATCH_WEBHOOK_URL: 'https://cases.example/hooks/ringwatch',
+          RINGWATCH_WEBHOOK_SECRET: secret,
+        }).webhook,
+      ).toEqual({
+        url: 'https://cases.example/hooks/ringwatch',
+        secret,
+        maxAttempts: 10,
+        retryBaseMs: 30_000,
+        pollMs: 5_000,
+        timeoutMs: 10_000,
+      });
+      expect(
+        loadConfig({
+          RINGWATCH_WEBHOOK_URL: 'http://127.0.0.1:9000/in',
+          RINGWATCH_WEBHOOK_SECRET: secret,
+          RINGWATCH_WEBHOOK_MAX_ATTEMPTS: '3',
+          RINGWATCH_WEBHOOK_RETRY_SECONDS: '2',
+          RINGWATCH_WEBHOOK_POLL_SECONDS: '1',
+          RINGWATCH_WEBHOOK_TIMEOUT_SECONDS: '4',
+        }).webhook,
+      ).toMatchObject({ maxAttempts: 3, retryBaseMs: 2_000, pollMs: 1_000, timeoutMs: 4_000 });
+    });
+
+    it('refuses a URL that is not http or https', () => {
+      expect(() =>
+        loadConfig({
+          RINGWATCH_WEBHOOK_URL: 'ftp://cases.example/',
+          RINGWATCH_WEBHOOK_SECRET: secret,
+        }),
+      ).toThrow(/RINGWATCH_WEBHOOK_URL="ftp:\/\/cases.example\/": an http:\/\/ or https:\/\/ URL/);
+    });
+
+    it('requires the secret with the URL and says how to make one', () => {
+      expect(() => loadConfig({ RINGWATCH_WEBHOOK_URL: 'https://cases.example/' })).toThrow(
+        /RINGWATCH_WEBHOOK_SECRET: required when RINGWATCH_WEBHOOK_URL is set.*openssl rand -base64 32/,
+      );
+    });
+
+    it('refuses a secret that is not whsec_ and 24 to 64 bytes of base64, never showing it', () => {
+      for (const bad of [
+        'hunter2-hunter2-hunter2-hunter2',
+        Buffer.alloc(32, 1).toString('base64'),
+        `whsec_${Buffer.alloc(8, 1).toString('base64')}`,
+        `whsec_${Buffer.alloc(65, 1).toString('base64')}`,
+        'whsec_not base64!',
+      ]) {
+        let message = '';
+        try {
+          loadConfig({
+            RINGWATCH_WEBHOOK_URL: 'https://cases.example/',
+            RINGWATCH_WEBHOOK_SECRET: bad,
+          });
+        } catch (error) {
+          message = (error as Error).message;
+        }
+        expect(message).toMatch(/^config: RINGWATCH_WEBHOOK_SECRET: a Standard Webhooks secret/);
+        expect(message).not.toContain(bad);
+      }
+    });
+  });
 });

@@ -47,6 +47,18 @@ const EnvSchema = z.object({
     .max(24 * 60)
     .default(15),
   RINGWATCH_CONTROL_SHARE: z.coerce.number().min(0).max(0.5).default(0.1),
+  RINGWATCH_WEBHOOK_URL: z
+    .url({
+      protocol: /^https?$/,
+      hostname: z.regexes.hostname,
+      error: 'an http:// or https:// URL',
+    })
+    .optional(),
+  RINGWATCH_WEBHOOK_SECRET: z.string().optional(),
+  RINGWATCH_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  RINGWATCH_WEBHOOK_RETRY_SECONDS: z.coerce.number().positive().max(86_400).default(30),
+  RINGWATCH_WEBHOOK_POLL_SECONDS: z.coerce.number().positive().max(3_600).default(5),
+  RINGWATCH_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -90,11 +102,28 @@ export interface CaseSettings {
   controlShare: number;
 }
 
+/** Where and how case events are POSTed to another case system (server/cases/outbox/). */
+export interface WebhookSettings {
+  url: string;
+  /** A Standard Webhooks secret, `whsec_` + base64; signs every message. */
+  secret: string;
+  /** Attempts per message before it is 'failed' (a person can retry it then). */
+  maxAttempts: number;
+  /** The first retry waits about this long, each next one twice as long (with jitter). */
+  retryBaseMs: number;
+  /** How often `ringwatch serve` looks for due messages. */
+  pollMs: number;
+  /** How long one POST may take before it counts as failed. */
+  timeoutMs: number;
+}
+
 export interface Config {
   neo4j: Neo4jSettings;
   server: { port: number; host: string };
   auth: AuthSettings;
   cases: CaseSettings;
+  /** null when RINGWATCH_WEBHOOK_URL is not set: then no case event is sent anywhere. */
+  webhook: WebhookSettings | null;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -109,7 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       parsed.error.issues.map((issue) => ({
         variable: issue.path.join('.'),
         problem: issue.message,
-        value: env[String(issue.path[0])],
+        value: secretVariables.has(String(issue.path[0])) ? undefined : env[String(issue.path[0])],
       })),
     );
   }
@@ -147,6 +176,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return {
     neo4j,
+    webhook: webhookSettings(e),
     server: { port: e.PORT, host: e.HOST },
     auth: {
       sessionTtlMs: e.RINGWATCH_SESSION_HOURS * 3_600_000,
@@ -157,6 +187,48 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cases: { controlShare: e.RINGWATCH_CONTROL_SHARE },
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** Variables whose value never appears in an error message (nor, through it, in a log). */
+const secretVariables = new Set(['NEO4J_PASSWORD', 'RINGWATCH_WEBHOOK_SECRET']);
+
+/** Standard Webhooks secrets: `whsec_` and 24 to 64 random bytes in base64. */
+const webhookSecretPattern = /^whsec_[A-Za-z0-9+/]+={0,2}$/;
+
+const howToMakeASecret =
+  "make one with `openssl rand -base64 32 | sed 's/^/whsec_/'` and give the receiver the same secret";
+
+function webhookSettings(e: z.infer<typeof EnvSchema>): WebhookSettings | null {
+  if (e.RINGWATCH_WEBHOOK_URL === undefined) return null;
+  const secret = e.RINGWATCH_WEBHOOK_SECRET;
+  if (secret === undefined) {
+    throw secretError(
+      `required when RINGWATCH_WEBHOOK_URL is set (the messages are signed with it); ${howToMakeASecret}`,
+    );
+  }
+  if (!webhookSecretPattern.test(secret) || !secretLengthOk(secret)) {
+    throw secretError(
+      `a Standard Webhooks secret: whsec_ followed by 24 to 64 random bytes in base64; ${howToMakeASecret}`,
+    );
+  }
+  return {
+    url: e.RINGWATCH_WEBHOOK_URL,
+    secret,
+    maxAttempts: e.RINGWATCH_WEBHOOK_MAX_ATTEMPTS,
+    retryBaseMs: e.RINGWATCH_WEBHOOK_RETRY_SECONDS * 1000,
+    pollMs: e.RINGWATCH_WEBHOOK_POLL_SECONDS * 1000,
+    timeoutMs: e.RINGWATCH_WEBHOOK_TIMEOUT_SECONDS * 1000,
+  };
+}
+
+/** The secret's value is never shown, not even when it is wrong. */
+function secretError(problem: string): ConfigError {
+  return new ConfigError([{ variable: 'RINGWATCH_WEBHOOK_SECRET', problem, value: undefined }]);
+}
+
+function secretLengthOk(secret: string): boolean {
+  const bytes = Buffer.from(secret.slice('whsec_'.length), 'base64').length;
+  return bytes >= 24 && bytes <= 64;
 }
 
 /** An empty variable (`PORT=`) means "not set", as in most shells' intent. */

@@ -191,7 +191,10 @@ describe('case routes over HTTP', () => {
       'case.closed',
     ]);
     const payload = JSON.parse(outbox.records[2]!.get('payload') as string) as Body;
-    expect(payload).toMatchObject({ event: 'case.closed', case: { id, outcome: 'confirmed' } });
+    expect(payload).toMatchObject({
+      type: 'case.closed',
+      data: { case: { id, outcome: 'confirmed' }, by: users.investigator.username },
+    });
 
     // A closed case is final.
     const again = await inv.post(`/api/cases/${id}/transition`, { version: 4, to: 'new' });

@@ -56,6 +56,14 @@ const matrix: Record<
   },
   'GET /internal/staff': { call: '/api/internal/staff?limit=1', allowed: internal },
   'GET /audit': { call: '/api/audit?limit=1', allowed: ['supervisor', 'admin'] },
+  'GET /cases/deliveries': {
+    call: '/api/cases/deliveries?limit=1',
+    allowed: ['supervisor', 'admin'],
+  },
+  'POST /cases/deliveries/:id/retry': {
+    call: '/api/cases/deliveries/no-such-delivery/retry',
+    allowed: ['supervisor', 'admin'],
+  },
   'GET /internal/staff/:id/linked-claims': {
     call: '/api/internal/staff/no-such-official/linked-claims',
     allowed: internal,

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { caseRoutes } from './case-routes.js';
+import { deliveryRoutes } from './delivery-routes.js';
 import { internalFraudRoutes } from './internal-fraud-routes.js';
 import type { RouteDef } from './route.js';
 import { viewRoutes } from './view-routes.js';
@@ -23,6 +24,8 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
     ...viewRoutes(deps.db),
     ...internalFraudRoutes(deps.db),
     ...auditRoutes(deps.db),
+    // Before any `/cases/:id` route, which would take `deliveries` for a case id.
+    ...deliveryRoutes(deps.db),
     ...caseRoutes(deps.db, deps.cases),
   ];
 }

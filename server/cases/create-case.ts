@@ -2,7 +2,6 @@
 // case keeps: score, band, reasons, model version), numbers the case, writes it with its first
 // event and its webhook message in one transaction, then tops the control group up
 // (control-group.ts). The primary entity — the one a list shows — is the highest score.
-import { randomUUID } from 'node:crypto';
 import type { Origin } from '../../contract/enums.js';
 import type { Viewer } from '../auth/roles.js';
 import { canSeeStaff } from '../auth/roles.js';
@@ -13,6 +12,8 @@ import { bands } from '../scoring/bands.js';
 import type { EntityType } from '../views/entity-types.js';
 import { parseInput } from '../views/parse-input.js';
 import { toCaseSummary } from './case-rows.js';
+import type { OutboxEvent } from './outbox/outbox-events.js';
+import { outboxMessage } from './outbox/outbox-message.js';
 import { readCase } from './read-case.js';
 import {
   CreateCaseInputSchema,
@@ -173,28 +174,26 @@ export async function openCase(
   });
 }
 
-/** Queues the webhook message announcing a case event: the case as it now is, in the same transaction. */
+/**
+ * Queues the webhook message announcing a case event, in the same transaction: the case as it
+ * now is, its entities with their snapshots and, once closed, its inspections (a Standard
+ * Webhooks body: outbox-message.ts).
+ */
 export async function enqueueEvent(
   run: TransactionRun,
-  event: 'case.created' | 'case.closed' | 'measure.requested',
+  event: OutboxEvent,
   caseId: string,
-  extra: Record<string, unknown>,
+  extra: { at: string; by: string } & Record<string, unknown>,
 ): Promise<void> {
   const [row] = await run('cases/detail', { id: caseId });
   if (!row) throw new Error(`cases: ${caseId} vanished inside its own transaction`);
-  const payload = {
-    event,
+  const data = {
     case: toCaseSummary(row.c),
     entities: row.entities,
     inspections: row.inspections,
     ...extra,
   };
-  await run('cases/outbox-enqueue', {
-    id: randomUUID(),
-    event,
-    caseId,
-    payload: JSON.stringify(payload),
-  });
+  await run('cases/outbox-enqueue', outboxMessage(event, caseId, data, new Date(extra.at)));
 }
 
 function byRisk(a: Snapshot, b: Snapshot): number {

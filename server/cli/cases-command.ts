@@ -151,11 +151,3 @@ export function addCaseCommands(cases: Command): void {
       );
     });
 }
-
-export function registerCasesCommands(program: Command): Command {
-  const cases = program
-    .command('cases')
-    .description('the case queue: plan, list, export, simulate outcomes');
-  addCaseCommands(cases);
-  return cases;
-}

@@ -5,7 +5,8 @@ import { RingwatchError } from '../errors.js';
 import { appVersion } from '../version.js';
 import { registerAnalyzeCommands } from './analyze-command.js';
 import { registerAuditCommands } from './audit-command.js';
-import { registerCasesCommands } from './cases-command.js';
+import { addCaseCommands } from './cases-command.js';
+import { addCaseDeliveryCommands } from './cases-delivery-command.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDemoCommand } from './demo-command.js';
 import { registerFeaturesCommand } from './features-command.js';
@@ -41,6 +42,18 @@ export function buildProgram(): Command {
   registerCasesCommands(program);
   registerDemoCommand(program);
   return program;
+}
+
+/**
+ * `ringwatch cases …`: one command group, to which each file adds its own sub-commands (add
+ * the next one's `add…Commands(cases)` here).
+ */
+function registerCasesCommands(program: Command): void {
+  const cases = program
+    .command('cases')
+    .description('the case queue (plan, list, export, simulate) and its webhook deliveries');
+  addCaseCommands(cases);
+  addCaseDeliveryCommands(cases);
 }
 
 async function main(): Promise<void> {

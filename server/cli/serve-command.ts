@@ -1,7 +1,9 @@
-// `ringwatch serve`: the HTTP server (the API; later the web explorer too).
+// `ringwatch serve`: the HTTP server (the API; later the web explorer too), and the case
+// webhook's delivery loop when RINGWATCH_WEBHOOK_URL is set.
 import type { Command } from 'commander';
 import { createApp } from '../api/app.js';
 import { listen, onShutdownSignal } from '../api/serve.js';
+import { startDispatcher } from '../cases/outbox/dispatcher.js';
 import type { Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { appVersion } from '../version.js';
@@ -47,8 +49,17 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
   console.log(
     `ringwatch ${appVersion} listening on ${server.url} (health: ${server.url}/api/health); Ctrl+C stops it.`,
   );
+  const dispatcher = cfg.webhook ? startDispatcher(db, cfg.webhook, logger) : undefined;
+  if (cfg.webhook) {
+    // The origin only: a URL may carry a token in its path or query.
+    logger.info(
+      { to: new URL(cfg.webhook.url).origin, pollSeconds: cfg.webhook.pollMs / 1000 },
+      'case webhook: delivering case events',
+    );
+  }
   onShutdownSignal(logger, async () => {
     await server.close();
+    await dispatcher?.stop();
     await db.close();
   });
 }

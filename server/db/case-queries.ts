@@ -168,13 +168,4 @@ export const caseQueries = {
     z.object({ username: str }),
     z.object({ role: str, disabled: z.boolean().nullable() }),
   ),
-  'cases/outbox-enqueue': query(
-    z.object({
-      id: str,
-      event: z.enum(['case.created', 'case.closed', 'measure.requested']),
-      caseId: str,
-      payload: str,
-    }),
-    z.object({ id: str }),
-  ),
 } as const;

@@ -12,6 +12,7 @@ import { gdsQueries } from './gds-queries.js';
 import { internalFraudQueries } from './internal-fraud-queries.js';
 import { loadQueries } from './load-queries.js';
 import { networkQueries } from './network-queries.js';
+import { outboxQueries } from './outbox-queries.js';
 import { query } from './query-def.js';
 import { rankingsQueries } from './rankings-queries.js';
 import { scoringQueries } from './scoring-queries.js';
@@ -63,6 +64,7 @@ export const queries = {
   ...internalFraudQueries,
   ...loadQueries,
   ...networkQueries,
+  ...outboxQueries,
   ...scoringQueries,
   ...rankingsQueries,
   ...entityQueries,
