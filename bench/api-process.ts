@@ -1,0 +1,48 @@
+// Starts bench/api-server.ts in a child process and talks to it over IPC: its URL once it
+// listens, its CPU time on request, and a stop that lets it close its server and driver.
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../server/paths.js';
+import type { ServerMessage } from './api-server.js';
+
+export interface ApiProcess {
+  url: string;
+  /** The API process's CPU time so far (ms). */
+  cpu: () => Promise<number>;
+  stop: () => void;
+}
+
+export async function startApiProcess(): Promise<ApiProcess> {
+  const child = fork(path.join(projectRoot, 'bench', 'api-server.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = <T extends ServerMessage['type']>(type: T) =>
+    new Promise<Extract<ServerMessage, { type: T }>>((resolve) => {
+      const onMessage = (message: ServerMessage) => {
+        if (message.type !== type) return;
+        child.off('message', onMessage);
+        resolve(message as Extract<ServerMessage, { type: T }>);
+      };
+      child.on('message', onMessage);
+    });
+  let stopping = false;
+  child.once('exit', (code) => {
+    if (stopping) return;
+    console.error(`bench: the API process exited (${code})`);
+    process.exit(1);
+  });
+  const { url } = await next('ready');
+  return {
+    url,
+    cpu: async () => {
+      const reply = next('cpu');
+      child.send('cpu');
+      return (await reply).ms;
+    },
+    stop: () => {
+      stopping = true;
+      child.disconnect();
+    },
+  };
+}

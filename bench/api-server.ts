@@ -1,0 +1,42 @@
+// The API server of bench/api.ts, in a process of its own so the load generator does not share
+// its event loop: createApp on the configured database (the `interactive` driver profile, as
+// `ringwatch serve` uses), listening on an ephemeral loopback port, plus one bench-only route
+// outside /api (`GET /bench/noop`, no middleware, no database) for the machine's HTTP floor.
+// Tells its parent the URL over IPC and answers `cpu` messages with its CPU time so far.
+import express from 'express';
+import { createApp } from '../server/api/app.js';
+import { listen } from '../server/api/serve.js';
+import { openDatabase } from '../server/cli/context.js';
+import { loadConfig } from '../server/config.js';
+import { createLogger } from '../server/logger.js';
+import { appVersion } from '../server/version.js';
+
+export type ServerMessage = { type: 'ready'; url: string } | { type: 'cpu'; ms: number };
+
+const send = (message: ServerMessage) => process.send?.(message);
+
+const config = loadConfig();
+const db = await openDatabase(config.neo4j, 'interactive');
+const outer = express();
+outer.disable('x-powered-by');
+outer.get('/bench/noop', (_req, res) => {
+  res.json({ ok: true });
+});
+outer.use(
+  createApp({ db, logger: createLogger('warn', false), version: appVersion, auth: config.auth }),
+);
+const server = await listen(outer, 0, '127.0.0.1');
+
+process.on('message', (message: unknown) => {
+  if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    send({ type: 'cpu', ms: (user + system) / 1000 });
+  }
+});
+process.on('disconnect', () => {
+  void server
+    .close()
+    .then(() => db.close())
+    .finally(() => process.exit(0));
+});
+send({ type: 'ready', url: server.url });

@@ -1,0 +1,335 @@
+// Benchmark of issue #7's speed targets through the HTTP API: p95 latency at 32 concurrent
+// clients on the 1 M-person graph — rankings ≤ 50 ms, entity ≤ 50 ms, 1-hop neighbourhood
+// ≤ 100 ms, shortest path (≤ 4 hops) ≤ 200 ms — with no errors.
+//
+// The API (createApp, as `ringwatch serve` builds it) runs in a child process
+// (bench/api-server.ts) on an ephemeral loopback port, so the load generator does not share its
+// event loop; a bench user signs in and autocannon sends requests with the session cookie, each
+// taking the next target of the scenario (targets chosen from the data: bench/api-targets.ts).
+// Side by side, scenario by scenario, the peer: the same service calls made in this process (no
+// HTTP, no session check, no audit record) by as many clients, then by one client (the service
+// unqueued). Two floors: `GET /bench/noop` (HTTP alone; its peer is a query that reads nothing)
+// and `GET /api/auth/me` (the full stack with its session lookup, no audit; its peer is the
+// session lookup). Every run is warmed up; latencies are per request (exact p95). autocannon
+// drops the requests in flight when its time is up (one per connection), the in-process runs
+// wait for theirs; the database is left to go quiet after each HTTP run. CPU time per request
+// of the API process, this process and Neo4j, and the cores other programs used, come from
+// /proc. Figures in bench/results/api.json. Every audited request appends an audit record to
+// the database's trail; the bench user is `bench-api-investigator` (its password is reset on
+// each run).
+//
+//   RINGWATCH_INSTANCE=rank RINGWATCH_NEO4J_BOLT_PORT=7712 node --import tsx bench/api.ts \
+//     [--seconds 15] [--warmup 3] [--one-client 5] [--clients 32] [--seed 7] [--no-warm] \
+//     [--only rankings|entity|neighbourhood|paths]
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Viewer } from '../server/auth/roles.js';
+import { addUser, setPassword } from '../server/auth/users.js';
+import { openDatabase } from '../server/cli/context.js';
+import { loadConfig } from '../server/config.js';
+import { instanceLayout } from '../server/db/embedded/layout.js';
+import { BadInputError } from '../server/errors.js';
+import { projectRoot } from '../server/paths.js';
+import {
+  httpLoad,
+  inProcessLoad,
+  latency,
+  machineCpu,
+  ownCpu,
+  procCpu,
+  type CpuClock,
+  type Latency,
+  type LoadRun,
+} from './api-load.js';
+import { startApiProcess } from './api-process.js';
+import { apiScenarios, type Scenario } from './api-scenarios.js';
+import { pickTargets } from './api-targets.js';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '3' },
+    'one-client': { type: 'string', default: '5' },
+    clients: { type: 'string', default: '32' },
+    seed: { type: 'string', default: '7' },
+    'no-warm': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    out: { type: 'string', default: path.join(projectRoot, 'bench', 'results', 'api.json') },
+  },
+});
+const seconds = Number(args.seconds);
+const warmupSeconds = Number(args.warmup);
+const oneClientSeconds = Number(args['one-client']);
+const clients = Number(args.clients);
+const log = (line: string) => console.log(line);
+
+const config = loadConfig();
+const db = await openDatabase(config.neo4j, 'interactive');
+const loadAtStart = os.loadavg();
+
+// ---- the page cache: every node and relationship with its properties read once -------------
+let warmSeconds: number | null = null;
+if (!args['no-warm']) {
+  const t = performance.now();
+  for (const text of [
+    'MATCH (n) RETURN sum(size(keys(n))) AS n',
+    'MATCH ()-[r]->() RETURN sum(size(keys(r))) AS n',
+  ])
+    await db.driver.executeQuery(text, {}, { database: db.connection.database });
+  warmSeconds = Math.round(performance.now() - t) / 1000;
+  log(`page cache warmed in ${warmSeconds} s`);
+}
+
+// ---- the bench user, the targets, the server --------------------------------------------------
+const viewer: Viewer = { username: 'bench-api-investigator', role: 'investigator' };
+const password = randomBytes(24).toString('base64url');
+try {
+  await addUser(db, { ...viewer, password });
+} catch (error) {
+  if (!(error instanceof BadInputError)) throw error;
+  await setPassword(db, viewer.username, password); // it exists from an earlier run
+}
+const picking = performance.now();
+const targets = await pickTargets(db, viewer, args.seed, log);
+log(`targets chosen in ${Math.round(performance.now() - picking) / 1000} s`);
+
+const api = await startApiProcess();
+const { url } = api;
+const serverCpu: CpuClock = api.cpu;
+const neo4jPid =
+  config.neo4j.mode === 'embedded'
+    ? Number(
+        await readFile(instanceLayout(config.neo4j.home, config.neo4j.instance).pidFile, 'utf8'),
+      )
+    : NaN;
+const neo4jCpu = Number.isInteger(neo4jPid) ? await procCpu(neo4jPid) : null;
+
+const login = await fetch(`${url}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: viewer.username, password }),
+});
+const cookie = login.headers.getSetCookie()[0]?.split(';')[0];
+if (login.status !== 200 || !cookie) throw new Error(`bench: sign-in failed (${login.status})`);
+const token = cookie.slice(cookie.indexOf('=') + 1);
+const headers = { cookie, 'x-purpose': 'bench/api.ts' };
+const sessions = { ttlMs: config.auth.sessionTtlMs, idleMs: config.auth.sessionIdleMs };
+
+// ---- scenarios ----------------------------------------------------------------------------
+const scenarios = apiScenarios({ db, viewer, targets, token, sessions }).filter(
+  (s) => !args.only || s.group === 'floor' || s.group === args.only,
+);
+
+// ---- runs ---------------------------------------------------------------------------------
+interface Figures extends Latency {
+  rps: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  firstError: string | null;
+  /** CPU ms per answered request of the API process, of this process and of Neo4j. */
+  cpuMsPerRequest: { api: number; bench: number; neo4j: number | null };
+  /** Cores busy on average: the whole machine, and processes other than these three. */
+  cores: { machine: number; others: number } | null;
+  byTag?: Record<string, Latency>;
+}
+
+/**
+ * autocannon stops at its deadline with a request in flight on every connection; the server
+ * goes on answering them. Waits until Neo4j runs no transaction but this check (twice in a
+ * row) so the next run starts on a quiet database; returns the seconds waited.
+ */
+async function drained(limitSeconds = 180): Promise<number> {
+  const started = performance.now();
+  for (let quiet = 0; quiet < 2 && performance.now() - started < limitSeconds * 1000;) {
+    const { records } = await db.driver.executeQuery(
+      `SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+       RETURN count(*) AS running`,
+      {},
+      { database: db.connection.database },
+    );
+    quiet = Number(records[0]?.get('running')) === 0 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return Math.round(performance.now() - started) / 1000;
+}
+
+const machine = await machineCpu();
+const clocks = async () => ({
+  api: await serverCpu(),
+  bench: await ownCpu(),
+  neo4j: neo4jCpu ? await neo4jCpu() : null,
+  machine: machine ? await machine() : null,
+});
+
+async function measured(run: () => Promise<LoadRun>): Promise<Figures> {
+  const before = await clocks();
+  const result = await run();
+  const after = await clocks();
+  const n = Math.max(result.latencies.length, 1);
+  const perRequest = (key: 'api' | 'bench' | 'neo4j') => {
+    const [a, b] = [after[key], before[key]];
+    return a === null || b === null ? null : Math.round(((a - b) / n) * 100) / 100;
+  };
+  const wallMs = result.seconds * 1000;
+  const ours =
+    after.api -
+    before.api +
+    after.bench -
+    before.bench +
+    ((after.neo4j ?? 0) - (before.neo4j ?? 0));
+  const busy =
+    after.machine !== null && before.machine !== null ? after.machine - before.machine : null;
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  const non2xx = Object.entries(result.statusCodes)
+    .filter(([status]) => !status.startsWith('2'))
+    .reduce((sum, [, count]) => sum + count, 0);
+  return {
+    ...latency(result.latencies),
+    rps: Math.round((result.latencies.length / result.seconds) * 10) / 10,
+    non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    firstError: result.firstError,
+    cpuMsPerRequest: {
+      api: perRequest('api')!,
+      bench: perRequest('bench')!,
+      neo4j: perRequest('neo4j'),
+    },
+    cores:
+      busy === null
+        ? null
+        : { machine: round2(busy / wallMs), others: round2((busy - ours) / wallMs) },
+    ...(Object.keys(result.byTag).length > 0 && {
+      byTag: Object.fromEntries(
+        Object.entries(result.byTag)
+          .sort()
+          .map(([tag, ms]) => [tag, latency(ms)]),
+      ),
+    }),
+  };
+}
+
+const http = (scenario: Scenario, time: number) => () =>
+  httpLoad({
+    url,
+    paths: scenario.requests.map((r) => r.path),
+    headers,
+    connections: clients,
+    seconds: time,
+  });
+const direct = (scenario: Scenario, time: number) => () =>
+  inProcessLoad(
+    scenario.requests.map((r) => r.call),
+    clients,
+    time,
+  );
+
+interface ScenarioResult {
+  name: string;
+  group: Scenario['group'];
+  targets: number;
+  targetP95Ms: number | null;
+  met: boolean | null;
+  loadAverage: number[];
+  http: Figures;
+  drainSecondsAfterHttp: number;
+  peer: string;
+  inProcess: Figures;
+  inProcessOneClient: Latency;
+}
+const results: ScenarioResult[] = [];
+const cell = (f: Figures) =>
+  `${String(f.p50).padStart(7)} ${String(f.p95).padStart(7)} ${String(f.rps).padStart(7)} ${String(f.non2xx + f.errors).padStart(4)}`;
+log(
+  `\n${'scenario'.padEnd(42)} ${'HTTP p50'.padStart(8)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} |${'in-proc p50'.padStart(12)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} | target | other load (cores) | 1 client p50 p95`,
+);
+for (const scenario of scenarios) {
+  if (scenario.requests.length === 0) throw new Error(`bench: no target for ${scenario.name}`);
+  await http(scenario, warmupSeconds)();
+  await drained();
+  const viaHttp = await measured(http(scenario, seconds));
+  const drainSeconds = await drained();
+  await direct(scenario, warmupSeconds)();
+  const inProcess = await measured(direct(scenario, seconds));
+  // The service alone, unqueued: one caller for a few seconds.
+  const oneClient = latency(
+    (
+      await inProcessLoad(
+        scenario.requests.map((r) => r.call),
+        1,
+        oneClientSeconds,
+      )
+    ).latencies,
+  );
+  const met =
+    scenario.targetP95Ms === null
+      ? null
+      : viaHttp.p95 <= scenario.targetP95Ms && viaHttp.non2xx + viaHttp.errors === 0;
+  results.push({
+    name: scenario.name,
+    group: scenario.group,
+    targets: scenario.requests.length,
+    targetP95Ms: scenario.targetP95Ms,
+    met,
+    loadAverage: os.loadavg(),
+    http: viaHttp,
+    drainSecondsAfterHttp: drainSeconds,
+    peer: scenario.peer,
+    inProcess,
+    inProcessOneClient: oneClient,
+  });
+  const others = (f: Figures) => (f.cores ? ` ${f.cores.others.toFixed(1)}` : '');
+  log(
+    `${scenario.name.padEnd(42)} ${cell(viaHttp)} | ${cell(inProcess).padStart(11)} | ${
+      scenario.targetP95Ms === null
+        ? '–'
+        : `p95 ≤ ${scenario.targetP95Ms}: ${met ? 'met' : 'NOT met'}`
+    } |${others(viaHttp)}${others(inProcess)} | ${oneClient.p50} ${oneClient.p95}`,
+  );
+  for (const [tag, l] of Object.entries(inProcess.byTag ?? {}))
+    log(`${`  in-process, ${tag}`.padEnd(42)} p50 ${l.p50}, p95 ${l.p95} (${l.n} calls)`);
+}
+const loadAtEnd = os.loadavg();
+log(
+  `load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')} at start, ${loadAtEnd.map((x) => x.toFixed(1)).join(' ')} at end; ${os.cpus().length} cores`,
+);
+
+await writeFile(
+  args.out,
+  `${JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      clients,
+      secondsPerRun: seconds,
+      warmupSecondsPerRun: warmupSeconds,
+      machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+      loadAverage: { start: loadAtStart, end: loadAtEnd },
+      pageCacheWarmSeconds: warmSeconds,
+      database:
+        config.neo4j.mode === 'embedded'
+          ? `embedded instance ${config.neo4j.instance}`
+          : 'external',
+      persons: targets.persons.total,
+      targetsChosen: {
+        redSectors: targets.redSectors,
+        regions: targets.regions,
+        searchTerms: targets.searchTerms,
+        pairs: targets.pairs,
+        pairsByHops: targets.pairs.reduce<Record<string, number>>(
+          (acc, p) => ({ ...acc, [p.hops]: (acc[p.hops] ?? 0) + 1 }),
+          {},
+        ),
+      },
+      results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+log(`written to ${path.relative(process.cwd(), args.out)}`);
+api.stop();
+await db.close();
