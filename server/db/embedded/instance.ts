@@ -143,7 +143,11 @@ async function ensurePassword(
       `db: ${instance.passwordFile} is missing but the database already has users; delete ${authFile} to set a new password (the data is kept), then start again`,
     );
   }
-  password ??= randomBytes(24).toString('base64url');
+  // base64url may begin with "-", which neo4j-admin would read as an option (and a file left by
+  // such a failed first start is replaced): the password always starts with letters.
+  if (password === undefined || password.startsWith('-')) {
+    password = `rw${randomBytes(24).toString('base64url')}`;
+  }
   await writeFile(instance.passwordFile, `${password}\n`, { mode: 0o600 });
   const result = spawnSync(
     java,
