@@ -18,21 +18,14 @@ import { readCase } from './read-case.js';
 import {
   CreateCaseInputSchema,
   MAX_CASE_ENTITIES,
-  type CaseDetail,
   type CreateCaseInput,
+  type CreatedCases,
   type EntityRef,
 } from './case-schema.js';
 import { topUpControlGroup, type ControlOptions } from './control-group.js';
 
-export interface CreateOptions extends ControlOptions {
-  now?: Date;
-}
-
-export interface Created {
-  case: CaseDetail;
-  controlCasesDrawn: number;
-  notes: string[];
-}
+/** Creating a case may draw control cases: the control group's options (and the clock). */
+export type CreateOptions = ControlOptions;
 
 type Snapshot = QueryRow<'cases/entity-snapshots'>;
 
@@ -41,7 +34,7 @@ export async function createCase(
   raw: CreateCaseInput,
   viewer: Viewer,
   options: CreateOptions,
-): Promise<Created> {
+): Promise<CreatedCases> {
   const input = parseInput(CreateCaseInputSchema, raw, 'cases');
   const notes: string[] = [];
   let refs: EntityRef[];

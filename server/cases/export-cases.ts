@@ -8,14 +8,11 @@ import type { Database } from '../db/database.js';
 import { parseInput } from '../views/parse-input.js';
 import { toCaseSummary } from './case-rows.js';
 import { CaseSummarySchema } from './case-schema.js';
-import { CaseStatusSchema } from './case-states.js';
 import { CaseFilterSchema, filterParams } from './list-cases.js';
-import { listParam } from '../views/view-input.js';
 
 export const MAX_EXPORT = 100_000;
 
 export const CaseExportQuerySchema = CaseFilterSchema.extend({
-  status: listParam(CaseStatusSchema, { max: 4 }).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 export type CaseExportQuery = z.input<typeof CaseExportQuerySchema>;

@@ -13,6 +13,7 @@ import type { Truth } from '../scoring/evaluation/truth-recall.js';
 import { takeCase, transitionCase } from './case-actions.js';
 import type { CloseInput } from './case-schema.js';
 import { closeCase } from './close-case.js';
+import { filterParams } from './list-cases.js';
 import { readCase } from './read-case.js';
 
 export interface SimulateOptions {
@@ -53,14 +54,7 @@ export async function simulateCases(
   const at = options.now ? { now: options.now } : {};
   const result: SimulateResult = { closed: 0, confirmed: 0, unfounded: 0, missed: 0 };
   const open = await db.read('cases/list', {
-    assignee: null,
-    bands: null,
-    sector: null,
-    region: null,
-    offence: null,
-    origin: null,
-    type: null,
-    hideStaff: false,
+    ...filterParams({}, viewer),
     statuses: ['new', 'assigned', 'in_progress'],
     sort: 'newest',
     afterScore: null,
