@@ -24,6 +24,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.js', '*.config.*'],
     ...tseslint.configs.disableTypeChecked,
   },

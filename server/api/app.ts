@@ -13,6 +13,7 @@ import { healthRouter } from './health.js';
 import { mountRoutes } from './mount.js';
 import { openApiDocument } from './openapi.js';
 import { apiRoutes } from './routes.js';
+import { hasWebApp, webAppRouter } from './web-app.js';
 
 export interface AppDeps {
   db: Database;
@@ -22,6 +23,8 @@ export interface AppDeps {
   auth?: AuthSettings;
   /** The case queue's settings (the control group's share); the environment's defaults when absent. */
   cases?: CaseSettings;
+  /** The built web explorer to serve beside the API (dist/web); none when absent or unbuilt. */
+  webDir?: string | null;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -34,7 +37,18 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // ForceAtlas2 runs in a worker the layout library starts from a blob: URL; the PNG
+          // export and sigma's snapshots are blob:/data: images.
+          'worker-src': ["'self'", 'blob:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+        },
+      },
+    }),
+  );
   app.use('/api', jsonOnlyWrites);
   app.use(express.json({ limit: '1mb' }));
   app.use('/api', (_req, res, next) => {
@@ -54,6 +68,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/api', notFoundRoute);
+  if (deps.webDir && hasWebApp(deps.webDir)) app.use(webAppRouter(deps.webDir));
   app.use(errorHandler(deps.logger));
   return app;
 }

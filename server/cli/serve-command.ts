@@ -1,8 +1,9 @@
-// `ringwatch serve`: the HTTP server (the API; later the web explorer too), and the case
+// `ringwatch serve`: the HTTP server (the API and the built web explorer), and the case
 // webhook's delivery loop when RINGWATCH_WEBHOOK_URL is set.
 import type { Command } from 'commander';
 import { createApp } from '../api/app.js';
 import { listen, onShutdownSignal } from '../api/serve.js';
+import { defaultWebDir, hasWebApp } from '../api/web-app.js';
 import { startDispatcher } from '../cases/outbox/dispatcher.js';
 import type { Config } from '../config.js';
 import { createLogger } from '../logger.js';
@@ -34,7 +35,15 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
   if (startDatabase && cfg.neo4j.mode === 'embedded') await ensureDatabase(cfg.neo4j);
   const logger = createLogger(cfg.logLevel);
   const db = await openDatabase(cfg.neo4j, 'interactive');
-  const app = createApp({ db, logger, version: appVersion, auth: cfg.auth, cases: cfg.cases });
+  const webDir = hasWebApp(defaultWebDir) ? defaultWebDir : null;
+  const app = createApp({
+    db,
+    logger,
+    version: appVersion,
+    auth: cfg.auth,
+    cases: cfg.cases,
+    webDir,
+  });
   const server = await listen(app, cfg.server.port, cfg.server.host).catch(
     async (error: NodeJS.ErrnoException) => {
       await db.close();
@@ -47,7 +56,9 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
     },
   );
   console.log(
-    `ringwatch ${appVersion} listening on ${server.url} (health: ${server.url}/api/health); Ctrl+C stops it.`,
+    webDir
+      ? `ringwatch ${appVersion}: the explorer is at ${server.url}/ (API ${server.url}/api, health ${server.url}/api/health); Ctrl+C stops it.`
+      : `ringwatch ${appVersion} listening on ${server.url} (health: ${server.url}/api/health); the explorer is not built here (\`npm run build:web\` builds it). Ctrl+C stops it.`,
   );
   const dispatcher = cfg.webhook ? startDispatcher(db, cfg.webhook, logger) : undefined;
   if (cfg.webhook) {

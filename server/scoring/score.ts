@@ -31,6 +31,8 @@ export interface ScoreOptions {
   evidence?: boolean;
   /** Only entities whose id starts with this (default: all). */
   scope?: string;
+  /** Score with these models (keyed `area/offence`) instead of the active versions. */
+  models?: ReadonlyMap<string, TrainedModel>;
   onPhase?: (phase: string, detail?: string) => void;
 }
 
@@ -127,7 +129,7 @@ export async function score(db: Database, options: ScoreOptions): Promise<ScoreS
   const now = options.now ?? new Date();
   const at = now.toISOString();
   const run = options.run ?? `score-${at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
-  const models = await activeModels(db);
+  const models = options.models ?? (await activeModels(db));
   const seconds: Record<string, number> = {};
   const summaries: AreaScoreSummary[] = [];
   for (const area of areas) {

@@ -1,0 +1,118 @@
+// What the browser tests run against: a small generated data set (ids prefixed `web-`) loaded,
+// analysed, trained and scored in the test Neo4j; one account per role; the real server
+// (API and built explorer) on a free port; Debian's Chromium.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { pino } from 'pino';
+import { generateDataset } from '../../fixtures/generate.js';
+import { loadDataset } from '../../loaders/load-dataset.js';
+import { runAnalysis } from '../../server/analytics/run-analysis.js';
+import { createApp } from '../../server/api/app.js';
+import { listen, type Listening } from '../../server/api/serve.js';
+import type { Role } from '../../server/auth/roles.js';
+import type { Database } from '../../server/db/database.js';
+import { migrate } from '../../server/db/migrate.js';
+import { scoringSetup } from '../../server/scoring/setup.js';
+import type { TrainedModel } from '../../server/scoring/model.js';
+import { score } from '../../server/scoring/score.js';
+import { train } from '../../server/scoring/train.js';
+import { addTestUsers, testPassword, userPrefix, type TestUser } from '../api-users.js';
+import { openTestDatabase } from '../database.js';
+import { launchBrowser } from './browser.js';
+import { buildWeb } from './web-build.js';
+
+export const P = 'web-';
+export const AS_OF = '2025-12-31';
+
+export interface Explorer {
+  db: Database;
+  baseURL: string;
+  users: Record<Role, TestUser>;
+  password: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+const labels = ['Employer', 'Person', 'Staff', 'Address', 'Account', 'Claim', 'Inspection'];
+
+async function cleanup(db: Database): Promise<void> {
+  const session = db.driver.session();
+  try {
+    for (const label of [...labels, 'Community']) {
+      await session.run(
+        `MATCH (n:${label}) WHERE n.id STARTS WITH $p
+         CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
+        { p: P },
+      );
+    }
+    await session.run(
+      `MATCH (n:Contact) WHERE n.value_hash STARTS WITH $p
+       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
+      { p: P },
+    );
+    await session.run('MATCH (r:LoadRun) WHERE r.dataset CONTAINS $p DELETE r', { p: P });
+  } finally {
+    await session.close();
+  }
+}
+
+export async function startExplorer(): Promise<Explorer> {
+  const webDir = buildWeb();
+  const db = await openTestDatabase();
+  await migrate(db);
+  await cleanup(db);
+  const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-e2e-'));
+  const data = path.join(dir, `${P}data`);
+  await generateDataset({ persons: 1000, seed: 5, out: path.join(dir, 'gen'), fraudScale: 10 });
+  const { prefixDataset } = await import('../prefixed-dataset.js');
+  await prefixDataset(path.join(dir, 'gen'), data, P);
+  await loadDataset(data, db, { rejectsPath: path.join(dir, 'rejects.csv') });
+  await runAnalysis(db, { asOf: AS_OF, scope: P, run: `${P}run` });
+  const setup = await scoringSetup({});
+  // Trained and scored with this data set's own models, never activating them: other test
+  // files share the database and its active versions.
+  const outcomes = await train(db, { ...setup, asOf: AS_OF, scope: P, activate: false });
+  const models = new Map<string, TrainedModel>();
+  for (const o of outcomes) if (o.trained) models.set(`${o.area}/${o.offence}`, o.model);
+  await score(db, {
+    config: setup.config,
+    rules: setup.rules.rules,
+    asOf: AS_OF,
+    scope: P,
+    models,
+    run: `${P}score`,
+  });
+  const users = await addTestUsers(db, userPrefix('web'));
+  const app = createApp({
+    db,
+    logger: pino({ level: 'silent' }),
+    version: 'e2e',
+    webDir: await webDir,
+  });
+  const server: Listening = await listen(app, 0, '127.0.0.1');
+  const browser = await launchBrowser();
+  return {
+    db,
+    baseURL: server.url,
+    users,
+    password: testPassword,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await cleanup(db);
+      await db.close();
+    },
+  };
+}
+
+/** Signs in through the sign-in page and waits for the rankings. */
+export async function signInAs(page: Page, explorer: Explorer, role: Role): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('User name').fill(explorer.users[role].username);
+  await page.getByLabel('Password').fill(explorer.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('user').waitFor();
+}
