@@ -58,24 +58,44 @@ async function cleanup(db: Database): Promise<void> {
   }
 }
 
+/** Times each setup step (printed once: the fixture is most of the browser tests' time). */
+function stopwatch() {
+  const steps: string[] = [];
+  let last = performance.now();
+  return {
+    lap(name: string) {
+      const now = performance.now();
+      steps.push(`${name} ${((now - last) / 1000).toFixed(1)} s`);
+      last = now;
+    },
+    print: () => console.log(`e2e fixture: ${steps.join(', ')}`),
+  };
+}
+
 export async function startExplorer(): Promise<Explorer> {
+  const time = stopwatch();
   const webDir = buildWeb();
   const db = await openTestDatabase();
   await migrate(db);
   await cleanup(db);
+  time.lap('clean');
   const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-e2e-'));
   const data = path.join(dir, `${P}data`);
   await generateDataset({ persons: 1000, seed: 5, out: path.join(dir, 'gen'), fraudScale: 10 });
   const { prefixDataset } = await import('../prefixed-dataset.js');
   await prefixDataset(path.join(dir, 'gen'), data, P);
+  time.lap('generate');
   await loadDataset(data, db, { rejectsPath: path.join(dir, 'rejects.csv') });
+  time.lap('load');
   await runAnalysis(db, { asOf: AS_OF, scope: P, run: `${P}run` });
+  time.lap('analyze');
   const setup = await scoringSetup({});
   // Trained and scored with this data set's own models, never activating them: other test
   // files share the database and its active versions.
   const outcomes = await train(db, { ...setup, asOf: AS_OF, scope: P, activate: false });
   const models = new Map<string, TrainedModel>();
   for (const o of outcomes) if (o.trained) models.set(`${o.area}/${o.offence}`, o.model);
+  time.lap('train');
   await score(db, {
     config: setup.config,
     rules: setup.rules.rules,
@@ -84,6 +104,7 @@ export async function startExplorer(): Promise<Explorer> {
     models,
     run: `${P}score`,
   });
+  time.lap('score');
   const users = await addTestUsers(db, userPrefix('web'));
   const app = createApp({
     db,
@@ -92,7 +113,10 @@ export async function startExplorer(): Promise<Explorer> {
     webDir: await webDir,
   });
   const server: Listening = await listen(app, 0, '127.0.0.1');
+  time.lap('build and serve');
   const browser = await launchBrowser();
+  time.lap('browser');
+  time.print();
   return {
     db,
     baseURL: server.url,
