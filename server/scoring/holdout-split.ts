@@ -14,7 +14,7 @@
 // An entity with both keeps both labels: its latest loaded one and its latest from a case. They
 // are two inspections chosen two different ways (label-treatment.ts), and a case outcome that
 // replaced the loaded label would throw away exactly the labels that resemble the test set — on
-// the demo, 17 of the 87 red employers had a loaded label, most of them confirmations, and
+// the demo, 21 of the 87 red employers had a loaded label, all of them confirmations, and
 // losing them cost more hold-out AUC than the model-chosen labels themselves.
 // Without case labels this is exactly the old time split.
 import { entityLabels, splitDate, type EntityLabel, type Inspection } from './labels.js';
