@@ -23,7 +23,7 @@ export function modelCardMarkdown(model: TrainedModel, fields: ReadonlyMap<strin
     `# Model card — ${model.version}`,
     '',
     `- **Area:** ${model.area}${model.offence === 'any' ? '' : `, offence ${model.offence}`}`,
-    `- **Kind:** logistic regression, L2 penalty λ = ${model.l2} (chosen by ${model.crossValidation ? `${model.crossValidation.length}-value cross-validation` : 'default: too few labels to cross-validate'}), standardised inputs`,
+    `- **Kind:** logistic regression, L2 penalty λ = ${model.l2} (chosen by ${model.crossValidation ? `${new Set(model.crossValidation.map((c) => c.l2)).size}-value cross-validation` : 'default: too few labels to cross-validate'}), standardised inputs`,
     `- **Trained:** ${model.createdAt}, features as of ${model.asOf}`,
     `- **Training data:** ${t.labels} closed inspections (${t.positives} confirmed, ${t.labels - t.positives} unfounded), closed ${t.firstClosed} to ${t.lastClosed}; origins ${Object.entries(
       t.origins,
