@@ -9,7 +9,9 @@ import type { Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import type { Truth } from '../scoring/evaluation/truth-recall.js';
+import { MODEL_CHOSEN_INDICATOR } from '../scoring/label-treatment.js';
 import { readInspections } from '../scoring/labels.js';
+import { explain } from '../scoring/model.js';
 import type { TrainedModel } from '../scoring/model.js';
 import { parseRules } from '../scoring/rules/load-rules.js';
 import { parseScoringConfig } from '../scoring/scoring-config.js';
@@ -215,6 +217,19 @@ describe('feedback loop (real Neo4j)', () => {
       return before < 0 || Math.abs(first.coefficients[before]! - second.coefficients[k]!) > 1e-6;
     });
     expect(moved).toBe(true);
+
+    // The 15 labels the model chose are set apart (label-treatment.ts): an origin indicator and a
+    // cross-validated weight in training only; the 3 random audits count fully. The indicator is
+    // no input, so no score or reason can carry it.
+    const treated = second.training.caseLabels!;
+    expect(treated.modelChosen).toBe(15);
+    expect(treated.byOrigin.random_audit).toEqual({ labels: 3, fromCases: 3 });
+    expect(treated.indicator?.name).toBe(MODEL_CHOSEN_INDICATOR);
+    expect(treated.modelChosenWeight?.tried).toContain(treated.modelChosenWeight?.chosen);
+    expect(first.training.caseLabels?.indicator).toBeNull();
+    expect(second.inputs.map((i) => i.name)).not.toContain(MODEL_CHOSEN_INDICATOR);
+    const e = explain(second, () => 1);
+    expect(e.contributions.map((c) => c.input)).toEqual(second.inputs.map((i) => i.name));
 
     // The same hold-out (49 loaded inspections closed after the split date): no worse, up to
     // 0.01 of AUC (five of its 510 confirmed–unfounded pairs; measured: 0.825 → 0.824).

@@ -162,10 +162,19 @@ describe('feedback loop: closed cases as labels and live hit rates (real Neo4j)'
   it('retrains on the case outcomes: every label counted, the model changed', () => {
     expect(before.training.labels).toBe(50);
     expect(before.training.fromCases).toBe(0);
-    // 10 new entities; the other 7 outcomes replace an older label of their entity
-    expect(after.training.labels).toBe(60);
+    // 10 new entities; the other 7 outcomes sit beside their entity's loaded label
+    expect(after.training.labels).toBe(67);
     expect(after.training.fromCases).toBe(17);
-    expect(after.training.origins).toEqual({ random_audit: 16, complaint: 35, risk_model: 9 });
+    expect(after.training.origins).toEqual({ random_audit: 20, complaint: 38, risk_model: 9 });
+    // the 9 the model chose (label-treatment.ts) are set apart; the control group counts fully
+    expect(after.training.caseLabels).toMatchObject({
+      modelChosen: 9,
+      byOrigin: {
+        random_audit: { labels: 20, fromCases: 7 },
+        risk_model: { labels: 9, fromCases: 9 },
+      },
+    });
+    expect(after.training.caseLabels?.indicator).not.toBeNull();
     expect(after.training.dataHash).not.toBe(before.training.dataHash);
     expect(after.coefficients).not.toEqual(before.coefficients);
     expect(after.notes.join('\n')).toContain(
@@ -188,7 +197,7 @@ describe('feedback loop: closed cases as labels and live hit rates (real Neo4j)'
       b.full.baseRate,
     ]);
     expect(b.train.labels).toBe(35);
-    expect(a.train.labels).toBe(45);
+    expect(a.train.labels).toBe(50);
     expect(a.caseLabels).toEqual({ trained: 15, withheld: 2 });
     // on this data, outcomes that follow the signal do not make the hold-out worse
     expect(a.full.rocAuc!).toBeGreaterThanOrEqual(b.full.rocAuc!);
@@ -198,7 +207,7 @@ describe('feedback loop: closed cases as labels and live hit rates (real Neo4j)'
     const employer = report.areas.find((x) => x.area === 'employer')!;
     expect(employer.holdout.splitDate).toBe('2023-12-17');
     expect(employer.holdout.test.labels).toBe(15);
-    expect(employer.holdout.train.labels).toBe(45);
+    expect(employer.holdout.train.labels).toBe(50);
     expect(employer.holdout.caseLabels).toEqual({ trained: 15, withheld: 2 });
   });
 

@@ -89,6 +89,7 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
             intrinsic: candidateInputs(area, config, table, rules, 'intrinsic'),
             fitOptions: { l2Grid: areaConfig.l2Grid, folds: config.folds, seed: config.seed },
             capacity: areaConfig.capacity,
+            caseLabels: config.caseLabels,
           });
     if (!p) {
       notes.push(

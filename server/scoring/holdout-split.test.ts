@@ -1,6 +1,6 @@
 // The fixed hold-out on small hand-made label sets: the test set is decided on loaded
-// inspections only, case outcomes train (never test), and an entity of the test set never trains
-// the hold-out model through a case outcome.
+// inspections only, case outcomes train (never test) beside the entity's loaded label, and an
+// entity of the test set never trains the hold-out model through a case outcome.
 import { describe, expect, it } from 'vitest';
 import { holdoutSplit, holdoutSplitDate, labelSets } from './holdout-split.js';
 import { isoDay } from './intrinsic.js';
@@ -90,10 +90,14 @@ describe('the fixed hold-out', () => {
 
   it('trains the hold-out model on case outcomes of entities outside the test set', () => {
     const s = split([...loaded, ...cases]);
-    expect(ids(s.train)).toEqual(['E1', 'E3', 'E4', 'E8', 'E9']);
-    // E1's latest label is now its case outcome (unfounded), not its loaded confirmation
-    const e1 = s.train.find((l) => l.subjectId === 'E1')!;
-    expect([e1.caseId, e1.label, e1.inspectionId]).toEqual(['K00000002', 0, 'I-K2-E1']);
+    expect(ids(s.train)).toEqual(['E1', 'E1', 'E3', 'E4', 'E8', 'E9']);
+    // E1 keeps its loaded confirmation beside its case outcome (unfounded): two inspections
+    // chosen two ways, the loaded one first
+    const e1 = s.train.filter((l) => l.subjectId === 'E1');
+    expect(e1.map((l) => [l.caseId, l.label, l.inspectionId])).toEqual([
+      [null, 1, 'I1'],
+      ['K00000002', 0, 'I-K2-E1'],
+    ]);
     expect(s.caseLabelsTrained).toBe(3);
   });
 
@@ -111,7 +115,21 @@ describe('the fixed hold-out', () => {
 
   it('leaves every label, case outcomes included, to the final model', () => {
     const { sets } = split([...loaded, ...cases]);
-    expect(ids(sets.all)).toEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9']);
+    // the latest loaded label of each entity and the latest case label: E1 and E5 have both
+    expect(ids(sets.all)).toEqual([
+      'E1',
+      'E1',
+      'E2',
+      'E3',
+      'E4',
+      'E5',
+      'E5',
+      'E6',
+      'E7',
+      'E8',
+      'E9',
+    ]);
+    expect(sets.all.filter((l) => l.subjectId === 'E2').map((l) => l.inspectionId)).toEqual(['I8']);
     expect(sets.all.filter((l) => l.caseId !== null).map((l) => l.subjectId)).toEqual([
       'E1',
       'E5',

@@ -10,13 +10,21 @@
 //   before the split date and every label from a closed case, whenever it closed;
 // - an entity of the test set never trains the hold-out model, not even through a later case
 //   label (no identity leakage);
-// - the version that is kept is fit on every label (the latest per entity), cases included.
+// - the version that is kept is fit on every label, cases included.
+// An entity with both keeps both labels: its latest loaded one and its latest from a case. They
+// are two inspections chosen two different ways (label-treatment.ts), and a case outcome that
+// replaced the loaded label would throw away exactly the labels that resemble the test set — on
+// the demo, 21 of the 87 red employers had a loaded label, all of them confirmations, and
+// losing them cost more hold-out AUC than the model-chosen labels themselves.
 // Without case labels this is exactly the old time split.
 import { entityLabels, splitDate, type EntityLabel, type Inspection } from './labels.js';
 import type { Area } from './areas.js';
 
 export interface LabelSets {
-  /** The latest closed inspection of every entity, loaded or from a case: the final model's. */
+  /**
+   * The final model's labels: the latest loaded inspection of every entity and the latest one
+   * from a closed case, both when the entity has both (sorted by entity, the loaded one first).
+   */
   all: EntityLabel[];
   /** The latest loaded (non-case) inspection of every entity: what the test set is drawn from. */
   loaded: EntityLabel[];
@@ -28,14 +36,25 @@ export function labelSets(
   area: Area,
   offence?: string,
 ): LabelSets {
-  return {
-    all: entityLabels(inspections, area, offence),
-    loaded: entityLabels(
-      inspections.filter((i) => i.caseId === null),
-      area,
-      offence,
-    ),
-  };
+  const loaded = entityLabels(
+    inspections.filter((i) => i.caseId === null),
+    area,
+    offence,
+  );
+  const fromCases = entityLabels(
+    inspections.filter((i) => i.caseId !== null),
+    area,
+    offence,
+  );
+  // Both lists are sorted by entity id: merge them, an entity's loaded label first.
+  const all: EntityLabel[] = [];
+  let c = 0;
+  for (const l of loaded) {
+    while (c < fromCases.length && fromCases[c]!.subjectId < l.subjectId) all.push(fromCases[c++]!);
+    all.push(l);
+  }
+  while (c < fromCases.length) all.push(fromCases[c++]!);
+  return { all, loaded };
 }
 
 /** The sets restricted to the entities `keep` accepts (e.g. those in the entity table). */

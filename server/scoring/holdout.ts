@@ -12,6 +12,7 @@ import type { EntityTable } from './entity-table.js';
 import { averagePrecision, brierScore, rocAuc } from './evaluation/index.js';
 import { fitModel, type FitOptions } from './fit-model.js';
 import type { HoldoutSplit } from './holdout-split.js';
+import { labelTreatment, type CaseLabelOptions } from './label-treatment.js';
 import type { EntityLabel } from './labels.js';
 import { explain, type HoldoutMetrics, type TrainedModel } from './model.js';
 
@@ -23,6 +24,8 @@ export interface HoldoutInput {
   intrinsic: readonly CandidateInput[];
   fitOptions: FitOptions;
   capacity: BandCapacity;
+  /** What the fit does with model-chosen labels (label-treatment.ts). */
+  caseLabels: CaseLabelOptions;
 }
 
 export interface HoldoutScoring {
@@ -86,9 +89,11 @@ export function holdoutPredictions(input: HoldoutInput): HoldoutPredictions | nu
     return null;
   }
   const rows = tableRows(input.table, train);
+  const treatment = labelTreatment(train, input.caseLabels);
   const fit = (candidates: readonly CandidateInput[]) =>
     scoreEveryone(
-      fitModel(candidates, rows, y, input.fitOptions),
+      // The origin indicator is not an input: everyone is scored with it at 0.
+      fitModel(candidates, rows, y, input.fitOptions, treatment),
       candidates,
       input.table,
       input.capacity,

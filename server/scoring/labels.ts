@@ -2,7 +2,8 @@
 // 0; pending ones are not labels. An entity inspected several times is labelled by its latest
 // closed inspection, once, so it never sits in both the training and the hold-out set.
 // Inspections written by closing a case (the feedback loop) carry its caseId; loaded ones have
-// none. Both label the model alike; only the hold-out treats them apart (holdout-split.ts).
+// none. An entity keeps its latest label of each kind (holdout-split.ts), and training sets
+// apart the case labels the model chose itself (label-treatment.ts).
 import type { Database } from '../db/database.js';
 import { areaOfSubject, type Area } from './areas.js';
 import { isoDay } from './intrinsic.js';

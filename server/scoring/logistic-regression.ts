@@ -1,9 +1,11 @@
 // L2-regularised logistic regression fitted by Newton–Raphson (iteratively reweighted least
 // squares), on inputs the caller has already standardised (design.ts):
 //
-//   minimise  −Σᵢ [yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)] + (λ/2) Σⱼ βⱼ²,   pᵢ = σ(β₀ + Σⱼ βⱼ xᵢⱼ)
+//   minimise  −Σᵢ sᵢ [yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)] + (λ/2) Σⱼ cⱼ βⱼ²,   pᵢ = σ(β₀ + Σⱼ βⱼ xᵢⱼ)
 //
-// (the intercept β₀ is not penalised). Each step solves (XᵀWX + λI′) δ = Xᵀ(y − p) − λβ′ with a
+// with sample weights sᵢ (default 1: a weight of 2 is the same as the row twice) and per-input
+// penalty factors cⱼ (default 1, as glmnet's penalty.factor; 0 leaves βⱼ unpenalised); the
+// intercept β₀ is not penalised. Each step solves (XᵀSWX + λC) δ = XᵀS(y − p) − λCβ with a
 // Cholesky factorisation from ml-matrix. Written here rather than taken from
 // ml-logistic-regression, which fits by fixed-rate gradient descent with no penalty and no
 // convergence test: explainability needs coefficients that converge to the same values on the
@@ -21,6 +23,10 @@ export interface LogisticFit {
 
 export interface LogisticOptions {
   l2: number;
+  /** Sample weight of each row (≥ 0; default 1 each). */
+  weights?: ArrayLike<number> | undefined;
+  /** Multiplies l2 for each coefficient (not the intercept); default 1 each. */
+  penaltyFactors?: ArrayLike<number> | undefined;
   maxIterations?: number;
   /** Stop when the largest coefficient change is below this (default 1e-8). */
   tolerance?: number;
@@ -56,10 +62,16 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, options: LogisticOpt
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-8;
   const lambda = options.l2;
+  const weight = sampleWeights(options.weights, n);
+  const penalty = penaltyFactors(options.penaltyFactors, d);
   let positives = 0;
-  for (let i = 0; i < n; i++) positives += y[i]!;
-  // Start at the base rate: the intercept-only solution.
-  const base = Math.min(Math.max(positives / Math.max(n, 1), 1e-6), 1 - 1e-6);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    positives += weight[i]! * y[i]!;
+    total += weight[i]!;
+  }
+  // Start at the (weighted) base rate: the intercept-only solution.
+  const base = Math.min(Math.max(positives / Math.max(total, 1e-12), 1e-6), 1 - 1e-6);
   beta[0] = logit(base);
 
   let iterations = 0;
@@ -70,12 +82,14 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, options: LogisticOpt
     hessian.fill(0);
     gradient.fill(0);
     for (let i = 0; i < n; i++) {
+      const s = weight[i]!;
+      if (s === 0) continue;
       let z = beta[0];
       const offset = i * d;
       for (let j = 0; j < d; j++) z += beta[j + 1]! * x[offset + j]!;
       const p = sigmoid(z);
-      const w = Math.max(p * (1 - p), 1e-12);
-      const r = y[i]! - p;
+      const w = s * Math.max(p * (1 - p), 1e-12);
+      const r = s * (y[i]! - p);
       gradient[0] = gradient[0]! + r;
       hessian[0] = hessian[0]! + w;
       for (let a = 0; a < d; a++) {
@@ -89,8 +103,9 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, options: LogisticOpt
       }
     }
     for (let a = 1; a < k; a++) {
-      gradient[a] = gradient[a]! - lambda * beta[a]!;
-      hessian[a * k + a] = hessian[a * k + a]! + lambda;
+      const l = lambda * penalty[a - 1]!;
+      gradient[a] = gradient[a]! - l * beta[a]!;
+      hessian[a * k + a] = hessian[a * k + a]! + l;
       hessian[a * k] = hessian[a]!;
       for (let b = 1; b < a; b++) hessian[b * k + a] = hessian[a * k + b]!;
     }
@@ -115,20 +130,42 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, options: LogisticOpt
     }
   }
   const fit = { intercept: beta[0], coefficients: beta.slice(1), iterations, converged, loss: 0 };
-  fit.loss = penalisedLoss(fit, x, y, lambda);
+  fit.loss = penalisedLoss(fit, x, y, lambda, options);
   return fit;
 }
 
+function sampleWeights(weights: ArrayLike<number> | undefined, n: number): Float64Array {
+  if (weights === undefined) return new Float64Array(n).fill(1);
+  if (weights.length !== n) throw new Error('scoring: one sample weight per label is needed');
+  const out = Float64Array.from(weights);
+  for (const w of out) {
+    if (!(w >= 0) || !Number.isFinite(w)) throw new Error('scoring: sample weights must be ≥ 0');
+  }
+  return out;
+}
+
+function penaltyFactors(factors: ArrayLike<number> | undefined, d: number): Float64Array {
+  if (factors === undefined) return new Float64Array(d).fill(1);
+  if (factors.length !== d) throw new Error('scoring: one penalty factor per input is needed');
+  return Float64Array.from(factors);
+}
+
+/** The objective at `fit`: weighted negative log-likelihood plus the (factored) L2 penalty. */
 export function penalisedLoss(
   fit: Pick<LogisticFit, 'intercept' | 'coefficients'>,
   x: Float64Array,
   y: Uint8Array,
   lambda: number,
+  options: Pick<LogisticOptions, 'weights' | 'penaltyFactors'> = {},
 ): number {
+  const weight = sampleWeights(options.weights, y.length);
+  const factor = penaltyFactors(options.penaltyFactors, fit.coefficients.length);
   let loss = 0;
-  for (let i = 0; i < y.length; i++) loss += logLoss(linear(fit, x, i), y[i]!);
+  for (let i = 0; i < y.length; i++) {
+    if (weight[i]! > 0) loss += weight[i]! * logLoss(linear(fit, x, i), y[i]!);
+  }
   let penalty = 0;
-  for (const b of fit.coefficients) penalty += b * b;
+  fit.coefficients.forEach((b, j) => (penalty += factor[j]! * b * b));
   return loss + (lambda / 2) * penalty;
 }
 

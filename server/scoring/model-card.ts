@@ -23,13 +23,14 @@ export function modelCardMarkdown(model: TrainedModel, fields: ReadonlyMap<strin
     `# Model card — ${model.version}`,
     '',
     `- **Area:** ${model.area}${model.offence === 'any' ? '' : `, offence ${model.offence}`}`,
-    `- **Kind:** logistic regression, L2 penalty λ = ${model.l2} (chosen by ${model.crossValidation ? `${model.crossValidation.length}-value cross-validation` : 'default: too few labels to cross-validate'}), standardised inputs`,
+    `- **Kind:** logistic regression, L2 penalty λ = ${model.l2} (chosen by ${model.crossValidation ? `${new Set(model.crossValidation.map((c) => c.l2)).size}-value cross-validation` : 'default: too few labels to cross-validate'}), standardised inputs`,
     `- **Trained:** ${model.createdAt}, features as of ${model.asOf}`,
     `- **Training data:** ${t.labels} closed inspections (${t.positives} confirmed, ${t.labels - t.positives} unfounded), closed ${t.firstClosed} to ${t.lastClosed}; origins ${Object.entries(
       t.origins,
     )
       .map(([o, n]) => `${o} ${n}`)
       .join(', ')}; ${t.fromCases} from closed cases`,
+    ...caseLabelLines(model),
     `- **Training data hash (SHA-256):** \`${t.dataHash}\``,
     `- **Rules:** ${model.rules.ids.length} rules from ${model.rules.source} (\`${model.rules.hash.slice(0, 16)}\`)`,
     '',
@@ -93,6 +94,28 @@ export function modelCardMarkdown(model: TrainedModel, fields: ReadonlyMap<strin
   for (const note of model.notes) lines.push(`- ${note}`);
   lines.push('');
   return lines.join('\n');
+}
+
+/** How labels the model chose itself were treated (label-treatment.ts). */
+function caseLabelLines(model: TrainedModel): string[] {
+  const c = model.training.caseLabels;
+  if (!c) return [];
+  const origins = Object.entries(c.byOrigin)
+    .map(([o, n]) => `${o} ${n.labels} (${n.fromCases} from cases)`)
+    .join(', ');
+  if (c.modelChosen === 0) {
+    return [`- **Labels by origin:** ${origins}; none chosen by the model, so none treated apart`];
+  }
+  const weight = c.modelChosenWeight
+    ? `weight ${c.modelChosenWeight.chosen} each (chosen by cross-validation on the other labels from ${c.modelChosenWeight.tried.join(', ')})`
+    : 'weight 1 each';
+  const indicator = c.indicator
+    ? `; a training-only origin indicator absorbed their selection (log-odds shift ${c.indicator.coefficient.toFixed(3)}), held at 0 when scoring and never a reason`
+    : '; no origin indicator';
+  return [
+    `- **Labels by origin:** ${origins}`,
+    `- **Labels the model chose** (closed \`risk_model\` cases): ${c.modelChosen}, ${weight}${indicator}. Random audits and every other origin count fully (weight 1).`,
+  ];
 }
 
 export async function writeModelCard(

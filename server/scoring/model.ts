@@ -31,7 +31,16 @@ export const trainedModelSchema = z.object({
   intercept: z.number(),
   coefficients: z.array(z.number()),
   l2: z.number(),
-  crossValidation: z.array(z.object({ l2: z.number(), logLoss: z.number() })).nullable(),
+  crossValidation: z
+    .array(
+      z.object({
+        l2: z.number(),
+        logLoss: z.number(),
+        /** The model-chosen labels' weight this row tried (label-treatment.ts). */
+        modelChosenWeight: z.number().optional(),
+      }),
+    )
+    .nullable(),
   dropped: z.array(z.string()),
   converged: z.boolean(),
   training: z.object({
@@ -44,6 +53,23 @@ export const trainedModelSchema = z.object({
     origins: z.record(z.string(), z.number().int()),
     /** Labels whose deciding inspection came from a closed case (versions before: 0). */
     fromCases: z.number().int().default(0),
+    /**
+     * How labels the model chose were treated (label-treatment.ts): labels per origin and from
+     * cases, the weight of model-chosen ones, and the training-only origin indicator's fitted
+     * log-odds shift. Null in versions trained before the treatment existed.
+     */
+    caseLabels: z
+      .object({
+        byOrigin: z.record(
+          z.string(),
+          z.object({ labels: z.number().int(), fromCases: z.number().int() }),
+        ),
+        modelChosen: z.number().int(),
+        modelChosenWeight: z.object({ tried: z.array(z.number()), chosen: z.number() }).nullable(),
+        indicator: z.object({ name: z.string(), coefficient: z.number() }).nullable(),
+      })
+      .nullable()
+      .default(null),
   }),
   holdout: z
     .object({

@@ -66,6 +66,17 @@ export const scoringConfigSchema = z
     folds: z.number().int().min(2).max(20).default(5),
     /** Confirmed and unfounded labels an offence needs for a model of its own. */
     minOffenceLabels: z.number().int().min(5).default(30),
+    /**
+     * What training does with labels the model chose (closed `risk_model` cases;
+     * label-treatment.ts): a training-only origin indicator, and their sample weight.
+     */
+    caseLabels: z
+      .object({
+        indicator: z.boolean().default(true),
+        modelChosenWeights: z.array(z.number().gt(0).max(1)).min(1).default([0.1, 0.25, 0.5, 1]),
+      })
+      .strict()
+      .prefault({}),
     areas: z
       .object({
         employer: areaConfig.prefault({ capacity: { red: '2%', orange: '5%', green: '15%' } }),

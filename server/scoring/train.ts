@@ -10,6 +10,7 @@ import { candidateInputs } from './candidates.js';
 import type { CandidateInput } from './design.js';
 import { readEntityTable, type EntityTable } from './entity-table.js';
 import { fitModel } from './fit-model.js';
+import { caseLabelSummary, labelTreatment, type LabelTreatment } from './label-treatment.js';
 import { evaluateHoldout, tableRows } from './holdout.js';
 import {
   holdoutSplit,
@@ -133,9 +134,12 @@ function trainOne(
           intrinsic,
           fitOptions,
           capacity: config.areas[area].capacity,
+          caseLabels: config.caseLabels,
         });
 
-  const fitted = fitModel(candidates, rows, y, fitOptions);
+  const treatment = labelTreatment(labels, config.caseLabels);
+  const fitted = fitModel(candidates, rows, y, fitOptions, treatment);
+  const caseLabels = caseLabelSummary(labels, treatment, fitted);
   const closed = labels.map((l) => l.closedOn).sort();
   const origins: Record<string, number> = {};
   for (const l of labels) origins[l.origin] = (origins[l.origin] ?? 0) + 1;
@@ -171,9 +175,10 @@ function trainOne(
       positives: y.reduce((a, b) => a + b, 0),
       firstClosed: closed[0]!,
       lastClosed: closed[closed.length - 1]!,
-      dataHash: dataHash(labels, rows, candidates),
+      dataHash: dataHash(labels, rows, candidates, treatment),
       origins,
       fromCases,
+      caseLabels,
     },
     holdout,
     rules: {
@@ -196,17 +201,23 @@ export function fixedHoldoutNote(split: HoldoutSplit, fromCases: number): string
   return `The hold-out is fixed to loaded inspections closed on or after ${split.split} (${split.test.length} labels), so versions trained as cases close stay comparable; ${split.caseLabelsTrained} labels from closed cases were used for training only${withheld}. The final model is fit on all ${fromCases > 0 ? `labels, ${fromCases} of them from closed cases` : 'labels'}.`;
 }
 
-/** SHA-256 over the training rows: entity id, label, and every raw candidate value. */
+/**
+ * SHA-256 over the training rows: entity id, label, every raw candidate value, and — when some
+ * labels are model-chosen (label-treatment.ts) — each row's origin, case and indicator.
+ */
 function dataHash(
   labels: readonly EntityLabel[],
   rows: readonly number[],
   candidates: readonly CandidateInput[],
+  treatment: LabelTreatment,
 ): string {
   const hash = createHash('sha256');
   hash.update(candidates.map((c) => c.name).join(',') + '\n');
+  const chosen = treatment.modelChosen;
   labels.forEach((l, i) => {
     const values = candidates.map((c) => c.raw[rows[i]!]!);
-    hash.update(`${l.subjectId},${l.label},${l.closedOn},${values.join(',')}\n`);
+    const extra = chosen ? `,${l.origin},${l.caseId ?? ''},${chosen[i]}` : '';
+    hash.update(`${l.subjectId},${l.label},${l.closedOn},${values.join(',')}${extra}\n`);
   });
   return hash.digest('hex');
 }
