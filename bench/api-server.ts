@@ -2,6 +2,7 @@
 // its event loop: createApp on the configured database (the `interactive` driver profile, as
 // `ringwatch serve` uses), listening on an ephemeral loopback port, plus one bench-only route
 // outside /api (`GET /bench/noop`, no middleware, no database) for the machine's HTTP floor.
+// With RINGWATCH_BENCH_WEB_DIR it also serves the built explorer from that folder.
 // Tells its parent the URL over IPC and answers `cpu` messages with its CPU time so far.
 import express from 'express';
 import { createApp } from '../server/api/app.js';
@@ -23,7 +24,14 @@ outer.get('/bench/noop', (_req, res) => {
   res.json({ ok: true });
 });
 outer.use(
-  createApp({ db, logger: createLogger('warn', false), version: appVersion, auth: config.auth }),
+  createApp({
+    db,
+    logger: createLogger('warn', false),
+    version: appVersion,
+    auth: config.auth,
+    // The built explorer beside the API (bench/web-rankings.ts), when asked for.
+    webDir: process.env.RINGWATCH_BENCH_WEB_DIR ?? null,
+  }),
 );
 const server = await listen(outer, 0, '127.0.0.1');
 

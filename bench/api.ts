@@ -21,17 +21,14 @@
 //   RINGWATCH_INSTANCE=rank RINGWATCH_NEO4J_BOLT_PORT=7712 node --import tsx bench/api.ts \
 //     [--seconds 15] [--warmup 3] [--one-client 5] [--clients 32] [--seed 7] [--no-warm] \
 //     [--only rankings|entity|neighbourhood|paths]
-import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Viewer } from '../server/auth/roles.js';
-import { addUser, setPassword } from '../server/auth/users.js';
 import { openDatabase } from '../server/cli/context.js';
 import { loadConfig } from '../server/config.js';
 import { instanceLayout } from '../server/db/embedded/layout.js';
-import { BadInputError } from '../server/errors.js';
 import { projectRoot } from '../server/paths.js';
 import {
   httpLoad,
@@ -45,6 +42,7 @@ import {
   type LoadRun,
 } from './api-load.js';
 import { startApiProcess } from './api-process.js';
+import { benchSignIn, benchUser } from './bench-user.js';
 import { apiScenarios, type Scenario } from './api-scenarios.js';
 import { pickTargets } from './api-targets.js';
 
@@ -85,13 +83,7 @@ if (!args['no-warm']) {
 
 // ---- the bench user, the targets, the server --------------------------------------------------
 const viewer: Viewer = { username: 'bench-api-investigator', role: 'investigator' };
-const password = randomBytes(24).toString('base64url');
-try {
-  await addUser(db, { ...viewer, password });
-} catch (error) {
-  if (!(error instanceof BadInputError)) throw error;
-  await setPassword(db, viewer.username, password); // it exists from an earlier run
-}
+const password = await benchUser(db, viewer);
 const picking = performance.now();
 const targets = await pickTargets(db, viewer, args.seed, log);
 log(`targets chosen in ${Math.round(performance.now() - picking) / 1000} s`);
@@ -107,13 +99,7 @@ const neo4jPid =
     : NaN;
 const neo4jCpu = Number.isInteger(neo4jPid) ? await procCpu(neo4jPid) : null;
 
-const login = await fetch(`${url}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: viewer.username, password }),
-});
-const cookie = login.headers.getSetCookie()[0]?.split(';')[0];
-if (login.status !== 200 || !cookie) throw new Error(`bench: sign-in failed (${login.status})`);
+const cookie = await benchSignIn(url, viewer.username, password);
 const token = cookie.slice(cookie.indexOf('=') + 1);
 const headers = { cookie, 'x-purpose': 'bench/api.ts' };
 const sessions = { ttlMs: config.auth.sessionTtlMs, idleMs: config.auth.sessionIdleMs };

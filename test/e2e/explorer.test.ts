@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startExplorer, type Explorer } from './explorer-fixture.js';
 import { signInFlow } from './flows/sign-in.js';
+import { rankingsFlow } from './flows/rankings.js';
+import { entityFlow } from './flows/entity.js';
 
 let explorer: Explorer;
 const current = () => explorer;
@@ -17,4 +19,6 @@ describe('web explorer in Chromium (real server, real Neo4j)', () => {
   });
 
   signInFlow(current);
+  rankingsFlow(current);
+  entityFlow(current);
 });

@@ -45,7 +45,8 @@ export function useLocation(): Location {
 /** Matches `/entities/:type/:id` against a path; the decoded parameters, or null. */
 export function match(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/');
-  const got = path.replace(/\/+$/, '').split('/');
+  // A trailing slash is ignored, but the root path stays '/' (it matches the pattern '/').
+  const got = (path.replace(/\/+$/, '') || '/').split('/');
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {
