@@ -168,6 +168,9 @@ describe('evaluation metrics agree with a hand-computed example', () => {
     expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 8);
     expect(normalCdf(1.959963984540054)).toBeCloseTo(0.975, 6);
     expect(normalCdf(-1)).toBeCloseTo(0.15865525393145707, 6);
+    // At 0 the approximation overshoots erfc(0) = 1 by 3e-8: a two-sided p-value stays ≤ 1.
+    expect(normalCdf(0)).toBe(0.5);
+    expect(2 * (1 - normalCdf(Math.abs(-0)))).toBe(1);
     expect(proportion(3, 12)).toMatchObject({ rate: 0.25, interval: { method: 'Wilson' } });
   });
 });

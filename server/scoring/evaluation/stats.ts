@@ -53,8 +53,10 @@ export function normalCdf(x: number): number {
                               (-1.13520398 +
                                 t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
-  // tail = erfc(|x|/√2) = 2·(1 − Φ(|x|))
-  return x >= 0 ? 1 - tail / 2 : tail / 2;
+  // tail = erfc(|x|/√2) = 2·(1 − Φ(|x|)); the approximation gives 1 + 3e-8 at 0, which would
+  // put Φ(0) under ½ and a two-sided p-value over 1, so it is held at erfc's bound.
+  const bounded = Math.min(1, tail);
+  return x >= 0 ? 1 - bounded / 2 : bounded / 2;
 }
 
 /**
