@@ -3,6 +3,7 @@
 // module under flows/ that registers its tests); screenshots go to test-artifacts/screens.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startExplorer, type Explorer } from './explorer-fixture.js';
+import { networkFlow } from './flows/network.js';
 import { signInFlow } from './flows/sign-in.js';
 
 let explorer: Explorer;
@@ -17,4 +18,5 @@ describe('web explorer in Chromium (real server, real Neo4j)', () => {
   });
 
   signInFlow(current);
+  networkFlow(current);
 });
