@@ -3,6 +3,7 @@
 // module under flows/ that registers its tests); screenshots go to test-artifacts/screens.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startExplorer, type Explorer } from './explorer-fixture.js';
+import { networkFlow } from './flows/network.js';
 import { signInFlow } from './flows/sign-in.js';
 import { rankingsFlow } from './flows/rankings.js';
 import { entityFlow } from './flows/entity.js';
@@ -21,4 +22,5 @@ describe('web explorer in Chromium (real server, real Neo4j)', () => {
   signInFlow(current);
   rankingsFlow(current);
   entityFlow(current);
+  networkFlow(current);
 });

@@ -1,0 +1,159 @@
+// The network explorer: open an entity's neighbourhood (nodes drawn), expand a node by
+// double-click, find the shortest paths between two nodes (highlighted), move the time slider
+// (relations hidden), send a selection to the case queue (a link to the case). State is read
+// from the canvas's data attributes and a test hook (window.__ringwatchNetwork, installed when
+// the page sets window.__ringwatchTest), never from pixels.
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { newPage, screenshot } from '../browser.js';
+import { signInAs, type Explorer } from '../explorer-fixture.js';
+
+interface Hook {
+  pagePosition(key: string): { x: number; y: number } | null;
+  display(): { highlightNodes: Set<string>; highlightEdges: Set<string>; selected: Set<string> };
+  sigma: {
+    getGraph(): {
+      nodes(): string[];
+      neighbors(k: string): string[];
+      getNodeAttribute(k: string, a: string): unknown;
+    };
+  };
+}
+type HookWindow = { __ringwatchNetwork: Hook; __ringwatchTest?: boolean };
+
+const canvas = (page: Page) => page.getByTestId('network-canvas');
+const count = async (page: Page, name: string) =>
+  Number(await canvas(page).getAttribute(`data-${name}`));
+
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() => canvas(page).getAttribute('data-layout'), { timeout: 15_000 })
+    .toBe('stopped');
+}
+
+async function positionOf(page: Page, key: string) {
+  const at = await page.evaluate(
+    (k) => (window as unknown as HookWindow).__ringwatchNetwork.pagePosition(k),
+    key,
+  );
+  if (!at) throw new Error(`${key} is not drawn`);
+  return at;
+}
+
+/**
+ * Clicks a node where sigma drew it (shift adds to the selection). Waits first: sigma takes two
+ * clicks within 300 ms for a double-click (which expands).
+ */
+async function clickNode(page: Page, key: string, shift = false): Promise<void> {
+  await page.waitForTimeout(400);
+  const at = await positionOf(page, key);
+  if (shift) await page.keyboard.down('Shift');
+  await page.mouse.click(at.x, at.y);
+  if (shift) await page.keyboard.up('Shift');
+}
+
+export function networkFlow(explorer: () => Explorer): void {
+  it('opens a network, expands a node, finds a path, filters by date and opens a case', async () => {
+    const x = explorer();
+    const { page, context, problems } = await newPage(x.browser, x.baseURL);
+    await page.addInitScript(() => {
+      (window as unknown as HookWindow).__ringwatchTest = true;
+    });
+    await signInAs(page, x, 'investigator');
+
+    // The riskiest employer of the data set, by the API.
+    const ranked = await page.request.get('/api/rankings?type=employer');
+    expect(ranked.status()).toBe(200);
+    const { items } = (await ranked.json()) as { items: { id: string }[] };
+    const start = `Employer:${items[0]!.id}`;
+
+    await page.goto(`/network?nodes=${start}`);
+    await expect.poll(() => count(page, 'order'), { timeout: 30_000 }).toBeGreaterThan(1);
+    expect(await count(page, 'size')).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('network-message').textContent())
+      .toMatch(/^Opened \d+ nodes/);
+    await settled(page);
+    await page.mouse.move(1, 1);
+    await screenshot(page, 'network-open');
+
+    // Double-click a person next to the employer: its neighbourhood merges into the view.
+    const before = await count(page, 'order');
+    const neighbours = await page.evaluate(
+      (k) =>
+        (window as unknown as HookWindow).__ringwatchNetwork.sigma
+          .getGraph()
+          .neighbors(k)
+          .filter((n) => n.startsWith('Person:')),
+      start,
+    );
+    expect(neighbours.length).toBeGreaterThan(0);
+    const person = neighbours[0]!;
+    const at = await positionOf(page, person);
+    await page.mouse.dblclick(at.x, at.y);
+    await expect
+      .poll(() => page.getByTestId('network-message').textContent(), { timeout: 20_000 })
+      .toMatch(/^Expanded/);
+    await expect.poll(() => count(page, 'order')).toBeGreaterThan(before);
+    await settled(page);
+    await page.mouse.move(1, 1);
+    await screenshot(page, 'network-expanded');
+
+    // A node the expansion brought that is not linked to the employer: the path goes through
+    // the person.
+    const far = await page.evaluate(
+      ([s, p]) => {
+        const graph = (window as unknown as HookWindow).__ringwatchNetwork.sigma.getGraph();
+        const near = new Set(graph.neighbors(s!));
+        return graph.neighbors(p!).find((n) => n !== s && !near.has(n)) ?? null;
+      },
+      [start, person],
+    );
+    expect(far).not.toBeNull();
+    await clickNode(page, start);
+    await clickNode(page, far!, true);
+    await expect.poll(() => count(page, 'selected')).toBe(2);
+    await page.getByRole('button', { name: 'Find paths between the two selected' }).click();
+    await expect
+      .poll(() => page.getByTestId('path-result').textContent(), { timeout: 20_000 })
+      .toMatch(/shortest paths? of 2 relations highlighted/);
+    const highlighted = await page.evaluate(() => {
+      const display = (window as unknown as HookWindow).__ringwatchNetwork.display();
+      return { nodes: [...display.highlightNodes], edges: display.highlightEdges.size };
+    });
+    expect(highlighted.nodes).toEqual(expect.arrayContaining([start, person, far]));
+    expect(highlighted.edges).toBeGreaterThanOrEqual(2);
+    expect(await count(page, 'highlighted-edges')).toBe(highlighted.edges);
+    await page.mouse.move(1, 1);
+    await screenshot(page, 'network-path');
+    await page.getByRole('button', { name: 'Clear the path' }).click();
+    await expect.poll(() => count(page, 'highlighted-edges')).toBe(0);
+
+    // The time slider at the earliest date keeps only the relations active then.
+    const all = await count(page, 'visible-edges');
+    expect(all).toBe(await count(page, 'size'));
+    await page.getByLabel('Only relations active on').check();
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.fill(String(await slider.getAttribute('min')));
+    await expect.poll(() => page.getByTestId('as-of').textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => count(page, 'visible-edges')).toBeLessThan(all);
+    expect(page.url()).toContain('asOf=');
+    await screenshot(page, 'network-time');
+    await page.getByLabel('Only relations active on').uncheck();
+    await expect.poll(() => count(page, 'visible-edges')).toBe(all);
+
+    // The employer to the case queue, with a note.
+    await clickNode(page, start);
+    await expect.poll(() => count(page, 'selected')).toBe(1);
+    await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(items[0]!.id);
+    await page.getByLabel('Note for the case').fill('Seen in the network explorer (e2e).');
+    await page.getByRole('button', { name: 'Send to case queue' }).click();
+    const created = page.getByTestId('created-case').getByRole('link');
+    await created.waitFor({ timeout: 20_000 });
+    expect(await created.getAttribute('href')).toMatch(/^\/cases\/[A-Za-z0-9_.-]+$/);
+    await screenshot(page, 'network-case');
+
+    expect(problems.filter((p) => !p.includes('401') && !p.includes('GL Driver'))).toEqual([]);
+    await context.close();
+  });
+}

@@ -1,0 +1,23 @@
+// What the network bench page measures (web/bench/network-bench.tsx), as bench/web-network.ts reads it.
+
+export interface LoadFigures {
+  /** ms from the JSON in hand to: parsed and in the graph, first frame drawn, main thread free. */
+  merged: number;
+  firstFrame: number;
+  interactive: number;
+  /** ms until ForceAtlas2 stopped by itself (component only). */
+  laidOut: number | null;
+  /** Longest gap between animation frames from the first frame until the layout stopped. */
+  longestFrameGapMs: number;
+  order: number;
+  size: number;
+}
+
+export interface PanFigures {
+  frames: number;
+  seconds: number;
+  fps: number;
+  medianFrameMs: number;
+  p95FrameMs: number;
+  worstFrameMs: number;
+}
