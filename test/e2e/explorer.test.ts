@@ -3,6 +3,9 @@
 // module under flows/ that registers its tests); screenshots go to test-artifacts/screens.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startExplorer, type Explorer } from './explorer-fixture.js';
+import { casesFlow } from './flows/cases.js';
+import { internalFlow } from './flows/internal.js';
+import { modelsFlow } from './flows/models.js';
 import { signInFlow } from './flows/sign-in.js';
 
 let explorer: Explorer;
@@ -17,4 +20,7 @@ describe('web explorer in Chromium (real server, real Neo4j)', () => {
   });
 
   signInFlow(current);
+  casesFlow(current);
+  modelsFlow(current);
+  internalFlow(current);
 });

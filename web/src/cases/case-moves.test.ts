@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conflictWords, moveRequest, movesFor } from './case-moves.js';
-import { networkHref } from './case-types.js';
+import { modelName, networkHref } from './case-types.js';
 
 const ann = { username: 'ann', role: 'investigator' as const };
 const sue = { username: 'sue', role: 'supervisor' as const };
@@ -71,5 +71,13 @@ describe('network address of a case', () => {
         { type: 'person', id: 'P-2' },
       ]),
     ).toBe('/network?nodes=Employer:E1,Person:P-2');
+  });
+});
+
+describe('a snapshot’s model in words', () => {
+  it('says "rules only" when no model scored the entity', () => {
+    expect(modelName(null)).toBe('rules only');
+    expect(modelName('rules')).toBe('rules only');
+    expect(modelName('employer-any-20251231T103045123Z')).toBe('employer-any-20251231T103045123Z');
   });
 });

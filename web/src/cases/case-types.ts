@@ -37,6 +37,10 @@ export type MeasureKind = (typeof manualMeasures)[number] | (typeof automaticMea
 /** `phoenix` → "phoenix", `in_progress` → "in progress": enum values read as words. */
 export const words = (value: string): string => value.replaceAll('_', ' ');
 
+/** A snapshot's model version in words: scoring writes `rules` (or nothing) without a model. */
+export const modelName = (version: string | null): string =>
+  version === null || version === 'rules' ? 'rules only' : version;
+
 /** The network page's address for entities (`/network?nodes=Employer:E1,Person:P2`). */
 export function networkHref(entities: readonly { type: EntityType; id: string }[]): string {
   // Ids are letters, digits and _ . - (the contract): nothing to escape.

@@ -92,7 +92,10 @@ export function CloseCaseForm({
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (change: Partial<CloseForm>) => setForm((f) => ({ ...f, ...change }));
+  const set = (change: Partial<CloseForm>) => {
+    setProblems([]);
+    setForm((f) => ({ ...f, ...change }));
+  };
   const setEntity = (key: string, change: Partial<CloseForm['entities'][string]>) =>
     setForm((f) => ({
       ...f,

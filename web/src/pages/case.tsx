@@ -8,6 +8,7 @@ import { isManager, moveNames, moveRequest, movesFor, type Move } from '../cases
 import {
   automaticMeasures,
   manualMeasures,
+  modelName,
   networkHref,
   words,
   type CaseDetail,
@@ -84,9 +85,11 @@ function CaseView({ id, me }: { id: string; me: Me }) {
           <BandBadge band={c.band} />
         </Fact>
         <Fact name="Score when opened">{fixed(c.score)}</Fact>
-        <Fact name="Model version">{c.modelVersion ?? 'rules only'}</Fact>
+        <Fact name="Model version">{modelName(c.modelVersion)}</Fact>
         <Fact name="Origin">{words(c.origin)}</Fact>
-        <Fact name="Offence suspected">{c.offence ? words(c.offence) : '—'}</Fact>
+        <Fact name={c.status === 'closed' ? 'Offence' : 'Offence suspected'}>
+          {c.offence ? words(c.offence) : '—'}
+        </Fact>
         <Fact name="Opened">
           {dateTime(c.createdAt)} by {c.createdBy}
         </Fact>
@@ -232,7 +235,7 @@ function Entities({ c }: { c: CaseDetail }) {
               </td>
               <td class="num">{fixed(e.snapshot.score)}</td>
               <td>{e.snapshot.topReason ?? '—'}</td>
-              <td>{e.snapshot.modelVersion ?? 'rules only'}</td>
+              <td>{modelName(e.snapshot.modelVersion)}</td>
             </tr>
           ))}
         </tbody>
