@@ -2,6 +2,7 @@
 // server refuses them): officials ranked by risk, and for the official chosen (`?staff=` in the
 // address) the claims they processed whose claimants are linked to them, each linking path
 // written out. The network of those links is drawn by the graph canvas in the marked slot.
+import { Fragment } from 'preact';
 import { api } from '../api.js';
 import { words } from '../cases/case-types.js';
 import { day, euros, fixed, percent } from '../cases/format.js';
@@ -265,25 +266,22 @@ function ClaimTable({ claims, officialId }: { claims: LinkedClaim[]; officialId:
   );
 }
 
+/** The path, each node and arrow kept whole, breaking only between them. */
 function PathText({ steps }: { steps: ReturnType<typeof linkSteps> }) {
   return (
     <span class="path">
-      {steps.map((s, i) =>
-        s.step === 'edge' ? (
-          <span key={i} class="edge">
-            {' '}
-            {s.text}{' '}
-          </span>
-        ) : s.type === 'Person' && i > 0 ? (
-          <Link key={i} href={`/entities/person/${encodeURIComponent(s.id)}`}>
-            {s.text}
-          </Link>
-        ) : (
-          <span key={i} class="node">
-            {s.text}
-          </span>
-        ),
-      )}
+      {steps.map((s, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' '}
+          {s.step === 'edge' ? (
+            <span class="edge">{s.text}</span>
+          ) : s.type === 'Person' && i > 0 ? (
+            <Link href={`/entities/person/${encodeURIComponent(s.id)}`}>{s.text}</Link>
+          ) : (
+            <span class="node">{s.text}</span>
+          )}
+        </Fragment>
+      ))}
     </span>
   );
 }
