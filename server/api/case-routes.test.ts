@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestUsers, signIn, userPrefix, type TestUser } from '../../test/api-users.js';
+import { deleteCasesOn } from '../../test/case-cleanup.js';
 import { openTestDatabase } from '../../test/database.js';
 import { searchAudit } from '../audit/search-audit.js';
 import type { Role } from '../auth/roles.js';
@@ -57,14 +58,7 @@ describe('case routes over HTTP', () => {
     }
   });
   afterAll(async () => {
-    await db.driver.executeQuery(
-      `MATCH (c:Case)-[:CONCERNS]->(n) WHERE n.id STARTS WITH $p
-       OPTIONAL MATCH (c)-[:LOGGED]->(e)
-       OPTIONAL MATCH (o:Outbox {case_id: c.id})
-       OPTIONAL MATCH (i:Inspection {case_id: c.id})
-       DETACH DELETE c, e, o, i`,
-      { p: P },
-    );
+    await deleteCasesOn(db, P);
     await db.driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
     await db.close();
   });

@@ -55,6 +55,7 @@ const matrix: Record<
     allowed: everyone,
   },
   'GET /internal/staff': { call: '/api/internal/staff?limit=1', allowed: internal },
+  'GET /models': { call: '/api/models', allowed: everyone },
   'GET /audit': { call: '/api/audit?limit=1', allowed: ['supervisor', 'admin'] },
   'GET /cases/deliveries': {
     call: '/api/cases/deliveries?limit=1',

@@ -8,6 +8,7 @@ import { authRoutes } from './auth-routes.js';
 import { caseRoutes } from './case-routes.js';
 import { deliveryRoutes } from './delivery-routes.js';
 import { internalFraudRoutes } from './internal-fraud-routes.js';
+import { modelRoutes } from './model-routes.js';
 import type { RouteDef } from './route.js';
 import { viewRoutes } from './view-routes.js';
 
@@ -24,6 +25,7 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
     ...viewRoutes(deps.db),
     ...internalFraudRoutes(deps.db),
     ...auditRoutes(deps.db),
+    ...modelRoutes(deps.db),
     // Before any `/cases/:id` route, which would take `deliveries` for a case id.
     ...deliveryRoutes(deps.db),
     ...caseRoutes(deps.db, deps.cases),

@@ -19,6 +19,7 @@ import type { TrainedModel } from '../../server/scoring/model.js';
 import { score } from '../../server/scoring/score.js';
 import { train } from '../../server/scoring/train.js';
 import { addTestUsers, testPassword, userPrefix, type TestUser } from '../api-users.js';
+import { deleteCasesOn } from '../case-cleanup.js';
 import { openTestDatabase } from '../database.js';
 import { launchBrowser } from './browser.js';
 import { buildWeb } from './web-build.js';
@@ -40,6 +41,8 @@ const labels = ['Employer', 'Person', 'Staff', 'Address', 'Account', 'Claim', 'I
 async function cleanup(db: Database): Promise<void> {
   const session = db.driver.session();
   try {
+    // Cases the flows opened on the data set, with their history, messages and labels.
+    await deleteCasesOn(db, P);
     for (const label of [...labels, 'Community']) {
       await session.run(
         `MATCH (n:${label}) WHERE n.id STARTS WITH $p
@@ -89,7 +92,18 @@ export async function startExplorer(): Promise<Explorer> {
   time.lap('load');
   await runAnalysis(db, { asOf: AS_OF, scope: P, run: `${P}run` });
   time.lap('analyze');
-  const setup = await scoringSetup({});
+  const shipped = await scoringSetup({});
+  // A small data set: an area learns from 5 confirmed and 5 unfounded labels (the persons have
+  // that many), so the explorer shows a model version with its live hit rates.
+  const setup = {
+    ...shipped,
+    config: {
+      ...shipped.config,
+      areas: Object.fromEntries(
+        Object.entries(shipped.config.areas).map(([area, c]) => [area, { ...c, minLabels: 5 }]),
+      ) as typeof shipped.config.areas,
+    },
+  };
   // Trained and scored with this data set's own models, never activating them: other test
   // files share the database and its active versions.
   const outcomes = await train(db, { ...setup, asOf: AS_OF, scope: P, activate: false });
@@ -111,6 +125,8 @@ export async function startExplorer(): Promise<Explorer> {
     logger: pino({ level: 'silent' }),
     version: 'e2e',
     webDir: await webDir,
+    // No control group drawn at random: it could open cases beyond this data set.
+    cases: { controlShare: 0 },
   });
   const server: Listening = await listen(app, 0, '127.0.0.1');
   time.lap('build and serve');
@@ -127,6 +143,9 @@ export async function startExplorer(): Promise<Explorer> {
       await browser.close();
       await server.close();
       await cleanup(db);
+      await db.driver.executeQuery('MATCH (m:Model) WHERE m.version IN $versions DELETE m', {
+        versions: [...models.values()].map((m) => m.version),
+      });
       await db.close();
     },
   };

@@ -3,6 +3,9 @@
 // module under flows/ that registers its tests); screenshots go to test-artifacts/screens.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startExplorer, type Explorer } from './explorer-fixture.js';
+import { casesFlow } from './flows/cases.js';
+import { internalFlow } from './flows/internal.js';
+import { modelsFlow } from './flows/models.js';
 import { networkFlow } from './flows/network.js';
 import { signInFlow } from './flows/sign-in.js';
 import { rankingsFlow } from './flows/rankings.js';
@@ -23,4 +26,7 @@ describe('web explorer in Chromium (real server, real Neo4j)', () => {
   rankingsFlow(current);
   entityFlow(current);
   networkFlow(current);
+  casesFlow(current);
+  modelsFlow(current);
+  internalFlow(current);
 });
