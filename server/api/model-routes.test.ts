@@ -56,6 +56,7 @@ function model(version: string, area: TrainedModel['area'], createdAt: string): 
       dataHash: 'ab'.repeat(32),
       origins: { risk_model: 80, random_audit: 40 },
       fromCases: 3,
+      caseLabels: null,
     },
     holdout: {
       splitDate: '2025-06-30',

@@ -3,7 +3,7 @@
 // no active model yet.
 import path from 'node:path';
 import type { Database } from '../db/database.js';
-import { evaluate } from '../scoring/evaluate.js';
+import { evaluate, NothingToEvaluateError } from '../scoring/evaluate.js';
 import { writeEvaluationReport } from '../scoring/evaluation/index.js';
 import { activeModels } from '../scoring/model-store.js';
 import { score } from '../scoring/score.js';
@@ -43,14 +43,22 @@ export async function demoScoring(db: Database, truthDir: string, fresh: boolean
   console.log(formatScoreSummary(summary));
 
   const e = ticker('Evaluating:');
-  const report = await evaluate(db, {
-    config: setup.config,
-    rules: setup.rules.rules,
-    asOf,
-    truthDir,
-    onPhase: (phase) => e.update(phase),
-  });
-  e.done('done');
-  const files = await writeEvaluationReport(report, path.resolve('reports/evaluation'));
-  console.log(`Evaluation report: ${files.find((f) => f.endsWith('.md'))}`);
+  try {
+    const report = await evaluate(db, {
+      config: setup.config,
+      rules: setup.rules.rules,
+      asOf,
+      truthDir,
+      onPhase: (phase) => e.update(phase),
+    });
+    e.done('done');
+    const files = await writeEvaluationReport(report, path.resolve('reports/evaluation'));
+    console.log(`Evaluation report: ${files.find((f) => f.endsWith('.md'))}`);
+  } catch (error) {
+    // A small demo population (`--persons`) may have too few closed inspections to evaluate;
+    // the scores are written, so the demo goes on to serve them.
+    if (!(error instanceof NothingToEvaluateError)) throw error;
+    e.done('skipped');
+    console.log(`No evaluation report: ${error.message}`);
+  }
 }

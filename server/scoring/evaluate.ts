@@ -6,6 +6,7 @@
 // synthetic truth folder, recall and decoys per planted pattern of the current scores. Written
 // by the evaluation library.
 import type { Database } from '../db/database.js';
+import { RingwatchError } from '../errors.js';
 import { areaSubject, areas, type Area } from './areas.js';
 import { auditGroups } from './audit-groups.js';
 import { capacityCount } from './bands.js';
@@ -34,6 +35,11 @@ import { ruleColumns, rulesOf } from './rule-columns.js';
 import type { Rule } from './rules/rule-schema.js';
 import { scoreTable } from './score.js';
 import type { ScoringConfig } from './scoring-config.js';
+
+/** No area has closed inspections on both sides of a split date (a small or young data set). */
+export class NothingToEvaluateError extends RingwatchError {
+  override name = 'NothingToEvaluateError';
+}
 
 export interface EvaluateOptions {
   config: ScoringConfig;
@@ -150,7 +156,7 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
     notes.push(...caveatsFor(report));
   }
   if (reports.length === 0) {
-    throw new Error(
+    throw new NothingToEvaluateError(
       'evaluate: no area has enough closed inspections on both sides of a split date to evaluate; load inspections (or close cases) first',
     );
   }

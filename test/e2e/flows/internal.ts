@@ -57,9 +57,11 @@ export function internalFlow(explorer: () => Explorer): void {
     expect(first).toContain(linked!.claims[0]!.id);
     expect(first).toContain(`official ${official} (person `);
     expect(first).toMatch(/claim /);
-    // The slot the network canvas draws in, with the graph the API returned.
+    // The linking paths drawn as a network: every node the API returned, the path edges highlighted.
     const slot = page.getByTestId('linked-claims-graph');
     expect(Number(await slot.getAttribute('data-nodes'))).toBe(linked!.graph.nodes.length);
+    expect(Number(await slot.getAttribute('data-highlighted'))).toBeGreaterThan(0);
+    await slot.locator('canvas').first().waitFor();
     await screenshot(page, 'internal');
     expect(unexpected(problems)).toEqual([]);
     await context.close();

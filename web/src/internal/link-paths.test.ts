@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimPaths, linkSteps, stepsText } from './link-paths.js';
+import { claimPaths, linkSteps, pathHighlight, stepsText } from './link-paths.js';
 import type { LinkedClaim, StaffLink } from './link-types.js';
 
 const link = (path: string[], relationships: StaffLink['relationships']): StaffLink => ({
@@ -64,5 +64,21 @@ describe('linking paths written out', () => {
       'official S1 (person P9) —household— person P4 —claimed→ claim C7',
       'official S1 (person P9) —holds→ account X1 ←holds— person P4 —claimed→ claim C7',
     ]);
+  });
+});
+
+describe('the paths highlighted on the drawing', () => {
+  it('marks the nodes of every path and the edges between consecutive ones, either way round', () => {
+    const graph = {
+      edges: [
+        { key: 'e1', source: 'Person:P4', target: 'Person:P9' },
+        { key: 'e2', source: 'Claim:C7', target: 'Person:P4' },
+        { key: 'e3', source: 'Person:P4', target: 'Address:A3' },
+      ],
+      paths: [['Claim:C7', 'Person:P4', 'Person:P9']],
+    };
+    const { nodes, edges } = pathHighlight(graph);
+    expect([...nodes]).toEqual(['Claim:C7', 'Person:P4', 'Person:P9']);
+    expect([...edges].sort()).toEqual(['e1', 'e2']);
   });
 });

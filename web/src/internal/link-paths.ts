@@ -77,3 +77,27 @@ export const kindWords: Record<StaffLink['kind'], string> = {
 export function claimPaths(claim: LinkedClaim, officialId: string): string[] {
   return claim.links.map((l) => stepsText(linkSteps(l, claim.id, officialId)));
 }
+
+/**
+ * What to highlight on the drawing: every node on a linking path, and the edges between
+ * consecutive nodes of a path (either direction).
+ */
+export function pathHighlight(graph: {
+  edges: readonly { key: string; source: string; target: string }[];
+  paths: readonly (readonly string[])[];
+}): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const steps = new Set<string>();
+  for (const path of graph.paths) {
+    path.forEach((key, i) => {
+      nodes.add(key);
+      const next = path[i + 1];
+      if (next !== undefined) steps.add(`${key}\u0000${next}`).add(`${next}\u0000${key}`);
+    });
+  }
+  const edges = new Set<string>();
+  for (const edge of graph.edges) {
+    if (steps.has(`${edge.source}\u0000${edge.target}`)) edges.add(edge.key);
+  }
+  return { nodes, edges };
+}

@@ -1,6 +1,7 @@
 // The internal-fraud views as GET /api/internal/staff/:id/linked-claims answers
 // (server/views/staff-linked-claims-schema.ts; the fields the page uses, as the web may not
-// import server code). The graph is kept whole for the network canvas.
+// import server code). The graph is the network canvas's own GraphView, with the paths.
+import type { GraphView } from '../network/graph-types.js';
 import type { Band } from '../ui/band.js';
 
 export type LinkKind =
@@ -27,33 +28,8 @@ export interface LinkedClaim {
   links: StaffLink[];
 }
 
-export interface GraphNode {
-  key: string;
-  type: string;
-  id: string;
-  label: string;
-  score: number | null;
-  band: Band | null;
-  collapsed?: { count: number; reason: 'hub' | 'cap' };
-  attributes: Record<string, string | number | boolean | null>;
-}
-
-export interface GraphEdge {
-  key: string;
-  source: string;
-  target: string;
-  type: string;
-  start: string | null;
-  end: string | null;
-  attributes: Record<string, string | number | boolean | null>;
-}
-
-/** The graph view every network route returns (server/views/graph-shape.ts), with the paths. */
-export interface StaffLinkGraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  notes: string[];
-  truncated: boolean;
+export interface StaffLinkGraph extends GraphView {
+  /** Each linking path as node keys, to highlight on the drawing. */
   paths: string[][];
 }
 

@@ -3,11 +3,13 @@
 // address) the claims they processed whose claimants are linked to them, each linking path
 // written out. The network of those links is drawn by the graph canvas in the marked slot.
 import { Fragment } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { api } from '../api.js';
 import { words } from '../cases/case-types.js';
 import { day, euros, fixed, percent } from '../cases/format.js';
-import { kindWords, linkSteps } from '../internal/link-paths.js';
+import { kindWords, linkSteps, pathHighlight } from '../internal/link-paths.js';
 import type { LinkedClaim, StaffLinkGraph, StaffLinkedClaims } from '../internal/link-types.js';
+import { GraphCanvas } from '../network/graph-canvas.js';
 import { Link, setQuery, useLocation } from '../router.js';
 import { BandBadge, type Band } from '../ui/band.js';
 import { Empty, ErrorMessage, Loading } from '../ui/status.js';
@@ -174,7 +176,7 @@ function Official({ id }: { id: string }) {
         {s.claimsLinkedOutsidePeriod > 0 &&
           ` ${s.claimsLinkedOutsidePeriod} more are linked only by ties that did not hold while the claim ran (not listed).`}
       </p>
-      <LinkedClaimsGraphSlot graph={graph} />
+      <LinkedClaimsGraph graph={graph} />
       {claims.length === 0 ? (
         <Empty>No claim this official processed is linked to them.</Empty>
       ) : (
@@ -187,25 +189,24 @@ function Official({ id }: { id: string }) {
   );
 }
 
-/**
- * SLOT for the network canvas (issue #9, another part of the explorer): the graph the API
- * returned — nodes, edges and `paths` to highlight — is handed here whole; the canvas renders
- * into this container. Until then it says what it will show.
- */
-function LinkedClaimsGraphSlot({ graph }: { graph: StaffLinkGraph }) {
+/** The linking paths drawn as a network, the paths highlighted and the rest dimmed. */
+function LinkedClaimsGraph({ graph }: { graph: StaffLinkGraph }) {
+  const highlight = useMemo(() => pathHighlight(graph), [graph]);
   return (
     <div
       class="graph-slot"
       data-testid="linked-claims-graph"
       data-nodes={graph.nodes.length}
       data-edges={graph.edges.length}
-      aria-label="Network of the linking paths"
+      data-highlighted={highlight.edges.size}
     >
-      <p class="muted">
-        The network of these links: {graph.nodes.length} nodes, {graph.edges.length} relations,{' '}
-        {graph.paths.length} linking paths.
-        {graph.notes.length > 0 && ` ${graph.notes.join(' ')}`}
-      </p>
+      <GraphCanvas
+        view={graph}
+        highlightNodes={highlight.nodes}
+        highlightEdges={highlight.edges}
+        label={`The network of these links: ${graph.nodes.length} nodes, ${graph.edges.length} relations, ${graph.paths.length} linking paths highlighted.`}
+      />
+      {graph.notes.length > 0 && <p class="muted">{graph.notes.join(' ')}</p>}
     </div>
   );
 }
