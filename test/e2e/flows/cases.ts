@@ -64,6 +64,9 @@ export function casesFlow(explorer: () => Explorer): void {
     await screenshot(page, 'cases-close-form');
     await form.getByRole('button', { name: 'Close case' }).click();
     await page.getByText(`Case ${opened.id} is closed as confirmed.`).waitFor();
+    // The queue reloads: the row says closed and offers no more moves.
+    await expect.poll(() => row.textContent()).toContain('Closed');
+    expect(await row.getByRole('button').count()).toBe(0);
     await screenshot(page, 'cases-queue');
 
     // The case page: outcome, snapshot, history with who did what.
