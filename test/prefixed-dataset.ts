@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { FILES } from '../contract/files.js';
+import type { Database } from '../server/db/database.js';
 
 /** Every column that holds an id: the files' keys and references, accounts and contacts. */
 const idColumns = new Set<string>([
@@ -42,5 +43,28 @@ export async function prefixDataset(dir: string, out: string, prefix: string): P
       if (name.endsWith('.csv')) await copyCsv(path.join(from, name), path.join(to, name), prefix);
       else await copyFile(path.join(from, name), path.join(to, name));
     }
+  }
+}
+
+/** Removes what loading and analysing a prefixed data set wrote: its nodes, contacts and load runs. */
+export async function deletePrefixedDataset(db: Database, prefix: string): Promise<void> {
+  const session = db.driver.session();
+  try {
+    const labels = ['Person', 'Employer', 'Staff', 'Address', 'Account', 'Claim', 'Inspection'];
+    for (const label of [...labels, 'Community']) {
+      await session.run(
+        `MATCH (n:${label}) WHERE n.id STARTS WITH $p
+         CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
+        { p: prefix },
+      );
+    }
+    await session.run(
+      `MATCH (n:Contact) WHERE n.value_hash STARTS WITH $p
+       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
+      { p: prefix },
+    );
+    await session.run('MATCH (r:LoadRun) WHERE r.dataset CONTAINS $p DELETE r', { p: prefix });
+  } finally {
+    await session.close();
   }
 }

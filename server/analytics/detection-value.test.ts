@@ -16,7 +16,7 @@ import { generateDataset } from '../../fixtures/generate.js';
 import { TruthRow, type TruthRow as Truth } from '../../fixtures/truth.js';
 import { loadDataset } from '../../loaders/load-dataset.js';
 import { openTestDatabase } from '../../test/database.js';
-import { prefixDataset } from '../../test/prefixed-dataset.js';
+import { deletePrefixedDataset, prefixDataset } from '../../test/prefixed-dataset.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { runAnalysis, type AnalysisSummary } from './run-analysis.js';
@@ -31,35 +31,7 @@ let summary: AnalysisSummary;
 let truth: Truth[];
 const nodes = new Map<Kind, Map<string, Node>>();
 
-async function cleanup() {
-  const session = db.driver.session();
-  try {
-    for (const label of [
-      'Person',
-      'Employer',
-      'Staff',
-      'Address',
-      'Account',
-      'Claim',
-      'Inspection',
-      'Community',
-    ]) {
-      await session.run(
-        `MATCH (n:${label}) WHERE n.id STARTS WITH $p
-         CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
-        { p: P },
-      );
-    }
-    await session.run(
-      `MATCH (n:Contact) WHERE n.value_hash STARTS WITH $p
-       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
-      { p: P },
-    );
-    await session.run('MATCH (r:LoadRun) WHERE r.dataset CONTAINS $p DELETE r', { p: P });
-  } finally {
-    await session.close();
-  }
-}
+const cleanup = () => deletePrefixedDataset(db, P);
 
 const plain = (v: unknown) =>
   typeof v === 'object' && v !== null && 'toNumber' in v

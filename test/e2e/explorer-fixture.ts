@@ -21,6 +21,7 @@ import { train } from '../../server/scoring/train.js';
 import { addTestUsers, testPassword, userPrefix, type TestUser } from '../api-users.js';
 import { deleteCasesOn } from '../case-cleanup.js';
 import { openTestDatabase } from '../database.js';
+import { deletePrefixedDataset, prefixDataset } from '../prefixed-dataset.js';
 import { launchBrowser } from './browser.js';
 import { buildWeb } from './web-build.js';
 
@@ -36,29 +37,10 @@ export interface Explorer {
   close: () => Promise<void>;
 }
 
-const labels = ['Employer', 'Person', 'Staff', 'Address', 'Account', 'Claim', 'Inspection'];
-
 async function cleanup(db: Database): Promise<void> {
-  const session = db.driver.session();
-  try {
-    // Cases the flows opened on the data set, with their history, messages and labels.
-    await deleteCasesOn(db, P);
-    for (const label of [...labels, 'Community']) {
-      await session.run(
-        `MATCH (n:${label}) WHERE n.id STARTS WITH $p
-         CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
-        { p: P },
-      );
-    }
-    await session.run(
-      `MATCH (n:Contact) WHERE n.value_hash STARTS WITH $p
-       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
-      { p: P },
-    );
-    await session.run('MATCH (r:LoadRun) WHERE r.dataset CONTAINS $p DELETE r', { p: P });
-  } finally {
-    await session.close();
-  }
+  // Cases the flows opened on the data set, with their history, messages and labels.
+  await deleteCasesOn(db, P);
+  await deletePrefixedDataset(db, P);
 }
 
 /** Times each setup step (printed once: the fixture is most of the browser tests' time). */
@@ -85,7 +67,6 @@ export async function startExplorer(): Promise<Explorer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-e2e-'));
   const data = path.join(dir, `${P}data`);
   await generateDataset({ persons: 1000, seed: 5, out: path.join(dir, 'gen'), fraudScale: 10 });
-  const { prefixDataset } = await import('../prefixed-dataset.js');
   await prefixDataset(path.join(dir, 'gen'), data, P);
   time.lap('generate');
   await loadDataset(data, db, { rejectsPath: path.join(dir, 'rejects.csv') });
