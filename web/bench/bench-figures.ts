@@ -20,4 +20,9 @@ export interface PanFigures {
   medianFrameMs: number;
   p95FrameMs: number;
   worstFrameMs: number;
+  /** Component only: frames shown by moving the last full frame, and full frames drawn. */
+  movedFrames: number | null;
+  fullFrames: number | null;
+  /** Component only: ms from the camera's last move to the full frame on screen. */
+  restToFullMs: number | null;
 }

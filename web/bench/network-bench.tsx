@@ -127,13 +127,13 @@ async function pan(
   nodes: number,
   edges: number,
   seconds: number,
-  edgesWhileMoving = false,
+  fullFramesOnly = false,
 ): Promise<PanFigures> {
   const view = JSON.parse(viewText(nodes, edges)) as GraphView;
   if (mode === 'component') {
     handle = await mountComponent(view, false);
     sigma = handle.sigma as unknown as Sigma;
-    if (edgesWhileMoving) sigma.setSetting('hideEdgesOnMove', false);
+    if (fullFramesOnly) handle.sigma.setMoveMode('never');
   } else {
     sigma = mountPlain(view);
   }
@@ -154,11 +154,22 @@ async function pan(
     { x: 0.4, y: 0.6, ratio: 0.6 },
     { x: 0.5, y: 0.5, ratio: 1.4 },
   ];
+  const renderer = mode === 'component' ? handle?.sigma : undefined;
+  const before = renderer?.moveStats();
   const started = performance.now();
   for (let i = 0; performance.now() - started < seconds * 1000; i++) {
     await camera.animate(moves[i % moves.length]!, { duration: 500 });
   }
   moving = false;
+  const lastMove = performance.now();
+  let restToFullMs: number | null = null;
+  const stats = renderer?.moveStats();
+  if (renderer && stats && !fullFramesOnly) {
+    // The full frame drawn once the camera rests, until it is on screen.
+    while (renderer.moveStats().drawn === stats.drawn) await frame();
+    await frame();
+    restToFullMs = performance.now() - lastMove;
+  }
   const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!);
   gaps.sort((a, b) => a - b);
   const span = (stamps.at(-1)! - stamps[0]!) / 1000;
@@ -170,6 +181,9 @@ async function pan(
     medianFrameMs: at(0.5),
     p95FrameMs: at(0.95),
     worstFrameMs: gaps.at(-1)!,
+    movedFrames: stats && before ? stats.moved - before.moved : null,
+    fullFrames: stats && before ? stats.drawn - before.drawn : null,
+    restToFullMs,
   };
 }
 

@@ -17,6 +17,10 @@ interface Hook {
       neighbors(k: string): string[];
       getNodeAttribute(k: string, a: string): unknown;
     };
+    getCamera(): { x: number; y: number; ratio: number };
+    getCanvases(): Record<string, HTMLCanvasElement>;
+    moveStats(): { moved: number; drawn: number; fastMoves: boolean; frameMs: number | null };
+    setMoveMode(mode: 'auto' | 'always' | 'never'): void;
   };
 }
 type HookWindow = { __ringwatchNetwork: Hook; __ringwatchTest?: boolean };
@@ -52,23 +56,26 @@ async function clickNode(page: Page, key: string, shift = false): Promise<void> 
   if (shift) await page.keyboard.up('Shift');
 }
 
+/** An investigator's page with the test hook, on the network of the riskiest employer. */
+async function openRiskiestEmployer(x: Explorer) {
+  const { page, context, problems } = await newPage(x.browser, x.baseURL);
+  await page.addInitScript(() => {
+    (window as unknown as HookWindow).__ringwatchTest = true;
+  });
+  await signInAs(page, x, 'investigator');
+  const ranked = await page.request.get('/api/rankings?type=employer');
+  expect(ranked.status()).toBe(200);
+  const { items } = (await ranked.json()) as { items: { id: string }[] };
+  const employerId = items[0]!.id;
+  const start = `Employer:${employerId}`;
+  await page.goto(`/network?nodes=${start}`);
+  await expect.poll(() => count(page, 'order'), { timeout: 30_000 }).toBeGreaterThan(1);
+  return { page, context, problems, start, employerId };
+}
+
 export function networkFlow(explorer: () => Explorer): void {
   it('opens a network, expands a node, finds a path, filters by date and opens a case', async () => {
-    const x = explorer();
-    const { page, context, problems } = await newPage(x.browser, x.baseURL);
-    await page.addInitScript(() => {
-      (window as unknown as HookWindow).__ringwatchTest = true;
-    });
-    await signInAs(page, x, 'investigator');
-
-    // The riskiest employer of the data set, by the API.
-    const ranked = await page.request.get('/api/rankings?type=employer');
-    expect(ranked.status()).toBe(200);
-    const { items } = (await ranked.json()) as { items: { id: string }[] };
-    const start = `Employer:${items[0]!.id}`;
-
-    await page.goto(`/network?nodes=${start}`);
-    await expect.poll(() => count(page, 'order'), { timeout: 30_000 }).toBeGreaterThan(1);
+    const { page, context, problems, start, employerId } = await openRiskiestEmployer(explorer());
     expect(await count(page, 'size')).toBeGreaterThan(0);
     await expect
       .poll(() => page.getByTestId('network-message').textContent())
@@ -159,13 +166,55 @@ export function networkFlow(explorer: () => Explorer): void {
     // The employer to the case queue, with a note.
     await clickNode(page, start);
     await expect.poll(() => count(page, 'selected')).toBe(1);
-    await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(items[0]!.id);
+    await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(employerId);
     await page.getByLabel('Note for the case').fill('Seen in the network explorer (e2e).');
     await page.getByRole('button', { name: 'Send to case queue' }).click();
     const created = page.getByTestId('created-case').getByRole('link');
     await created.waitFor({ timeout: 20_000 });
     expect(await created.getAttribute('href')).toMatch(/^\/cases\/[A-Za-z0-9_.-]+$/);
     await screenshot(page, 'network-case');
+
+    expect(problems.filter((p) => !p.includes('401') && !p.includes('GL Driver'))).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the camera by keyboard, redraws in full at rest, and clicks the node under the pointer', async () => {
+    const { page, context, problems, start, employerId } = await openRiskiestEmployer(explorer());
+    await settled(page);
+
+    const state = () =>
+      page.evaluate(() => {
+        const sigma = (window as unknown as HookWindow).__ringwatchNetwork.sigma;
+        const camera = sigma.getCamera();
+        return {
+          camera: { x: camera.x, y: camera.y, ratio: camera.ratio },
+          stats: sigma.moveStats(),
+          transform: sigma.getCanvases().nodes!.style.transform,
+        };
+      });
+    // Moved frames whatever this machine's full frames cost (on a GPU they would be drawn in
+    // full); a full frame follows once the camera rests.
+    const drawnBefore = (await state()).stats.drawn;
+    await page.evaluate(() =>
+      (window as unknown as HookWindow).__ringwatchNetwork.sigma.setMoveMode('always'),
+    );
+    await expect.poll(async () => (await state()).stats.drawn).toBeGreaterThan(drawnBefore);
+    const before = await state();
+    await canvas(page).focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    const moved = await state();
+    expect(moved.camera.x).toBeGreaterThan(before.camera.x);
+    await expect.poll(async () => (await state()).stats.moved).toBeGreaterThan(before.stats.moved);
+    await expect.poll(async () => (await state()).transform, { timeout: 10_000 }).toBe('');
+    await expect.poll(async () => (await state()).stats.drawn).toBeGreaterThan(before.stats.drawn);
+
+    // Right after a move (the frame on screen a moved one), a click still selects the node
+    // under the pointer.
+    await page.keyboard.press('ArrowLeft');
+    const at = await positionOf(page, start);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => count(page, 'selected')).toBe(1);
+    await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(employerId);
 
     expect(problems.filter((p) => !p.includes('401') && !p.includes('GL Driver'))).toEqual([]);
     await context.close();

@@ -4,9 +4,10 @@
 // layout, PNG). The graph's counts are on data attributes, so tests read state, not pixels.
 import { downloadAsPNG } from '@sigma/export-image';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import Sigma from 'sigma';
-import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
+import type Sigma from 'sigma';
+import type { ExplorerGraph } from './graph-model.js';
 import { lassoed, type Point } from './lasso.js';
+import { ExplorerRenderer } from './explorer-renderer.js';
 import { LayoutRunner } from './layout.js';
 import {
   hoverOf,
@@ -18,7 +19,7 @@ import {
 } from './reducers.js';
 import { baseSettings, sizeSettings } from './sigma-settings.js';
 
-export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
+export type ExplorerSigma = ExplorerRenderer;
 
 export interface CanvasHandle {
   sigma: ExplorerSigma;
@@ -71,7 +72,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const { graph } = props;
     let sigma: ExplorerSigma;
     try {
-      sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
+      sigma = new ExplorerRenderer(graph, element, {
         ...baseSettings(graph.order),
         nodeReducer: (key, data) => styleNode(key, data, display.current, hover.current),
         edgeReducer: (key, data) =>

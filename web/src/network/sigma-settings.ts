@@ -1,7 +1,7 @@
 // Sigma's settings for the explorer: nodes drawn with a ring (the band) around a fill (the
 // entity type); labels kept readable by a grid that lets one label per cell through and a size
-// threshold that grows with the graph; big graphs draw edges as plain lines and hide edges and
-// labels while the camera moves.
+// threshold that grows with the graph; big graphs draw edges as plain lines. (Camera moves stay
+// smooth on slow renderers by moving the last frame: explorer-renderer.ts.)
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
@@ -14,14 +14,12 @@ export const BorderedNode = createNodeBorderProgram<NodeAttributes, EdgeAttribut
   ],
 });
 
-/** Above this many nodes the explorer draws for speed: fewer labels, no edges while moving. */
+/** Above this many nodes the explorer draws for speed: fewer labels, one-pixel edges. */
 export const LARGE_GRAPH = 3000;
 
 export function sizeSettings(order: number): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   const large = order > LARGE_GRAPH;
   return {
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
     // One-pixel GL lines cost far less to fill than sigma's default rectangles; highlighted
     // relations still get rectangles (reducers.ts).
     defaultEdgeType: large ? 'thin' : 'line',
