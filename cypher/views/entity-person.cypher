@@ -1,8 +1,9 @@
 // Entity detail (server/views/entity.ts): a person with everything dated around them — jobs,
 // self-employment clients, directorships, benefit claims, residences (each the $cap most recent,
 // with how many there are) — their inspections, the cases about them and the officials they are
-// (the service shows those to the internal-fraud unit only). Starts from the id constraint;
-// every expansion is bounded by $cap.
+// (the service shows those to the internal-fraud unit only). The person's sex and nationality
+// stay in the database (audit columns only). Starts from the id constraint; every expansion is
+// bounded by $cap.
 // params: $id, $cap
 MATCH (n:Person {id: $id})
 CALL (n) {
@@ -51,7 +52,7 @@ CALL (n) {
   WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $cap
   RETURN collect(c {.id, .status, .title, .note, .created_at, .has_staff}) AS cases
 }
-RETURN n AS node,
+RETURN n {.*, sex: null, nationality: null} AS node,
        jobs + clients + directorships + claims + residences AS events,
        {EMPLOYED_BY: COUNT { (n)-[:EMPLOYED_BY]->() }, WORKS_FOR_CLIENT: COUNT { (n)-[:WORKS_FOR_CLIENT]->() },
         DIRECTS: COUNT { (n)-[:DIRECTS]->() }, CLAIMED: COUNT { (n)-[:CLAIMED]->() },

@@ -26,7 +26,8 @@ describe('view routes over HTTP', () => {
                 risk_score: 0.91, risk_band: 'red', risk_rank: 1, risk_offences: ['phoenix'], risk_top_reason: 'director of 2 bankrupt employers'})
        CREATE (e2:Employer {id: $p + 'E2', name: 'Beta', sector: 'F43.00', region: 'R', status: 'bankrupt',
                 risk_score: 0.2, risk_band: 'green', risk_rank: 2, risk_offences: []})
-       CREATE (a:Person {id: $p + 'P1', region: 'R', risk_score: 0.5, risk_band: 'orange'})
+       CREATE (a:Person {id: $p + 'P1', region: 'R', birth_year: 1980, sex: 'F', nationality: 'BE',
+                         risk_score: 0.5, risk_band: 'orange'})
        CREATE (b:Person {id: $p + 'P2', region: 'R'})
        CREATE (s:Staff {id: $p + 'S1', unit: 'unemployment', office_region: 'R'})
        CREATE (c:Claim {id: $p + 'C1', type: 'unemployment', start: date('2024-01-01'), status: 'granted'})
@@ -73,6 +74,16 @@ describe('view routes over HTTP', () => {
       ['GET /api/entities/:type/:id', 200, [`Employer:${P}E1`]],
       ['GET /api/rankings', 200, [`Employer:${P}E1`, `Employer:${P}E2`]],
     ]);
+  });
+
+  it('answers a person without their sex or nationality, to investigators and the internal-fraud unit alike', async () => {
+    for (const cookie of [investigator, internal]) {
+      const person = await get(`/api/entities/person/${P}P1`, cookie, 'data minimisation');
+      expect(person.status).toBe(200);
+      const body = person.body as { properties: Record<string, unknown> };
+      expect(body.properties).toEqual({ birth_year: 1980, region: 'R', municipality: null });
+      expect(person.text).not.toMatch(/"(sex|nationality)"/);
+    }
   });
 
   it('serves neighbourhoods and paths, with officials masked for an investigator', async () => {

@@ -61,6 +61,13 @@ const personReasons = reasons(
 
 const at = (id: string) => ({ type: 'Employer', id: `${P}${id}` });
 
+/** Every object key in a value, however deep. */
+function keysIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => [key, ...keysIn(inner)]);
+}
+
 /** The detail, checked against the schema the route returns. */
 async function entityDetail(
   ...args: [Database, Parameters<typeof detailOf>[1], Viewer, EntityDetailOptions?]
@@ -329,13 +336,7 @@ describe('entity detail (real Neo4j)', () => {
 
   it('shows a person, hiding that they are an official from an investigator', async () => {
     const p = await entityDetail(db, { type: 'person', id: `${P}P1` }, investigator);
-    expect(p.properties).toEqual({
-      birth_year: 1980,
-      sex: 'F',
-      nationality: 'BE',
-      region: 'BE21',
-      municipality: 'Mechelen',
-    });
+    expect(p.properties).toEqual({ birth_year: 1980, region: 'BE21', municipality: 'Mechelen' });
     expect(p.timeline.map((t) => [t.date, t.kind, t.summary])).toEqual([
       ['2010-05-01', 'residence', `lives at ${P}A1 (2800 Mechelen)`],
       ['2016-01-10', 'job', 'job at Alpha Bouw (full time, 38 h/week, €3,000/month)'],
@@ -367,6 +368,29 @@ describe('entity detail (real Neo4j)', () => {
       'f_staff_proximity',
     ]);
     expect(seen.score?.reasons).toEqual(personReasons);
+  });
+
+  it('never sends a person’s sex or nationality, to investigators or the internal-fraud unit, nor reads them', async () => {
+    for (const viewer of [investigator, internal]) {
+      for (const id of [`${P}P1`, `${P}P2`]) {
+        const p = await entityDetail(db, { type: 'person', id }, viewer);
+        expect(keysIn(p.properties)).not.toContain('sex');
+        expect(keysIn(p.properties)).not.toContain('nationality');
+        expect(keysIn(p)).not.toContain('sex');
+        expect(keysIn(p)).not.toContain('nationality');
+      }
+    }
+    // The query leaves them in the database; birth year is read (it tells persons apart).
+    const [row] = await db.read('views/entity-person', { id: `${P}P1`, cap: TIMELINE_CAP });
+    expect(row?.node.birth_year).toBe(1980);
+    expect(row?.node.sex ?? null).toBeNull();
+    expect(row?.node.nationality ?? null).toBeNull();
+    // The answer schema refuses them, should they ever come back.
+    const p = await entityDetail(db, { type: 'person', id: `${P}P1` }, investigator);
+    for (const name of ['sex', 'nationality']) {
+      const leaked = { ...p, properties: { ...p.properties, [name]: 'x' } };
+      expect(EntityDetailSchema.safeParse(leaked).success, name).toBe(false);
+    }
   });
 
   it('shows an official to the internal-fraud unit: the person’s timeline and claims processed', async () => {

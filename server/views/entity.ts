@@ -57,9 +57,11 @@ const contractProperties: Record<EntityType, readonly string[]> = {
     'contribution_debt_eur',
     'declared_workers',
   ],
-  // Protected attributes (sex, nationality, birth_year) are shown as they are, under the audit
-  // trail; they are never features or model inputs.
-  person: ['birth_year', 'sex', 'nationality', 'region', 'municipality'],
+  // Never a person's sex or nationality: protected attributes are audit columns of the fairness
+  // tables only (DESIGN.md, "Accountability"); the query leaves them in the database and the
+  // answer schema refuses them. Birth year stays: investigators use it to tell persons of the
+  // same name apart (under the audit trail); like the others it is never a model input.
+  person: ['birth_year', 'region', 'municipality'],
   staff: ['unit', 'office_region'],
 };
 
@@ -104,11 +106,22 @@ export const EntityScoreSchema = z.object({
 });
 export type EntityScore = z.infer<typeof EntityScoreSchema>;
 
+/** Properties the entity view never sends (see `contractProperties`). */
+const withheldProperties = ['sex', 'nationality'] as const;
+
 export const EntityDetailSchema = z.object({
   type: EntityTypeSchema,
   id: z.string(),
   label: z.string(),
-  properties: z.record(z.string(), FeatureValueSchema),
+  properties: z
+    .record(z.string(), FeatureValueSchema)
+    .refine((p) => withheldProperties.every((name) => !(name in p)), {
+      message: `views: an entity's properties never include ${withheldProperties.join(' or ')}`,
+    })
+    .meta({
+      description:
+        'The contract columns of the entity type. Never a person’s sex or nationality (audit columns only).',
+    }),
   features: z.array(EntityFeatureSchema),
   /** The analysis run that wrote the features; null when never analysed. */
   featuresRun: FeaturesRunSchema.nullable(),

@@ -18,6 +18,12 @@ export function StatusBadge({ status }: { status: CaseStatus }) {
   return <span class={`case-status case-status-${status}`}>{statusNames[status]}</span>;
 }
 
+/** A change that failed, and what it was about ("case C-12"), for `ChangeError`. */
+export interface Failure {
+  error: Error;
+  what: string;
+}
+
 /** What went wrong with a change: a conflict in words with "Reload", else the server's words. */
 export function ChangeError({
   error,

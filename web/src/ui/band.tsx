@@ -20,3 +20,35 @@ export function BandBadge({ band }: { band: Band | null | undefined }) {
     </span>
   );
 }
+
+/** A checkbox per band, each labelled by its badge; `onChange` gets the bands picked after. */
+export function BandChecks({
+  picked,
+  onChange,
+  labelClass,
+}: {
+  picked: readonly Band[];
+  onChange: (picked: Band[]) => void;
+  /** The class of each checkbox's label (the filter forms lay them out their own way). */
+  labelClass: string;
+}) {
+  const toggle = (band: Band, on: boolean) =>
+    onChange(on ? [...picked, band] : picked.filter((b) => b !== band));
+  return (
+    <fieldset class="band-filter">
+      <legend>Band</legend>
+      {bands.map((band) => (
+        <label key={band} class={labelClass}>
+          <input
+            type="checkbox"
+            name="band"
+            value={band}
+            checked={picked.includes(band)}
+            onChange={(e) => toggle(band, e.currentTarget.checked)}
+          />
+          <BandBadge band={band} />
+        </label>
+      ))}
+    </fieldset>
+  );
+}
