@@ -138,6 +138,7 @@ try {
     firstFrameMs: round(median(list.map((f) => f.firstFrame))),
     interactiveMs: round(median(list.map((f) => f.interactive))),
     laidOutMs: list[0]!.laidOut === null ? null : round(median(list.map((f) => f.laidOut!))),
+    iterations: list[0]!.iterations === null ? null : median(list.map((f) => f.iterations!)),
     longestFrameGapMs: round(median(list.map((f) => f.longestFrameGapMs))),
     order: list[0]!.order,
     size: list[0]!.size,
@@ -147,13 +148,15 @@ try {
   log(
     `\nLoad a ${LOAD.nodes.toLocaleString('en')}-node / ${LOAD.edges.toLocaleString('en')}-edge community (median of ${runs} runs, ms)`,
   );
-  log('                      built+mounted  first frame  interactive  laid out  longest frame gap');
+  log(
+    '                      built+mounted  first frame  interactive  laid out  FA2 iterations  longest frame gap',
+  );
   for (const [name, s] of [
     ['explorer component', component],
     ['plain sigma (peer)', plain],
   ] as const) {
     log(
-      `${name.padEnd(22)}${String(s.mergedMs).padStart(13)}${String(s.firstFrameMs).padStart(13)}${String(s.interactiveMs).padStart(13)}${String(s.laidOutMs ?? '—').padStart(10)}${String(s.longestFrameGapMs).padStart(19)}`,
+      `${name.padEnd(22)}${String(s.mergedMs).padStart(13)}${String(s.firstFrameMs).padStart(13)}${String(s.interactiveMs).padStart(13)}${String(s.laidOutMs ?? '—').padStart(10)}${String(s.iterations ?? '—').padStart(16)}${String(s.longestFrameGapMs).padStart(19)}`,
     );
   }
   log(

@@ -7,6 +7,8 @@ export interface LoadFigures {
   interactive: number;
   /** ms until ForceAtlas2 stopped by itself (component only). */
   laidOut: number | null;
+  /** ForceAtlas2 iterations done by then (component only). */
+  iterations: number | null;
   /** Longest gap between animation frames from the first frame until the layout stopped. */
   longestFrameGapMs: number;
   order: number;

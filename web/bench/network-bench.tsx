@@ -115,6 +115,7 @@ async function load(mode: Mode, nodes: number, edges: number): Promise<LoadFigur
     firstFrame,
     interactive,
     laidOut: laidOut ? await laidOut : null,
+    iterations: mode === 'component' ? (handle?.layout.iterations ?? null) : null,
     longestFrameGapMs: longest,
     order: graph.order,
     size: graph.size,

@@ -1,10 +1,15 @@
 // Layout: new nodes are placed at once (scattered around the centre, or around the node they
 // were expanded from) so the graph is drawn immediately; ForceAtlas2 then runs in a web worker
-// for a bounded time and stops by itself. The main thread only receives positions.
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+// (layout-worker.ts) for a bounded time and stops by itself. The worker iterates freely and
+// posts positions; the page takes the latest at most once per animation frame, and where
+// frames are slow (software WebGL) no more often than every two frames' cost, so the page
+// stays free to answer between them.
 import { inferSettings } from 'graphology-layout-forceatlas2';
+import defaults from 'graphology-layout-forceatlas2/defaults.js';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import type { ExplorerGraph } from './graph-model.js';
 import type { GraphNode, GraphView } from './graph-types.js';
+import type { LayoutPositions, LayoutRun, LayoutStop } from './layout-worker.js';
 import { scatter, seededRandom } from './random.js';
 
 /** How long ForceAtlas2 runs before it stops by itself: longer for bigger graphs, bounded. */
@@ -15,6 +20,7 @@ export function layoutMillis(order: number): number {
 
 export function layoutSettings(order: number) {
   return {
+    ...defaults,
     ...inferSettings(order),
     barnesHutOptimize: order > 400,
     adjustSizes: false,
@@ -22,16 +28,46 @@ export function layoutSettings(order: number) {
   };
 }
 
-/** ForceAtlas2 in a worker, with start/stop, auto-stopping after a time; restarts on new data. */
+/** ForceAtlas2 in a worker, with start/stop, stopping by itself after a time; restarts when
+ * nodes or relations come or go while it runs. */
 export class LayoutRunner {
-  private layout: FA2Layout | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private worker: Worker | null = null;
+  private run = 0;
+  private runningRun = 0;
+  private until = 0;
+  private keys: string[] = [];
+  private latest: LayoutPositions | null = null;
+  private frame = 0;
+  private paceTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastApplied = 0;
+  private fallback: ReturnType<typeof setTimeout> | null = null;
   private listeners = new Set<(running: boolean) => void>();
+  private restart: ReturnType<typeof setTimeout> | null = null;
+  private readonly structureChanged = () => {
+    if (!this.running || this.restart !== null) return;
+    // Positions of the old structure no longer fit: drop them at once, and start over on the
+    // new one once the change is complete (a view merges node by node).
+    this.runningRun = ++this.run;
+    this.latest = null;
+    this.restart = setTimeout(() => {
+      this.restart = null;
+      if (this.running) this.start(Math.max(500, this.until - performance.now()));
+    }, 0);
+  };
+  /** Iterations of the last run (for the bench and tests). */
+  iterations = 0;
 
-  constructor(private readonly graph: ExplorerGraph) {}
+  /** `frameMs`: what a frame of the drawing costs now, if known. */
+  constructor(
+    private readonly graph: ExplorerGraph,
+    private readonly frameMs: () => number | null = () => null,
+  ) {
+    for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared'])
+      graph.on(event as 'nodeAdded', this.structureChanged);
+  }
 
   get running(): boolean {
-    return this.layout?.isRunning() ?? false;
+    return this.runningRun !== 0;
   }
 
   onChange(listener: (running: boolean) => void): () => void {
@@ -42,29 +78,100 @@ export class LayoutRunner {
   /** Runs for `millis` (by default by the graph's size), then stops. */
   start(millis = layoutMillis(this.graph.order)): void {
     if (this.graph.order < 2) return;
-    this.layout?.kill();
-    this.layout = new FA2Layout(this.graph, { settings: layoutSettings(this.graph.order) });
-    this.layout.start();
-    this.schedule(millis);
+    if (this.restart !== null) clearTimeout(this.restart);
+    this.restart = null;
+    const matrices = graphToByteArrays(this.graph, () => 1);
+    this.keys = this.graph.nodes();
+    this.run++;
+    this.runningRun = this.run;
+    this.until = performance.now() + millis;
+    this.latest = null;
+    this.iterations = 0;
+    const message: LayoutRun = {
+      type: 'run',
+      run: this.run,
+      nodes: matrices.nodes.buffer as ArrayBuffer,
+      edges: matrices.edges.buffer as ArrayBuffer,
+      settings: layoutSettings(this.graph.order),
+      millis,
+    };
+    this.ensureWorker().postMessage(message, [message.nodes, message.edges]);
+    // Should the worker never answer, the layout still ends.
+    if (this.fallback !== null) clearTimeout(this.fallback);
+    this.fallback = setTimeout(() => this.stop(), millis + 2000);
     this.emit();
   }
 
   stop(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    this.layout?.kill();
-    this.layout = null;
-    this.emit();
+    const wasRunning = this.running;
+    this.runningRun = 0;
+    this.latest = null;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.paceTimer !== null) clearTimeout(this.paceTimer);
+    this.paceTimer = null;
+    if (this.fallback !== null) clearTimeout(this.fallback);
+    this.fallback = null;
+    if (this.restart !== null) clearTimeout(this.restart);
+    this.restart = null;
+    this.worker?.postMessage({ type: 'stop' } satisfies LayoutStop);
+    if (wasRunning) this.emit();
   }
 
   kill(): void {
     this.stop();
+    for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared'])
+      this.graph.off(event as 'nodeAdded', this.structureChanged);
+    this.worker?.terminate();
+    this.worker = null;
     this.listeners.clear();
   }
 
-  private schedule(millis: number): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.stop(), millis);
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }: MessageEvent<LayoutPositions>) => this.received(data);
+    worker.onerror = () => this.stop();
+    this.worker = worker;
+    return worker;
+  }
+
+  private received(positions: LayoutPositions): void {
+    if (positions.run !== this.runningRun) return;
+    this.latest = positions;
+    this.iterations = positions.iterations;
+    if (this.frame || this.paceTimer !== null) return;
+    const interval = Math.min(1000, 2 * (this.frameMs() ?? 0));
+    const wait = this.lastApplied + interval - performance.now();
+    const next = () => (this.frame = requestAnimationFrame(() => this.apply()));
+    if (wait <= 0) next();
+    else
+      this.paceTimer = setTimeout(() => {
+        this.paceTimer = null;
+        next();
+      }, wait);
+  }
+
+  /** The latest positions onto the graph (one update for all nodes: one redraw). */
+  private apply(): void {
+    this.frame = 0;
+    const positions = this.latest;
+    if (!positions || positions.run !== this.runningRun) return;
+    this.latest = null;
+    const { xy } = positions;
+    if (xy.length !== this.keys.length * 2) return;
+    let i = 0;
+    this.graph.updateEachNodeAttributes(
+      (_key, attributes) => {
+        attributes.x = xy[2 * i]!;
+        attributes.y = xy[2 * i + 1]!;
+        i++;
+        return attributes;
+      },
+      { attributes: ['x', 'y'] },
+    );
+    this.lastApplied = performance.now();
+    if (positions.done) this.stop();
   }
 
   private emit(): void {

@@ -82,7 +82,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       setFailure(error instanceof Error ? error.message : String(error));
       return;
     }
-    const layout = new LayoutRunner(graph);
+    const layout = new LayoutRunner(graph, () => sigma.moveStats().frameMs);
     const stopListening = layout.onChange(setLayoutRunning);
     const camera = sigma.getCamera();
     const h: CanvasHandle = {
