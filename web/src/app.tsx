@@ -1,17 +1,24 @@
 // The shell: sign-in gate, a header with the user and role, navigation that follows the role,
 // and the page the address asks for.
 import type { ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { Link, match, useLocation } from './router.js';
 import { roleNames, SessionProvider, staffRoles, useSession, type Role } from './session.js';
 import { SignInPage } from './pages/sign-in.js';
 import { RankingsPage } from './pages/rankings.js';
 import { EntityPage } from './pages/entity.js';
-import { NetworkPage } from './pages/network.js';
-import { CasesPage } from './pages/cases.js';
-import { CasePage } from './pages/case.js';
-import { ModelsPage } from './pages/models.js';
-import { InternalPage } from './pages/internal.js';
+import { lazyPage } from './ui/lazy-page.js';
 import { Loading } from './ui/status.js';
+
+// The rankings and entity pages come with the app; the others when first opened (or fetched
+// ahead once the browser is idle).
+const network = lazyPage('network', () => import('./pages/network.js').then((m) => m.NetworkPage));
+const cases = lazyPage('cases', () => import('./pages/cases.js').then((m) => m.CasesPage));
+const casePage = lazyPage('case', () => import('./pages/case.js').then((m) => m.CasePage));
+const models = lazyPage('models', () => import('./pages/models.js').then((m) => m.ModelsPage));
+const internal = lazyPage('internal fraud', () =>
+  import('./pages/internal.js').then((m) => m.InternalPage),
+);
 
 interface PageRoute {
   pattern: string;
@@ -23,11 +30,11 @@ interface PageRoute {
 export const pageRoutes: PageRoute[] = [
   { pattern: '/', page: RankingsPage },
   { pattern: '/entities/:type/:id', page: EntityPage },
-  { pattern: '/network', page: NetworkPage },
-  { pattern: '/cases', page: CasesPage },
-  { pattern: '/cases/:id', page: CasePage },
-  { pattern: '/models', page: ModelsPage },
-  { pattern: '/internal', page: InternalPage, roles: staffRoles },
+  { pattern: '/network', page: network.page },
+  { pattern: '/cases', page: cases.page },
+  { pattern: '/cases/:id', page: casePage.page },
+  { pattern: '/models', page: models.page },
+  { pattern: '/internal', page: internal.page, roles: staffRoles },
 ];
 
 interface NavItem {
@@ -52,9 +59,26 @@ export function App() {
   );
 }
 
+/** Once signed in and idle, the other pages' code is fetched ahead. */
+function usePrefetch(signedIn: boolean) {
+  useEffect(() => {
+    if (!signedIn) return;
+    const fetchAll = () => {
+      for (const page of [network, cases, casePage, models, internal]) page.prefetch();
+    };
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(fetchAll, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(fetchAll, 2000);
+    return () => clearTimeout(timer);
+  }, [signedIn]);
+}
+
 function Shell() {
   const { me, ready, signOut } = useSession();
   const location = useLocation();
+  usePrefetch(me !== null);
   if (!ready) return <Loading what="ringwatch" />;
   if (!me) return <SignInPage />;
 

@@ -19,6 +19,8 @@ export interface LayoutRun {
   edges: ArrayBuffer;
   settings: Required<ForceAtlas2Settings>;
   millis: number;
+  /** Enough iterations for a small graph to settle: it stops then, before its time is up. */
+  maxIterations: number;
 }
 
 export interface LayoutStop {
@@ -60,13 +62,13 @@ function start(message: LayoutRun): void {
     do {
       iterate(message.settings, nodes, edges);
       iterations++;
-    } while (performance.now() < end);
+    } while (performance.now() < end && iterations < message.maxIterations);
     const xy = new Float32Array(order * 2);
     for (let i = 0; i < order; i++) {
       xy[2 * i] = nodes[i * PER_NODE]!;
       xy[2 * i + 1] = nodes[i * PER_NODE + 1]!;
     }
-    const done = performance.now() >= until;
+    const done = performance.now() >= until || iterations >= message.maxIterations;
     scope.postMessage({ run, xy, iterations, done }, [xy.buffer]);
     if (done) current = 0;
     // A task boundary: a stop or a new run gets in between slices.

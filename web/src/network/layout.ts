@@ -12,11 +12,18 @@ import type { GraphNode, GraphView } from './graph-types.js';
 import type { LayoutPositions, LayoutRun, LayoutStop } from './layout-worker.js';
 import { scatter, seededRandom } from './random.js';
 
-/** How long ForceAtlas2 runs before it stops by itself: longer for bigger graphs, bounded. */
+/**
+ * How long ForceAtlas2 may run before it stops by itself: longer for bigger graphs, bounded so
+ * that a 5 000-node community is drawn and laid out within 3 s (issue #9); "Run layout" goes on.
+ * A small graph stops sooner, at LAYOUT_ITERATIONS.
+ */
 export function layoutMillis(order: number): number {
   if (order <= 1) return 0;
-  return Math.round(Math.min(2500, 1500 + 0.2 * order));
+  return Math.round(Math.min(1800, 1000 + 0.16 * order));
 }
+
+/** Iterations after which ForceAtlas2 has settled a graph the explorer draws. */
+export const LAYOUT_ITERATIONS = 600;
 
 export function layoutSettings(order: number) {
   return {
@@ -94,6 +101,7 @@ export class LayoutRunner {
       edges: matrices.edges.buffer as ArrayBuffer,
       settings: layoutSettings(this.graph.order),
       millis,
+      maxIterations: LAYOUT_ITERATIONS,
     };
     this.ensureWorker().postMessage(message, [message.nodes, message.edges]);
     // Should the worker never answer, the layout still ends.
