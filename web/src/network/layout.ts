@@ -148,8 +148,12 @@ export class LayoutRunner {
     if (positions.run !== this.runningRun) return;
     this.latest = positions;
     this.iterations = positions.iterations;
-    if (this.frame || this.paceTimer !== null) return;
-    const interval = Math.min(1000, 2 * (this.frameMs() ?? 0));
+    if (this.frame) return;
+    // The last positions go on at the next frame; the others no more often than the pace.
+    if (this.paceTimer !== null && !positions.done) return;
+    if (this.paceTimer !== null) clearTimeout(this.paceTimer);
+    this.paceTimer = null;
+    const interval = positions.done ? 0 : Math.min(500, 2 * (this.frameMs() ?? 0));
     const wait = this.lastApplied + interval - performance.now();
     const next = () => (this.frame = requestAnimationFrame(() => this.apply()));
     if (wait <= 0) next();

@@ -70,7 +70,11 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const element = container.current;
     if (!element) return;
     const { graph } = props;
-    let sigma: ExplorerSigma;
+    // The layout starts first: its worker iterates while sigma builds its first frame.
+    let sigma: ExplorerSigma | null = null;
+    const layout = new LayoutRunner(graph, () => sigma?.moveStats().frameMs ?? null);
+    const stopListening = layout.onChange(setLayoutRunning);
+    if (callbacks.current.autoLayout !== false) layout.start();
     try {
       sigma = new ExplorerRenderer(graph, element, {
         ...baseSettings(graph.order),
@@ -79,20 +83,21 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
           styleEdge(key, data, ends(graph, key), display.current, hover.current),
       });
     } catch (error) {
+      stopListening();
+      layout.kill();
       setFailure(error instanceof Error ? error.message : String(error));
       return;
     }
-    const layout = new LayoutRunner(graph, () => sigma.moveStats().frameMs);
-    const stopListening = layout.onChange(setLayoutRunning);
-    const camera = sigma.getCamera();
+    const renderer = sigma;
+    const camera = renderer.getCamera();
     const h: CanvasHandle = {
-      sigma,
+      sigma: renderer,
       layout,
       fit: () => void camera.animatedReset({ duration: 300 }),
       zoomIn: () => void camera.animatedZoom({ duration: 200 }),
       zoomOut: () => void camera.animatedUnzoom({ duration: 200 }),
       focus: (key) => {
-        const at = sigma.getNodeDisplayData(key);
+        const at = renderer.getNodeDisplayData(key);
         if (at)
           void camera.animate(
             { x: at.x, y: at.y, ratio: Math.min(camera.ratio, 0.6) },
@@ -100,37 +105,37 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
           );
       },
       exportPng: (fileName) =>
-        downloadAsPNG(sigma as unknown as Sigma, { fileName, backgroundColor: '#ffffff' }),
+        downloadAsPNG(renderer as unknown as Sigma, { fileName, backgroundColor: '#ffffff' }),
       pagePosition: (key) => {
         if (!graph.hasNode(key)) return null;
         const a = graph.getNodeAttributes(key);
-        const p = sigma.graphToViewport({ x: a.x, y: a.y });
+        const p = renderer.graphToViewport({ x: a.x, y: a.y });
         const box = element.getBoundingClientRect();
         return { x: p.x + box.left, y: p.y + box.top };
       },
     };
     handle.current = h;
 
-    sigma.on('enterNode', ({ node }) => {
+    renderer.on('enterNode', ({ node }) => {
       hover.current = hoverOf(graph, node);
-      sigma.refresh({ skipIndexation: true });
+      renderer.refresh({ skipIndexation: true });
     });
-    sigma.on('leaveNode', () => {
+    renderer.on('leaveNode', () => {
       hover.current = null;
-      sigma.refresh({ skipIndexation: true });
+      renderer.refresh({ skipIndexation: true });
     });
-    sigma.on('clickNode', ({ node, event }) => {
+    renderer.on('clickNode', ({ node, event }) => {
       const original = event.original;
       callbacks.current.onNodeClick?.(
         node,
         original.shiftKey || original.ctrlKey || original.metaKey,
       );
     });
-    sigma.on('doubleClickNode', ({ node, event }) => {
+    renderer.on('doubleClickNode', ({ node, event }) => {
       event.preventSigmaDefault();
       callbacks.current.onNodeDoubleClick?.(node);
     });
-    sigma.on('clickStage', () => callbacks.current.onStageClick?.());
+    renderer.on('clickStage', () => callbacks.current.onStageClick?.());
     // A node that leaves the graph (collapse, a new view) takes the hover with it.
     const dropped = (payload: { key: string }) => {
       if (hover.current?.node === payload.key) hover.current = null;
@@ -140,16 +145,15 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const test = window as unknown as TestWindow;
     if (test.__ringwatchTest) test.__ringwatchNetwork = { ...h, display: () => display.current };
     callbacks.current.onReady?.(h);
-    if (callbacks.current.autoLayout !== false) layout.start();
 
     return () => {
       graph.off('nodeDropped', dropped);
       stopListening();
       layout.kill();
       callbacks.current.onReady?.(null);
-      if (test.__ringwatchNetwork?.sigma === sigma) delete test.__ringwatchNetwork;
+      if (test.__ringwatchNetwork?.sigma === renderer) delete test.__ringwatchNetwork;
       handle.current = null;
-      sigma.kill();
+      renderer.kill();
     };
   }, [props.graph]);
 
