@@ -7,6 +7,7 @@ import { casesFlow } from './flows/cases.js';
 import { internalFlow } from './flows/internal.js';
 import { modelsFlow } from './flows/models.js';
 import { networkFlow } from './flows/network.js';
+import { networkToolsFlow } from './flows/network-tools.js';
 import { signInFlow } from './flows/sign-in.js';
 import { rankingsFlow } from './flows/rankings.js';
 import { entityFlow } from './flows/entity.js';
@@ -26,6 +27,7 @@ describe('web explorer in Chromium (real server, real Neo4j)', () => {
   rankingsFlow(current);
   entityFlow(current);
   networkFlow(current);
+  networkToolsFlow(current);
   casesFlow(current);
   modelsFlow(current);
   internalFlow(current);

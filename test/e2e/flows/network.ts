@@ -8,34 +8,41 @@ import { expect, it } from 'vitest';
 import { newPage, screenshot } from '../browser.js';
 import { signInAs, type Explorer } from '../explorer-fixture.js';
 
-interface Hook {
+export interface Hook {
   pagePosition(key: string): { x: number; y: number } | null;
-  display(): { highlightNodes: Set<string>; highlightEdges: Set<string>; selected: Set<string> };
+  display(): {
+    highlightNodes: Set<string>;
+    highlightEdges: Set<string>;
+    selected: Set<string>;
+    hidden: Set<string>;
+  };
   sigma: {
     getGraph(): {
       nodes(): string[];
+      edges(k: string): string[];
       neighbors(k: string): string[];
       getNodeAttribute(k: string, a: string): unknown;
     };
+    getNodeDisplayData(k: string): { hidden?: boolean } | undefined;
     getCamera(): { x: number; y: number; ratio: number };
     getCanvases(): Record<string, HTMLCanvasElement>;
     moveStats(): { moved: number; drawn: number; fastMoves: boolean; frameMs: number | null };
     setMoveMode(mode: 'auto' | 'always' | 'never'): void;
   };
 }
-type HookWindow = { __ringwatchNetwork: Hook; __ringwatchTest?: boolean };
+export type HookWindow = { __ringwatchNetwork: Hook; __ringwatchTest?: boolean };
 
-const canvas = (page: Page) => page.getByTestId('network-canvas');
-const count = async (page: Page, name: string) =>
+export const canvas = (page: Page) => page.getByTestId('network-canvas');
+export const count = async (page: Page, name: string) =>
   Number(await canvas(page).getAttribute(`data-${name}`));
 
-async function settled(page: Page): Promise<void> {
+export async function settled(page: Page): Promise<void> {
   await expect
     .poll(() => canvas(page).getAttribute('data-layout'), { timeout: 15_000 })
     .toBe('stopped');
 }
 
-async function positionOf(page: Page, key: string) {
+export async function positionOf(page: Page, key: string) {
   const at = await page.evaluate(
     (k) => (window as unknown as HookWindow).__ringwatchNetwork.pagePosition(k),
     key,
@@ -48,7 +55,7 @@ async function positionOf(page: Page, key: string) {
  * Clicks a node where sigma drew it (shift adds to the selection). Waits first: sigma takes two
  * clicks within 300 ms for a double-click (which expands).
  */
-async function clickNode(page: Page, key: string, shift = false): Promise<void> {
+export async function clickNode(page: Page, key: string, shift = false): Promise<void> {
   await page.waitForTimeout(400);
   const at = await positionOf(page, key);
   if (shift) await page.keyboard.down('Shift');
@@ -56,8 +63,19 @@ async function clickNode(page: Page, key: string, shift = false): Promise<void> 
   if (shift) await page.keyboard.up('Shift');
 }
 
+/** The persons linked to a node in the drawn graph. */
+export const personsNextTo = (page: Page, key: string) =>
+  page.evaluate(
+    (k) =>
+      (window as unknown as HookWindow).__ringwatchNetwork.sigma
+        .getGraph()
+        .neighbors(k)
+        .filter((n) => n.startsWith('Person:')),
+    key,
+  );
+
 /** An investigator's page with the test hook, on the network of the riskiest employer. */
-async function openRiskiestEmployer(x: Explorer) {
+export async function openRiskiestEmployer(x: Explorer) {
   const { page, context, problems } = await newPage(x.browser, x.baseURL);
   await page.addInitScript(() => {
     (window as unknown as HookWindow).__ringwatchTest = true;
@@ -73,6 +91,10 @@ async function openRiskiestEmployer(x: Explorer) {
   return { page, context, problems, start, employerId };
 }
 
+/** What the browser complained about, less the expected (a 401 before sign-in, no GPU). */
+export const unexpected = (problems: string[]) =>
+  problems.filter((p) => !p.includes('401') && !p.includes('GL Driver'));
+
 export function networkFlow(explorer: () => Explorer): void {
   it('opens a network, expands a node, finds a path, filters by date and opens a case', async () => {
     const { page, context, problems, start, employerId } = await openRiskiestEmployer(explorer());
@@ -86,14 +108,7 @@ export function networkFlow(explorer: () => Explorer): void {
 
     // Double-click a person next to the employer: its neighbourhood merges into the view.
     const before = await count(page, 'order');
-    const neighbours = await page.evaluate(
-      (k) =>
-        (window as unknown as HookWindow).__ringwatchNetwork.sigma
-          .getGraph()
-          .neighbors(k)
-          .filter((n) => n.startsWith('Person:')),
-      start,
-    );
+    const neighbours = await personsNextTo(page, start);
     expect(neighbours.length).toBeGreaterThan(0);
     const person = neighbours[0]!;
     const at = await positionOf(page, person);
@@ -174,7 +189,7 @@ export function networkFlow(explorer: () => Explorer): void {
     expect(await created.getAttribute('href')).toMatch(/^\/cases\/[A-Za-z0-9_.-]+$/);
     await screenshot(page, 'network-case');
 
-    expect(problems.filter((p) => !p.includes('401') && !p.includes('GL Driver'))).toEqual([]);
+    expect(unexpected(problems)).toEqual([]);
     await context.close();
   });
 
@@ -216,7 +231,7 @@ export function networkFlow(explorer: () => Explorer): void {
     await expect.poll(() => count(page, 'selected')).toBe(1);
     await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(employerId);
 
-    expect(problems.filter((p) => !p.includes('401') && !p.includes('GL Driver'))).toEqual([]);
+    expect(unexpected(problems)).toEqual([]);
     await context.close();
   });
 }

@@ -14,6 +14,7 @@ import {
   styleEdge,
   styleNode,
   visibleEdges,
+  visibleNodes,
   type Display,
   type Hover,
 } from './reducers.js';
@@ -198,6 +199,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   const { graph, display: shown } = props;
   const edgesShown = handle.current ? visibleEdges(graph, shown).length : graph.size;
+  const nodesShown = visibleNodes(graph, shown).length;
   return (
     <div class="network-canvas-wrap">
       <div
@@ -205,11 +207,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         class={`network-canvas${props.lasso ? ' lasso' : ''}`}
         role="img"
         tabIndex={0}
-        aria-label={`${props.label}: ${graph.order} nodes, ${edgesShown} relations drawn. Arrow keys pan, + and - zoom, 0 fits the view.`}
+        aria-label={`${props.label}: ${nodesShown} nodes and ${edgesShown} relations drawn. Arrow keys pan, + and - zoom, 0 fits the view.`}
         onKeyDown={onKeyDown}
         data-testid="network-canvas"
         data-order={graph.order}
         data-size={graph.size}
+        data-visible-nodes={nodesShown}
+        data-hidden={graph.order - nodesShown}
         data-visible-edges={edgesShown}
         data-selected={shown.selected.size}
         data-highlighted-nodes={shown.highlightNodes.size}
