@@ -138,19 +138,21 @@ describe('communityView (real Neo4j)', () => {
     expect(view.community.visibleMembers).toBe(5);
   });
 
-  it('samples the highest-risk members under the node limit, with the connectors they complete', async () => {
+  it('samples the highest-risk members under the node limit (band first, then score), with the relations among them', async () => {
+    // The orange employer (0.5) comes before the unbanded person (0.8): scores of different
+    // entity types come from different models; bands are each type's own ranking.
     const view = await communityView(db, { communityId: `${P}C1`, limit: '3' }, investigator);
     expect(nodeKeys(view)).toEqual(
-      [k('Person', 'P1'), k('Person', 'P2'), k('Address', 'A1')].sort(),
+      [k('Employer', 'E1'), k('Person', 'P1'), k('Person', 'P2')].sort(),
     );
     expect(edgeKeys(view)).toEqual(
       [
-        e(k('Person', 'P1'), 'LIVES_AT', k('Address', 'A1')),
-        e(k('Person', 'P2'), 'LIVES_AT', k('Address', 'A1')),
+        e(k('Person', 'P1'), 'EMPLOYED_BY', k('Employer', 'E1'), 'J1'),
+        e(k('Person', 'P2'), 'EMPLOYED_BY', k('Employer', 'E1'), 'J2'),
       ].sort(),
     );
     expect(view.truncated).toBe(true);
-    expect(view.notes[0]).toBe('sampled 2 of 5 members (highest risk first)');
+    expect(view.notes[0]).toBe('sampled 3 of 5 members (highest risk first)');
   });
 
   it('an unknown community is NotFoundError; a bad id or limit is BadInputError', async () => {
