@@ -9,6 +9,9 @@ export interface LoadFigures {
   laidOut: number | null;
   /** ForceAtlas2 iterations done by then (component only). */
   iterations: number | null;
+  /** ms from the JSON in hand to: layout started, first and last positions received, last
+   * positions applied (component only). */
+  layoutTimings: Record<string, number> | null;
   /** Longest gap between animation frames from the first frame until the layout stopped. */
   longestFrameGapMs: number;
   order: number;

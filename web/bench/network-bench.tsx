@@ -116,6 +116,12 @@ async function load(mode: Mode, nodes: number, edges: number): Promise<LoadFigur
     interactive,
     laidOut: laidOut ? await laidOut : null,
     iterations: mode === 'component' ? (handle?.layout.iterations ?? null) : null,
+    layoutTimings:
+      mode === 'component' && handle
+        ? Object.fromEntries(
+            Object.entries(handle.layout.timings).map(([k, v]) => [k, Math.round(v - t0)]),
+          )
+        : null,
     longestFrameGapMs: longest,
     order: graph.order,
     size: graph.size,

@@ -24,7 +24,7 @@ export interface Hook {
       getNodeAttribute(k: string, a: string): unknown;
     };
     getNodeDisplayData(k: string): { hidden?: boolean } | undefined;
-    getCamera(): { x: number; y: number; ratio: number };
+    getCamera(): { x: number; y: number; ratio: number; isAnimated(): boolean };
     getCanvases(): Record<string, HTMLCanvasElement>;
     moveStats(): { moved: number; drawn: number; fastMoves: boolean; frameMs: number | null };
     setMoveMode(mode: 'auto' | 'always' | 'never'): void;
@@ -209,6 +209,14 @@ export function networkFlow(explorer: () => Explorer): void {
       });
     // Moved frames whatever this machine's full frames cost (on a GPU they would be drawn in
     // full); a full frame follows once the camera rests.
+    // The page fits the view as it opens (an animation that would undo the moves below).
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as HookWindow).__ringwatchNetwork.sigma.getCamera().isAnimated(),
+        ),
+      )
+      .toBe(false);
     const drawnBefore = (await state()).stats.drawn;
     await page.evaluate(() =>
       (window as unknown as HookWindow).__ringwatchNetwork.sigma.setMoveMode('always'),

@@ -33,6 +33,8 @@ export interface LayoutPositions {
   xy: Float32Array;
   iterations: number;
   done: boolean;
+  /** When the worker began this run (epoch ms: the page's clock and the worker's differ). */
+  began: number;
 }
 
 interface WorkerScope {
@@ -54,6 +56,7 @@ function start(message: LayoutRun): void {
   const nodes = new Float32Array(message.nodes);
   const edges = new Float32Array(message.edges);
   const order = nodes.length / PER_NODE;
+  const began = performance.timeOrigin + performance.now();
   const until = performance.now() + message.millis;
   let iterations = 0;
   const slice = () => {
@@ -69,7 +72,7 @@ function start(message: LayoutRun): void {
       xy[2 * i + 1] = nodes[i * PER_NODE + 1]!;
     }
     const done = performance.now() >= until || iterations >= message.maxIterations;
-    scope.postMessage({ run, xy, iterations, done }, [xy.buffer]);
+    scope.postMessage({ run, xy, iterations, done, began }, [xy.buffer]);
     if (done) current = 0;
     // A task boundary: a stop or a new run gets in between slices.
     else setTimeout(slice, 0);
