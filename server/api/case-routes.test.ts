@@ -42,7 +42,8 @@ describe('case routes over HTTP', () => {
     await db.driver.executeQuery(
       `CREATE (e:Employer {id: $p + 'E1', name: '=Alpha Bouw', sector: 'F41.20', region: $p + 'R',
                 risk_score: 0.91, risk_band: 'red', risk_model: 'employer-any-v1',
-                risk_top_reason: 'director of 2 bankrupt employers'})
+                risk_top_reason: 'director of 2 bankrupt employers',
+                risk_top_reason_masked: 'director of 2 bankrupt employers'})
        CREATE (e2:Employer {id: $p + 'E2', name: 'Beta', sector: 'N81.21', region: $p + 'R',
                 risk_score: 0.3, risk_band: 'green', risk_model: 'employer-any-v1'})
        CREATE (a:Person {id: $p + 'P1', region: $p + 'R', risk_score: 0.55, risk_band: 'orange'})
