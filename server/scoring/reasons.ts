@@ -28,8 +28,9 @@ export const reasonsSchema = z.object({
       description: z.string(),
       value: z.number().nullable(),
       contribution: z.number(),
-      /** The fields behind the input: the feature itself, or a rule hit's rule's fields. */
-      reads: z.array(z.string()),
+      /** The fields behind the input: the feature itself, or a rule hit's rule's fields
+       * (absent in reasons scored before it was recorded: the input alone). */
+      reads: z.array(z.string()).optional(),
     }),
   ),
   otherContributions: z.number(),
@@ -40,8 +41,9 @@ export const reasonsSchema = z.object({
       offences: z.array(z.string()),
       pattern: z.string(),
       weight: z.number(),
-      /** The fields the rule's condition and reason read. */
-      reads: z.array(z.string()),
+      /** The fields the rule's condition and reason read (absent in reasons scored before it
+       * was recorded: such a rule is masked for viewers who may not see officials). */
+      reads: z.array(z.string()).optional(),
     }),
   ),
   offences: z.record(z.string(), z.number()),

@@ -93,4 +93,22 @@ describe('staff-revealing reasons', () => {
     expect(maskedTopReason(reasons)).toBe('worked on benefit');
     expect(maskedTopReason({ ...reasons, rules: reasons.rules.slice(0, 1) })).toBe('overlap: 1');
   });
+
+  it('masks reasons scored before their fields were recorded: rules left out, contributions by input', () => {
+    const old: Reasons = {
+      intercept: -2,
+      contributions: [
+        { input: 'f_staff_proximity', description: 'hops', value: 0, contribution: 1.5 },
+        { input: 'f_exposure', description: 'exposure', value: 0.3, contribution: 0.5 },
+      ],
+      otherContributions: 0.1,
+      rules: [{ id: 'any', reason: 'linked', offences: [], pattern: 'internal', weight: 2 }],
+      offences: {},
+      evidence: [],
+    } as unknown as Reasons;
+    const masked = maskReasons(old);
+    expect(masked.rules).toEqual([]);
+    expect(masked.contributions.map((c) => c.input)).toEqual(['f_exposure']);
+    expect(masked.otherContributions).toBeCloseTo(1.6, 12);
+  });
 });

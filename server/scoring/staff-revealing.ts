@@ -31,13 +31,17 @@ export function revealsStaff(reads: readonly string[]): boolean {
  * nothing and is never listed, and a rule hit is either fired or not).
  */
 export function maskReasons(reasons: Reasons): Reasons {
-  const hidden = reasons.contributions.filter((c) => revealsStaff(c.reads));
+  // Reasons scored before `reads` was recorded: a contribution reads its input; a rule cannot
+  // be judged, so it is left out until the next scoring.
+  const contributionReveals = (c: Reasons['contributions'][number]) =>
+    revealsStaff(c.reads ?? [c.input]);
+  const hidden = reasons.contributions.filter(contributionReveals);
   return {
     ...reasons,
-    contributions: reasons.contributions.filter((c) => !revealsStaff(c.reads)),
+    contributions: reasons.contributions.filter((c) => !contributionReveals(c)),
     otherContributions:
       reasons.otherContributions + hidden.reduce((sum, c) => sum + c.contribution, 0),
-    rules: reasons.rules.filter((r) => !revealsStaff(r.reads)),
+    rules: reasons.rules.filter((r) => r.reads !== undefined && !revealsStaff(r.reads)),
     evidence: reasons.evidence.filter(
       (e) => !staffRevealingFeatures.has(e.feature) && !e.entities.some((x) => x.type === 'staff'),
     ),
