@@ -43,3 +43,19 @@ export async function signIn(app: Express, user: TestUser): Promise<string> {
   if (!cookie) throw new Error('sign-in set no cookie');
   return cookie;
 }
+
+/**
+ * Accounts of every role under a fresh prefix from `name`, with the given roles signed in: their
+ * cookies are put in `cookie`.
+ */
+export async function signInRoles(
+  app: Express,
+  db: Database,
+  name: string,
+  signedIn: readonly Role[],
+  cookie: Partial<Record<Role, string>>,
+): Promise<Record<Role, TestUser>> {
+  const users = await addTestUsers(db, userPrefix(name));
+  for (const role of signedIn) cookie[role] = await signIn(app, users[role]);
+  return users;
+}

@@ -12,3 +12,11 @@ export async function deleteCasesOn(db: Database, prefix: string): Promise<void>
     { p: prefix },
   );
 }
+
+/** Removes a test's cases (above) and then its entities. */
+export async function deleteTestGraph(db: Database, prefix: string): Promise<void> {
+  await deleteCasesOn(db, prefix);
+  await db.driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', {
+    p: prefix,
+  });
+}

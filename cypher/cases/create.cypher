@@ -15,7 +15,8 @@ CALL (c) {
     MATCH (n:Staff {id: e.id}) WHERE e.type = 'staff' RETURN n
   }
   CREATE (c)-[:CONCERNS {score: e.score, band: e.band, model_version: e.modelVersion,
-                         top_reason: e.topReason, reasons: e.reasons, label: e.label}]->(n)
+                         top_reason: e.topReason, top_reason_masked: e.maskedTopReason,
+                         reasons: e.reasons, label: e.label}]->(n)
   RETURN count(*) AS linked
 }
 CREATE (c)-[:LOGGED]->(ev:CaseEvent)

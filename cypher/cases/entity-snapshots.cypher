@@ -12,6 +12,7 @@ CALL (ref) {
 }
 RETURN ref.type AS type, n.id AS id, coalesce(n.name, n.id) AS label,
        n.risk_score AS score, n.risk_band AS band, n.risk_model AS modelVersion,
-       n.risk_top_reason AS topReason, n.risk_reasons AS reasons,
+       n.risk_top_reason AS topReason, n.risk_top_reason_masked AS maskedTopReason,
+       n.risk_reasons AS reasons,
        coalesce(n.sector, n.nace) AS sector, coalesce(n.region, n.office_region) AS region,
        [(c:Case)-[:CONCERNS]->(n) WHERE c.status <> 'closed' | c.id] AS openCases

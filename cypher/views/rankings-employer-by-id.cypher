@@ -12,7 +12,8 @@ WHERE n.id > $afterId
   AND ($offence IS NULL OR $offence IN n.risk_offences)
   AND ($bands IS NULL OR n.risk_band IN $bands)
 RETURN n.id AS id, n.name AS name, n.risk_score AS score, n.risk_band AS band, n.risk_rank AS rank,
-       n.risk_top_reason AS topReason, coalesce(n.risk_offences, []) AS offences, n.sector AS sector,
+       n.risk_top_reason AS topReason, n.risk_top_reason_masked AS maskedTopReason,
+       coalesce(n.risk_offences, []) AS offences, n.sector AS sector,
        n.region AS region, n.status AS status, n.risk_scope AS scope, n.risk_model AS model
 ORDER BY n.id
 LIMIT $limit

@@ -56,5 +56,6 @@ WITH n,
 ORDER BY byScore, byName, n.id
 LIMIT $limit
 RETURN n.id AS id, n.name AS name, n.risk_score AS score, n.risk_band AS band, n.risk_rank AS rank,
-       n.risk_top_reason AS topReason, coalesce(n.risk_offences, []) AS offences, n.sector AS sector,
+       n.risk_top_reason AS topReason, n.risk_top_reason_masked AS maskedTopReason,
+       coalesce(n.risk_offences, []) AS offences, n.sector AS sector,
        n.region AS region, n.status AS status, n.risk_scope AS scope, n.risk_model AS model

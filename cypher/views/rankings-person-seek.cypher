@@ -43,5 +43,6 @@ WITH n,
 ORDER BY byScore, n.id
 LIMIT $limit
 RETURN n.id AS id, null AS name, n.risk_score AS score, n.risk_band AS band, n.risk_rank AS rank,
-       n.risk_top_reason AS topReason, coalesce(n.risk_offences, []) AS offences, null AS sector,
+       n.risk_top_reason AS topReason, n.risk_top_reason_masked AS maskedTopReason,
+       coalesce(n.risk_offences, []) AS offences, null AS sector,
        n.region AS region, null AS status, n.risk_scope AS scope, n.risk_model AS model

@@ -35,7 +35,8 @@ CALL (matched) {
   ORDER BY byScore, n.id
   LIMIT $limit
   RETURN collect({id: n.id, name: null, score: n.risk_score, band: n.risk_band, rank: n.risk_rank,
-                  topReason: n.risk_top_reason, offences: coalesce(n.risk_offences, []),
+                  topReason: n.risk_top_reason, maskedTopReason: n.risk_top_reason_masked,
+                  offences: coalesce(n.risk_offences, []),
                   sector: null, region: n.office_region, status: null, scope: n.risk_scope,
                   model: n.risk_model}) AS items
 }

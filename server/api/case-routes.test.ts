@@ -2,17 +2,16 @@
 // rankings to its closing (snapshot, history, labels, webhook messages), the state machine's
 // refusals, concurrent edits, bulk assignment all or nothing, officials' cases hidden, export
 // as JSON and CSV, and the audit records. The control group is off here (its own test).
-import { pino } from 'pino';
-import request from 'supertest';
+import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addTestUsers, signIn, userPrefix, type TestUser } from '../../test/api-users.js';
-import { deleteCasesOn } from '../../test/case-cleanup.js';
+import { testApi } from '../../test/api-app.js';
+import { signInRoles, type TestUser } from '../../test/api-users.js';
+import { deleteTestGraph } from '../../test/case-cleanup.js';
 import { openTestDatabase } from '../../test/database.js';
 import { searchAudit } from '../audit/search-audit.js';
 import type { Role } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { readInspections } from '../scoring/labels.js';
-import { createApp } from './app.js';
 
 const P = `cr${Date.now().toString(36)}-`;
 
@@ -23,26 +22,15 @@ interface Body {
 describe('case routes over HTTP', () => {
   let db: Database;
   let users: Record<Role, TestUser>;
-  const cookie = {} as Record<Role, string>;
-  const app = () =>
-    createApp({
-      db,
-      logger: pino({ level: 'silent' }),
-      version: 'test',
-      cases: { controlShare: 0 },
-    });
-  const as = (role: Role) => ({
-    get: (path: string) => request(app()).get(path).set('Cookie', cookie[role]),
-    post: (path: string, body: object) =>
-      request(app()).post(path).set('Cookie', cookie[role]).send(body),
-  });
+  const { app, as, cookie } = testApi(() => db);
 
   beforeAll(async () => {
     db = await openTestDatabase();
     await db.driver.executeQuery(
       `CREATE (e:Employer {id: $p + 'E1', name: '=Alpha Bouw', sector: 'F41.20', region: $p + 'R',
                 risk_score: 0.91, risk_band: 'red', risk_model: 'employer-any-v1',
-                risk_top_reason: 'director of 2 bankrupt employers'})
+                risk_top_reason: 'director of 2 bankrupt employers',
+                risk_top_reason_masked: 'director of 2 bankrupt employers'})
        CREATE (e2:Employer {id: $p + 'E2', name: 'Beta', sector: 'N81.21', region: $p + 'R',
                 risk_score: 0.3, risk_band: 'green', risk_model: 'employer-any-v1'})
        CREATE (a:Person {id: $p + 'P1', region: $p + 'R', risk_score: 0.55, risk_band: 'orange'})
@@ -52,14 +40,11 @@ describe('case routes over HTTP', () => {
               (s)-[:IN_COMMUNITY]->(c)`,
       { p: P },
     );
-    users = await addTestUsers(db, userPrefix('cases'));
-    for (const role of ['investigator', 'internal_fraud', 'supervisor', 'admin'] as const) {
-      cookie[role] = await signIn(app(), users[role]);
-    }
+    const roles = ['investigator', 'internal_fraud', 'supervisor', 'admin'] as const;
+    users = await signInRoles(app(), db, 'cases', roles, cookie);
   });
   afterAll(async () => {
-    await deleteCasesOn(db, P);
-    await db.driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
+    await deleteTestGraph(db, P);
     await db.close();
   });
 

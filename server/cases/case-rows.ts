@@ -1,5 +1,6 @@
 // (:Case) and (:CaseEvent) properties as read from the graph → the API's shapes (case-schema.ts).
-// Officials are left out of a case's entities for every role that may not see staff.
+// Officials are left out of a case's entities for every role that may not see staff, and so is a
+// snapshot's top reason that reveals an official (those roles get the one among what they see).
 import type { Viewer } from '../auth/roles.js';
 import { canSeeStaff } from '../auth/roles.js';
 import type { QueryRow } from '../db/queries.js';
@@ -76,7 +77,10 @@ export function toCaseDetail(row: QueryRow<'cases/detail'>, viewer: Viewer): Cas
           score: e.score,
           band: e.band,
           modelVersion: e.modelVersion,
-          topReason: e.topReason,
+          // Kept from the scoring run like the rest of the snapshot (server/scoring/
+          // staff-revealing.ts); null for viewers who may not see officials in cases opened
+          // before it was kept.
+          topReason: staff ? e.topReason : e.maskedTopReason,
         },
       }))
       .sort((a, b) => (b.snapshot.score ?? -1) - (a.snapshot.score ?? -1) || cmp(a.id, b.id)),

@@ -157,6 +157,7 @@ export async function openCase(
         band: f.band,
         modelVersion: f.modelVersion,
         topReason: f.topReason,
+        maskedTopReason: f.maskedTopReason,
         reasons: f.reasons,
       })),
       event: { kind: 'created', by: createdBy, to_status: 'new', text: spec.note ?? null },
@@ -182,7 +183,8 @@ export async function enqueueEvent(
   if (!row) throw new Error(`cases: ${caseId} vanished inside its own transaction`);
   const data = {
     case: toCaseSummary(row.c),
-    entities: row.entities,
+    // The snapshots as they always were: the masked top reason is for our own roles to read.
+    entities: row.entities.map(({ maskedTopReason: _masked, ...snapshot }) => snapshot),
     inspections: row.inspections,
     ...extra,
   };

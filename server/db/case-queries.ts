@@ -14,6 +14,8 @@ const snapshotFields = {
   band: optStr,
   modelVersion: optStr,
   topReason: optStr,
+  /** The top reason for viewers who may not see officials (server/scoring/staff-revealing.ts). */
+  maskedTopReason: optStr,
 };
 const filters = {
   assignee: optStr,

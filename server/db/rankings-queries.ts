@@ -18,6 +18,8 @@ export const rankingRowSchema = z.object({
   band: z.enum(bandNames),
   rank: z.number().nullable(),
   topReason: z.string().nullable(),
+  /** The top reason for viewers who may not see officials (server/scoring/staff-revealing.ts). */
+  maskedTopReason: z.string().nullable(),
   offences: z.array(z.string()),
   sector: z.string().nullable(),
   region: z.string().nullable(),

@@ -32,6 +32,7 @@ const scoreRows = z.object({
       model: z.string(),
       reasons: z.string(),
       topReason: z.string().nullable(),
+      maskedTopReason: z.string().nullable(),
       offences: z.array(z.string()),
     }),
   ),

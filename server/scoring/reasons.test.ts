@@ -32,9 +32,10 @@ describe('reasons', () => {
 
   it('puts the strongest fired rule first in the one-line reason', () => {
     const explanation = explain(model, (n) => raw[n]!);
+    const hit = { offences: ['phoenix'], pattern: 'phoenix', reads: ['a'] };
     const hits = [
-      { id: 'r1', weight: 1, offences: ['phoenix'], pattern: 'phoenix', reason: 'weak' },
-      { id: 'r2', weight: 2, offences: ['phoenix'], pattern: 'phoenix', reason: 'strong' },
+      { ...hit, id: 'r1', weight: 1, reason: 'weak' },
+      { ...hit, id: 'r2', weight: 2, reason: 'strong' },
     ];
     expect(topReason(buildReasons('m1', explanation, hits, {}, new Map()))).toBe('strong');
     expect(topReason(buildReasons('m1', explanation, [], {}, new Map()))).toMatch(/^e: 9$/);

@@ -1,7 +1,9 @@
 // The reasons written with every score (risk_reasons, JSON): the model's largest contributions
 // with the values behind them, the rules that fired, per-offence probabilities, and the network
 // evidence (evidence.ts). The contributions shown plus `otherContributions` plus the intercept add
-// up exactly to the score's log-odds, so a reader can check the arithmetic.
+// up exactly to the score's log-odds, so a reader can check the arithmetic. Each contribution
+// and fired rule names the fields it `reads`, so what may reveal an official can be left out for
+// viewers who may not see officials (staff-revealing.ts).
 import { z } from 'zod';
 import type { Field } from './fields.js';
 import type { Explanation } from './model.js';
@@ -26,6 +28,9 @@ export const reasonsSchema = z.object({
       description: z.string(),
       value: z.number().nullable(),
       contribution: z.number(),
+      /** The fields behind the input: the feature itself, or a rule hit's rule's fields
+       * (absent in reasons scored before it was recorded: the input alone). */
+      reads: z.array(z.string()).optional(),
     }),
   ),
   otherContributions: z.number(),
@@ -36,6 +41,9 @@ export const reasonsSchema = z.object({
       offences: z.array(z.string()),
       pattern: z.string(),
       weight: z.number(),
+      /** The fields the rule's condition and reason read (absent in reasons scored before it
+       * was recorded: such a rule is masked for viewers who may not see officials). */
+      reads: z.array(z.string()).optional(),
     }),
   ),
   offences: z.record(z.string(), z.number()),
@@ -51,6 +59,8 @@ export function buildReasons(
   hits: readonly RuleHit[],
   offences: Record<string, number>,
   fields: ReadonlyMap<string, Field>,
+  /** The fields of each rule-hit input (`r_<id>` → the rule's reads); others read themselves. */
+  ruleReads: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Reasons {
   const sorted = [...explanation.contributions].sort(
     (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.input < b.input ? -1 : 1),
@@ -68,6 +78,7 @@ export function buildReasons(
       description: describe(c.input, fields),
       value: c.value,
       contribution: c.contribution,
+      reads: [...(ruleReads.get(c.input) ?? [c.input])],
     })),
     otherContributions: total - shown,
     rules: hits.map((h) => ({ ...h })),

@@ -13,9 +13,10 @@ import { explain, type Explanation, type TrainedModel } from './model.js';
 import { activeModels } from './model-store.js';
 import { buildReasons, topReason, type Reasons } from './reasons.js';
 import { ruleColumns, ruleInput, rulesOf } from './rule-columns.js';
-import { ruleHit } from './rules/evaluate-rule.js';
+import { ruleHit, ruleReads } from './rules/evaluate-rule.js';
 import type { Rule } from './rules/rule-schema.js';
 import type { AreaConfig, ScoringConfig } from './scoring-config.js';
+import { maskedTopReason } from './staff-revealing.js';
 
 /** Prior probability of the rules-only score before any rule fires. */
 export const RULES_ONLY_PRIOR = 0.02;
@@ -148,13 +149,14 @@ export async function score(db: Database, options: ScoreOptions): Promise<ScoreS
     // The rules were evaluated once, into the hit columns: only the fired ones get their reason
     // filled in, and only then are the entity's values gathered.
     const hitColumns = areaRules.map((rule) => hits.get(ruleInput(rule))!);
+    const readsOfHits = new Map(areaRules.map((rule) => [ruleInput(rule), ruleReads(rule)]));
     const reasonsOf = (row: number): Reasons => {
       const firedRules = areaRules.filter((_, r) => hitColumns[r]![row] === 1);
       const values = firedRules.length > 0 ? entityValues(table, row) : {};
       const fired = firedRules.map((rule) => ruleHit(rule, values));
       const offences: Record<string, number> = {};
       for (const m of offenceModels) offences[m.offence] = explainRow(m, row).probability;
-      return buildReasons(modelName, explanationOf(row), fired, offences, fields);
+      return buildReasons(modelName, explanationOf(row), fired, offences, fields, readsOfHits);
     };
     const flagged = new Map<number, Reasons>();
     for (let row = 0; row < table.ids.length; row++) {
@@ -236,6 +238,8 @@ function toRow(entry: {
     model: entry.model,
     reasons: JSON.stringify(entry.reasons),
     topReason: topReason(entry.reasons),
+    // What viewers who may not see officials get instead (staff-revealing.ts).
+    maskedTopReason: maskedTopReason(entry.reasons),
     offences: [...offences].sort(),
   };
 }

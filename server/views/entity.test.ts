@@ -26,9 +26,18 @@ const reasons = (evidence: Reasons['evidence'], input = 'f_exposure'): Reasons =
   probability: 0.8,
   logOdds: 1.386,
   intercept: -2,
-  contributions: [{ input, description: 'exposure', value: 0, contribution: 3 }],
+  contributions: [{ input, description: 'exposure', value: 0, contribution: 3, reads: [input] }],
   otherContributions: 0.386,
-  rules: [{ id: 'r1', reason: 'a reason', offences: ['phoenix'], pattern: 'phoenix', weight: 1 }],
+  rules: [
+    {
+      id: 'r1',
+      reason: 'a reason',
+      offences: ['phoenix'],
+      pattern: 'phoenix',
+      weight: 1,
+      reads: ['f_exposure'],
+    },
+  ],
   offences: { phoenix: 0.7 },
   evidence,
 });
@@ -96,7 +105,7 @@ describe('entity detail (real Neo4j)', () => {
                             f_unknown_thing: 5, f_run: 'an-1', f_at: datetime('2025-05-01T00:00:00Z'),
                             risk_score: 0.8, risk_band: 'red', risk_rank: 1, risk_scope: 'all',
                             risk_model: 'm1', risk_offences: ['phoenix'], risk_top_reason: 'a reason',
-                            risk_reasons: $employerReasons, risk_run: 'sc-1',
+                            risk_top_reason_masked: 'a reason', risk_reasons: $employerReasons, risk_run: 'sc-1',
                             risk_at: datetime('2025-05-02T08:30:00.123456789Z')})
        CREATE (e2:Employer {id: $p + 'E2', name: 'Beta', status: 'active'})
        CREATE (p1:Person {id: $p + 'P1', birth_year: 1980, sex: 'F', nationality: 'BE', region: 'BE21',
@@ -353,10 +362,9 @@ describe('entity detail (real Neo4j)', () => {
     expect(p.staff).toEqual([]);
     expect(p.features.map((f) => f.name)).toEqual(['f_exposure']);
     expect(p.score?.reasons?.evidence.map((x) => x.feature)).toEqual(['f_claim_work_overlap_days']);
-    expect(p.score?.reasons?.contributions[0]).toMatchObject({
-      input: 'f_staff_proximity',
-      value: null,
-    });
+    // Its one contribution reads f_staff_proximity: left out, folded into the others'.
+    expect(p.score?.reasons?.contributions).toEqual([]);
+    expect(p.score?.reasons?.otherContributions).toBeCloseTo(3.386, 12);
     expect(JSON.stringify(p)).not.toContain(`${P}S1`);
     expect(p.notes).toEqual([]);
 

@@ -5,14 +5,16 @@
 // whose most recent jobs are read along an index), every expansion capped.
 //
 // Staff data is for the internal-fraud unit only: an official's detail is refused to others,
-// and a person's detail does not tell others that the person is an official (no staff ids, no
-// IS-link degree, no evidence naming an official).
+// and a person's detail does not tell others that the person is an official or linked to one
+// (no staff ids, no staff-revealing features, rules, contributions or evidence, and the top
+// reason among what is left: server/scoring/staff-revealing.ts).
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import type { EntityEventRow, InspectionRow } from '../db/entity-queries.js';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { reasonsSchema, type Reasons } from '../scoring/reasons.js';
+import { maskReasons, staffRevealingFeatures } from '../scoring/staff-revealing.js';
 import {
   EntityFeatureSchema,
   entityFeatures,
@@ -64,12 +66,6 @@ const contractProperties: Record<EntityType, readonly string[]> = {
   person: ['birth_year', 'region', 'municipality'],
   staff: ['unit', 'office_region'],
 };
-
-/**
- * Features that can tell a person is an official (the IS link's degree; a staff proximity of 0
- * hops is "the official is the claimant"): hidden from viewers who may not see staff.
- */
-const staffRevealingFeatures = new Set(['f_degree_is', 'f_staff_proximity']);
 
 const ref = z.object({ id: z.string(), label: z.string() });
 
@@ -355,7 +351,8 @@ function scoreOf(
     scope: text(node.risk_scope),
     model: text(node.risk_model),
     offences: Array.isArray(node.risk_offences) ? node.risk_offences.map(String) : [],
-    topReason: text(node.risk_top_reason),
+    // Scoring stored the top reason among what such viewers see (null on nodes scored before).
+    topReason: text(staffVisible ? node.risk_top_reason : node.risk_top_reason_masked),
     reasons: reasonsOf(node.risk_reasons, staffVisible, notes),
     run: text(node.risk_run),
     at: isoInstant(node.risk_at),
@@ -374,14 +371,6 @@ function reasonsOf(json: unknown, staffVisible: boolean, notes: string[]): Reaso
     notes.push('score: the reasons stored with the score could not be read; score again');
     return null;
   }
-  const reasons = parsed.data;
-  if (staffVisible) return reasons;
   // Left out silently: a note would itself tell that an official is involved.
-  return {
-    ...reasons,
-    contributions: reasons.contributions.map((c) =>
-      staffRevealingFeatures.has(c.input) ? { ...c, value: null } : c,
-    ),
-    evidence: reasons.evidence.filter((e) => !e.entities.some((x) => x.type === 'staff')),
-  };
+  return staffVisible ? parsed.data : maskReasons(parsed.data);
 }

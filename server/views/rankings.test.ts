@@ -140,7 +140,8 @@ describe('rankings (real Neo4j)', () => {
        SET e.name = r[1]
        WITH e, r WHERE r[5] IS NOT NULL
        SET e.risk_score = r[5], e.risk_band = r[6], e.risk_rank = r[7], e.risk_offences = r[8],
-           e.risk_top_reason = 'reason of ' + r[0], e.risk_scope = 'all', e.risk_model = 'rules',
+           e.risk_top_reason = 'reason of ' + r[0], e.risk_top_reason_masked = 'reason of ' + r[0],
+           e.risk_scope = 'all', e.risk_model = 'rules',
            e.risk_run = 'rk-t-run', e.risk_at = datetime($at)`,
       { rows: employers, p: P, at: AT },
     );

@@ -2,7 +2,9 @@
 // sector, offence, region, band, lowest score or a text search, sorted by score, id or name, one
 // page at a time with a keyset cursor, and how many of them are red, orange, green and blue for
 // the filter. Entities never scored are not ranked. Staff rankings are for the internal-fraud
-// unit only. How a page is read is chosen by rankings-plan.ts from the precomputed band counts
+// unit only, and so is a top reason that reveals an official: others get the top reason among
+// what they may see, which scoring stored beside it (server/scoring/staff-revealing.ts). How a
+// page is read is chosen by rankings-plan.ts from the precomputed band counts
 // (server/scoring/band-counts.ts); counts that no cell answers are taken live.
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
@@ -112,7 +114,7 @@ export async function rankings(
   const { rows, more, counts, stamp } = page;
   const last = rows.at(-1);
   return {
-    items: rows.map((row) => item(query.type, row)),
+    items: rows.map((row) => item(query.type, row, canSeeStaff(viewer))),
     nextCursor: more && last ? encodeCursor(nextCursor(query, position + rows.length, last)) : null,
     counts,
     scoredAt: stamp?.at == null ? null : new Date(stamp.at).toISOString(),
@@ -125,8 +127,17 @@ function pageOf(query: RankingsQuery, rows: RankingRow[]) {
   return { more: rows.length > query.limit, rows: rows.slice(0, query.limit) };
 }
 
-function item(type: EntityType, { name, ...row }: RankingRow): RankingItem {
-  return { type, ...row, label: name ?? row.id };
+function item(
+  type: EntityType,
+  { name, topReason, maskedTopReason, ...row }: RankingRow,
+  staffVisible: boolean,
+): RankingItem {
+  return {
+    type,
+    ...row,
+    label: name ?? row.id,
+    topReason: staffVisible ? topReason : maskedTopReason,
+  };
 }
 
 function nextCursor(query: RankingsQuery, position: number, last: RankingRow): Cursor {

@@ -2,8 +2,8 @@
 // unknown, not false, so `not` of it stays unknown and a rule fires only when its condition is
 // known to hold.
 import type { EntityValues } from '../entity-values.js';
-import type { Comparison, Condition, Rule } from './rule-schema.js';
-import { formatReason } from './format-reason.js';
+import { comparisons, type Comparison, type Condition, type Rule } from './rule-schema.js';
+import { formatReason, placeholders } from './format-reason.js';
 
 type Truth = boolean | null;
 
@@ -62,6 +62,18 @@ export interface RuleHit {
   offences: string[];
   pattern: string;
   reason: string;
+  /** The fields the rule reads (ruleReads): what its reason would reveal of the entity. */
+  reads: string[];
+}
+
+/**
+ * The fields a rule reads: those its condition compares, and those its reason prints. A rule
+ * that fired tells what these fields hold, so it may be shown only to who may see them all
+ * (server/scoring/staff-revealing.ts).
+ */
+export function ruleReads(rule: Pick<Rule, 'when' | 'reason'>): string[] {
+  const fields = [...comparisons(rule.when).map((c) => c.field), ...placeholders(rule.reason)];
+  return [...new Set(fields)].sort();
 }
 
 /** A rule known to have fired, with its reason filled in from the entity's values. */
@@ -72,6 +84,7 @@ export function ruleHit(rule: Rule, values: EntityValues): RuleHit {
     offences: rule.offences,
     pattern: rule.pattern,
     reason: formatReason(rule.reason, values),
+    reads: ruleReads(rule),
   };
 }
 

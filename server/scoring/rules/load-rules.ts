@@ -10,23 +10,16 @@ import { areaFields, type Field } from '../fields.js';
 import { isProtected, protectedMessage } from '../protected.js';
 import { placeholders } from './format-reason.js';
 import {
+  comparisons,
   ruleFileSchema,
   ruleSchema,
   type Comparison,
-  type Condition,
   type Rule,
 } from './rule-schema.js';
 
 export const defaultRulesPath = fileURLToPath(new URL('./default-rules.yaml', import.meta.url));
 
 const numericOps = new Set(['>', '>=', '<', '<=']);
-
-function comparisons(condition: Condition): Comparison[] {
-  if ('all' in condition) return condition.all.flatMap(comparisons);
-  if ('any' in condition) return condition.any.flatMap(comparisons);
-  if ('not' in condition) return comparisons(condition.not);
-  return [condition];
-}
 
 function checkComparison(c: Comparison, fields: Map<string, Field>, area: Area): string[] {
   if (isProtected(c.field)) return [protectedMessage(c.field, 'its condition')];

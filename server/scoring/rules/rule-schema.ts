@@ -31,6 +31,14 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/** Every comparison of a condition, however deep. */
+export function comparisons(condition: Condition): Comparison[] {
+  if ('all' in condition) return condition.all.flatMap(comparisons);
+  if ('any' in condition) return condition.any.flatMap(comparisons);
+  if ('not' in condition) return comparisons(condition.not);
+  return [condition];
+}
+
 export const ruleSchema = z
   .object({
     id: z
