@@ -50,6 +50,11 @@ interface MoveState {
   drawn: number;
 }
 
+/** Whether the frame on screen is a moved one, or one about to be moved: behind the camera. */
+function behindCamera(s: MoveState): boolean {
+  return s.transformed || s.moveFrame !== 0;
+}
+
 export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   // Sigma's constructor already refreshes and renders, before this class's fields exist: the
   // state is created on first use, from any of the overridden methods.
@@ -63,8 +68,6 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     super(graph, container, settings);
     this.on('beforeRender', () => this.beforeFullFrame());
     this.on('afterRender', () => this.afterFullFrame());
-    // The constructor's first frame came before these listeners: measure from here.
-    this.state.drawnCamera = null;
     // A press finds the node under the pointer in the last full frame's picking layer: when the
     // frame on screen is a moved one, draw in full first (capture: before sigma's listeners).
     container.addEventListener('pointerdown', this.beforePress, true);
@@ -114,7 +117,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     override: CoordinateConversionOverride = {},
   ): Coordinates {
     const s = this.moveState;
-    const moved = s && (s.transformed || s.moveFrame) && !override.matrix && !override.cameraState;
+    const moved = s && behindCamera(s) && !override.matrix && !override.cameraState;
     return super.framedGraphToViewport(
       coordinates,
       moved ? { ...override, cameraState: this.getCamera().getState() } : override,
@@ -133,8 +136,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   }
 
   private readonly beforePress = () => {
-    const s = this.state;
-    if (s.transformed || s.moveFrame) this.drawNow();
+    if (behindCamera(this.state)) this.drawNow();
   };
 
   /** A full frame at once (no reprocessing of the graph: only the camera changed). */

@@ -53,6 +53,15 @@ function takeWorker(): Worker {
   return worker;
 }
 
+/** Graph changes after which the running layout's matrices no longer fit. */
+const structureEvents = [
+  'nodeAdded',
+  'edgeAdded',
+  'nodeDropped',
+  'edgeDropped',
+  'cleared',
+] as const;
+
 /** ForceAtlas2 in a worker, with start/stop, stopping by itself after a time; restarts when
  * nodes or relations come or go while it runs. */
 export class LayoutRunner {
@@ -60,7 +69,8 @@ export class LayoutRunner {
   private run = 0;
   private runningRun = 0;
   private until = 0;
-  private keys: string[] = [];
+  /** Nodes in the running layout's matrices (their order is the graph's). */
+  private order = 0;
   private latest: LayoutPositions | null = null;
   private frame = 0;
   private paceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -90,8 +100,7 @@ export class LayoutRunner {
     private readonly graph: ExplorerGraph,
     private readonly frameMs: () => number | null = () => null,
   ) {
-    for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared'])
-      graph.on(event as 'nodeAdded', this.structureChanged);
+    for (const event of structureEvents) graph.on(event as 'nodeAdded', this.structureChanged);
   }
 
   get running(): boolean {
@@ -109,7 +118,7 @@ export class LayoutRunner {
     if (this.restart !== null) clearTimeout(this.restart);
     this.restart = null;
     const matrices = graphToByteArrays(this.graph, () => 1);
-    this.keys = this.graph.nodes();
+    this.order = this.graph.order;
     this.run++;
     this.runningRun = this.run;
     this.until = performance.now() + millis;
@@ -150,7 +159,7 @@ export class LayoutRunner {
 
   kill(): void {
     this.stop();
-    for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared'])
+    for (const event of structureEvents)
       this.graph.off(event as 'nodeAdded', this.structureChanged);
     this.worker?.terminate();
     this.worker = null;
@@ -196,7 +205,7 @@ export class LayoutRunner {
     if (!positions || positions.run !== this.runningRun) return;
     this.latest = null;
     const { xy } = positions;
-    if (xy.length !== this.keys.length * 2) return;
+    if (xy.length !== this.order * 2) return;
     let i = 0;
     this.graph.updateEachNodeAttributes(
       (_key, attributes) => {
