@@ -45,6 +45,27 @@ async function drawnPositions(page: Page): Promise<Map<string, Point>> {
   return new Map(entries);
 }
 
+/**
+ * Where the nodes are drawn once nothing moves them any more: read until two reads 250 ms apart
+ * agree (the camera may still be easing into its frame after the layout stopped).
+ */
+async function restingPositions(page: Page): Promise<Map<string, Point>> {
+  let last = await drawnPositions(page);
+  for (let read = 0; read < 40; read++) {
+    await page.waitForTimeout(250);
+    const now = await drawnPositions(page);
+    const same =
+      now.size === last.size &&
+      [...now].every(([k, p]) => {
+        const q = last.get(k);
+        return q !== undefined && Math.abs(q.x - p.x) < 0.5 && Math.abs(q.y - p.y) < 0.5;
+      });
+    if (same) return now;
+    last = now;
+  }
+  throw new Error('the nodes kept moving for 10 s after the layout stopped');
+}
+
 const inside = (p: Point, b: Box, margin = 0) =>
   p.x > b.left - margin &&
   p.x < b.right + margin &&
@@ -193,7 +214,7 @@ export function networkToolsFlow(explorer: () => Explorer): void {
   it('selects the nodes inside a lasso drawn with the mouse, shift adding to the selection', async () => {
     const { page, context, problems, start } = await openRiskiestEmployer(explorer());
     await settled(page);
-    const positions = await drawnPositions(page);
+    const positions = await restingPositions(page);
     const frame = (await canvas(page).boundingBox())!;
     const viewport = page.viewportSize()!;
     const bounds = {
@@ -215,11 +236,12 @@ export function networkToolsFlow(explorer: () => Explorer): void {
     await page.mouse.move(1, 1);
     await screenshot(page, 'network-lasso');
 
-    // Shift: a second lasso elsewhere adds its nodes.
+    // Shift: a second lasso elsewhere adds its nodes (where they are drawn now).
     const firstKeys = new Set(first!.keys);
-    const second = [...positions]
+    const now = await restingPositions(page);
+    const second = [...now]
       .filter(([k]) => !firstKeys.has(k))
-      .map(([, p]) => rectangleAround(p, positions, bounds, 1))
+      .map(([, p]) => rectangleAround(p, now, bounds, 1))
       .find((r) => r !== null && r.keys.some((k) => !firstKeys.has(k)));
     expect(second).toBeDefined();
     const union = [...new Set([...first!.keys, ...second!.keys])].sort();

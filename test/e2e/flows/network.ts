@@ -139,10 +139,14 @@ export function networkFlow(explorer: () => Explorer): void {
     await expect
       .poll(() => page.getByTestId('path-result').textContent(), { timeout: 20_000 })
       .toMatch(/shortest paths? of 2 relations highlighted/);
-    const highlighted = await page.evaluate(() => {
-      const display = (window as unknown as HookWindow).__ringwatchNetwork.display();
-      return { nodes: [...display.highlightNodes], edges: display.highlightEdges.size };
-    });
+    // The canvas receives the page's display after the render that wrote the result.
+    const highlightedNow = () =>
+      page.evaluate(() => {
+        const display = (window as unknown as HookWindow).__ringwatchNetwork.display();
+        return { nodes: [...display.highlightNodes], edges: display.highlightEdges.size };
+      });
+    await expect.poll(async () => (await highlightedNow()).nodes.length).toBeGreaterThan(0);
+    const highlighted = await highlightedNow();
     expect(highlighted.nodes).toEqual(expect.arrayContaining([start, far]));
     // Every node in between lies on a 2-relation path: a neighbour of both ends (the person
     // expanded is one such node; the API may return others of the same length instead).

@@ -3,7 +3,7 @@
 // lasso overlay, keyboard camera controls, and a handle for the page's buttons (fit, zoom,
 // layout, PNG). The graph's counts are on data attributes, so tests read state, not pixels.
 import { downloadAsPNG } from '@sigma/export-image';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type Sigma from 'sigma';
 import type { ExplorerGraph } from './graph-model.js';
 import { lassoed, type Point } from './lasso.js';
@@ -158,8 +158,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     };
   }, [props.graph]);
 
-  // The page's display: a refresh re-runs the reducers (hidden nodes need the index too).
-  useEffect(() => {
+  // The page's display: a refresh re-runs the reducers (hidden nodes need the index too). Before
+  // the browser paints, so what the page shows and what the canvas draws never disagree.
+  useLayoutEffect(() => {
     const before = display.current;
     display.current = props.display;
     const sigma = handle.current?.sigma;
@@ -243,7 +244,8 @@ function useLasso(
   display: { current: Display },
   done: (keys: string[], additive: boolean) => void,
 ) {
-  useEffect(() => {
+  // Listening before the overlay is painted: a press right after the lasso button is not lost.
+  useLayoutEffect(() => {
     const canvas = overlay.current;
     if (!canvas || !active) return;
     const box = canvas.getBoundingClientRect();
