@@ -1,0 +1,275 @@
+// Benchmark of issue #8's "retraining on the new outcomes must measurably change the model and
+// not make the hold-out metrics worse", over several generated data sets instead of one: a
+// single demo's time hold-out has ~35 labels (AUC interval about ±0.2), so one run cannot tell
+// a worse model from noise.
+//
+// For each seed, on a database of its own (wiped first): generate, load, analyse, train the
+// employer model on the loaded inspections (A), score with it, open the red band as cases (the
+// control group drawn alongside at the configured share), close them from the ground truth
+// (`cases simulate`, 20 % missed), train again (B). Then, A next to B:
+//   - the fixed time hold-out of the model card (the same loaded labels for both);
+//   - the ground truth over every employer neither model learnt from (no loaded inspection, no
+//     case): ROC AUC with the paired DeLong test, average precision, and the hits among the
+//     red-band capacity of them, what next month's selection would find.
+// Prints per seed and the medians and mean differences over seeds (bench/results/feedback-loop.json).
+//
+//   RINGWATCH_INSTANCE=loop RINGWATCH_NEO4J_BOLT_PORT=7751 \
+//     node --import tsx bench/feedback-loop.ts [--seeds 11,12,13,14,15] [--persons 30000]
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDataset, truthDirFor } from '../fixtures/generate.js';
+import { loadDataset } from '../loaders/load-dataset.js';
+import { runAnalysis } from '../server/analytics/run-analysis.js';
+import type { Viewer } from '../server/auth/roles.js';
+import { planCases } from '../server/cases/plan-cases.js';
+import { culpable, simulateCases } from '../server/cases/simulate-cases.js';
+import { loadConfig } from '../server/config.js';
+import { connectionFor } from '../server/db/connection.js';
+import { Database } from '../server/db/database.js';
+import { migrate } from '../server/db/migrate.js';
+import { projectRoot } from '../server/paths.js';
+import { aucDifference, rocAuc } from '../server/scoring/evaluation/auc.js';
+import { averagePrecision, precisionAtK } from '../server/scoring/evaluation/metrics.js';
+import { readTruth } from '../server/scoring/evaluation/truth-recall.js';
+import type { HoldoutMetrics, TrainedModel } from '../server/scoring/model.js';
+import { score } from '../server/scoring/score.js';
+import { scoringSetup } from '../server/scoring/setup.js';
+import { train } from '../server/scoring/train.js';
+
+const { values: args } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: '11,12,13,14,15' },
+    persons: { type: 'string', default: '30000' },
+    'miss-rate': { type: 'string', default: '0.2' },
+  },
+});
+const seeds = args.seeds.split(',').map(Number);
+const persons = Number(args.persons);
+const missRate = Number(args['miss-rate']);
+const AS_OF = '2025-12-31';
+const analyst: Viewer = { username: 'bench-loop', role: 'admin' };
+
+const config = loadConfig();
+const db = await Database.open(await connectionFor(config.neo4j));
+
+async function wipe(): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+  const session = db.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/** Every employer's score under the models written by the last `score`. */
+async function employerScores(): Promise<Map<string, number>> {
+  const { records } = await db.driver.executeQuery(
+    'MATCH (e:Employer) RETURN e.id AS id, e.risk_score AS s',
+  );
+  return new Map(records.map((r) => [r.get('id') as string, r.get('s') as number]));
+}
+
+async function employerBands(): Promise<Map<string, string>> {
+  const { records } = await db.driver.executeQuery(
+    'MATCH (e:Employer) RETURN e.id AS id, e.risk_band AS band',
+  );
+  return new Map(records.map((r) => [r.get('id') as string, r.get('band') as string]));
+}
+
+async function labelledEmployers(): Promise<Set<string>> {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (e:Employer) WHERE EXISTS { (:Inspection)-[:OF]->(e) } OR EXISTS { (:Case)-[:CONCERNS]->(e) }
+     RETURN e.id AS id`,
+  );
+  return new Set(records.map((r) => r.get('id') as string));
+}
+
+const employerModel = (outcomes: Awaited<ReturnType<typeof train>>) => {
+  const models = new Map<string, TrainedModel>();
+  for (const o of outcomes) if (o.trained) models.set(`${o.area}/${o.offence}`, o.model);
+  const model = models.get('employer/any');
+  if (!model) throw new Error('no employer model trained');
+  return { models, model };
+};
+
+const holdout = (m: TrainedModel) => {
+  const h: HoldoutMetrics | undefined = m.holdout?.full;
+  return {
+    labels: h?.labels,
+    positives: h?.positives,
+    rocAuc: h?.rocAuc,
+    prAuc: h?.prAuc,
+    brier: h?.brier,
+  };
+};
+
+async function oneSeed(seed: number) {
+  const t0 = performance.now();
+  await wipe();
+  await migrate(db);
+  const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-loop-'));
+  try {
+    const out = path.join(dir, 'data');
+    await generateDataset({ persons, seed, out });
+    await loadDataset(out, db, { rejectsPath: path.join(dir, 'rejects.csv') });
+    await runAnalysis(db, { asOf: AS_OF, run: `loop-${seed}` });
+    const setup = await scoringSetup({});
+    const day = (d: number) => new Date(Date.UTC(2026, 0, 5 + d, 9));
+    const before = employerModel(
+      await train(db, { ...setup, asOf: AS_OF, activate: false, now: day(0) }),
+    );
+    const scoreWith = (models: Map<string, TrainedModel>, d: number) =>
+      score(db, {
+        config: setup.config,
+        rules: setup.rules.rules,
+        asOf: AS_OF,
+        models,
+        now: day(d),
+        evidence: false,
+      });
+    await scoreWith(before.models, 0);
+    const scoresA = await employerScores();
+    // The month's capacity: the red band (2 % of the employers by default).
+    const capacity = [...(await employerBands()).values()].filter((b) => b === 'red').length;
+    const plan = await planCases(db, analyst, {
+      filter: { type: 'employer', band: 'red' },
+      limit: capacity,
+      controlShare: config.cases.controlShare,
+      randomInt: (
+        (s) => (n: number) =>
+          (s = (s * 48271) % 2147483647) % n
+      )(seed),
+    });
+    const truth = await readTruth(truthDirFor(out));
+    const sim = await simulateCases(db, analyst, { truth, missRate, seed, now: day(1) });
+    const after = employerModel(
+      await train(db, { ...setup, asOf: AS_OF, activate: false, now: day(2) }),
+    );
+    await scoreWith(after.models, 2);
+    const scoresB = await employerScores();
+
+    // The ground truth over the employers neither model learnt from.
+    const guilty = culpable(truth);
+    const seen = await labelledEmployers();
+    const ids = [...scoresA.keys()].filter((id) => !seen.has(id)).sort();
+    const labels = ids.map((id) => guilty.has(`employer:${id}`));
+    const a = ids.map((id) => scoresA.get(id)!);
+    const b = ids.map((id) => scoresB.get(id)!);
+    const k = Math.min(capacity, ids.length);
+    const truthSide = (s: number[]) => ({
+      rocAuc: rocAuc(s, labels).value,
+      averagePrecision: averagePrecision(s, labels).value,
+      hitsInTopK: precisionAtK(s, labels, k).hits,
+    });
+    return {
+      seed,
+      seconds: (performance.now() - t0) / 1000,
+      cases: { opened: plan.opened.length, control: plan.controlCasesDrawn, ...sim },
+      labels: { before: before.model.training.labels, after: after.model.training.labels },
+      changed: before.model.training.dataHash !== after.model.training.dataHash,
+      indicator: after.model.training.caseLabels?.indicator?.coefficient ?? null,
+      weight: after.model.training.caseLabels?.modelChosenWeight?.chosen ?? null,
+      holdout: { before: holdout(before.model), after: holdout(after.model) },
+      truth: {
+        employers: ids.length,
+        culpable: labels.filter(Boolean).length,
+        topK: k,
+        before: truthSide(a),
+        after: truthSide(b),
+        difference: aucDifference(b, a, labels),
+      },
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((x, y) => x - y);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+const f = (x: number | null | undefined) => (x == null ? '–' : x.toFixed(3));
+
+const runs: Awaited<ReturnType<typeof oneSeed>>[] = [];
+try {
+  for (const seed of seeds) {
+    const r = await oneSeed(seed);
+    runs.push(r);
+    console.log(
+      `seed ${seed} (${r.seconds.toFixed(0)} s): ${r.cases.opened} cases + ${r.cases.control} control, ${r.cases.confirmed} confirmed; ` +
+        `hold-out (${r.holdout.before.labels} labels) AUC ${f(r.holdout.before.rocAuc)} → ${f(r.holdout.after.rocAuc)}, PR AUC ${f(r.holdout.before.prAuc)} → ${f(r.holdout.after.prAuc)}, Brier ${f(r.holdout.before.brier)} → ${f(r.holdout.after.brier)}; ` +
+        `truth (${r.truth.employers} unlabelled, ${r.truth.culpable} culpable) AUC ${f(r.truth.before.rocAuc)} → ${f(r.truth.after.rocAuc)} (p ${f(r.truth.difference.pValue)}), AP ${f(r.truth.before.averagePrecision)} → ${f(r.truth.after.averagePrecision)}, hits in top ${r.truth.topK} ${r.truth.before.hitsInTopK} → ${r.truth.after.hitsInTopK}`,
+    );
+  }
+} finally {
+  await db.close();
+}
+
+const series = (pick: (r: (typeof runs)[number]) => number | null | undefined) =>
+  runs.map(pick).filter((x): x is number => typeof x === 'number');
+const pair = (
+  name: string,
+  b: (r: (typeof runs)[number]) => number | null | undefined,
+  a: typeof b,
+) => {
+  const before = series(b);
+  const after = series(a);
+  const diffs = runs
+    .map((r) => [b(r), a(r)] as const)
+    .filter(
+      (p): p is readonly [number, number] => typeof p[0] === 'number' && typeof p[1] === 'number',
+    )
+    .map(([x, y]) => y - x);
+  const summary = {
+    medianBefore: median(before),
+    medianAfter: median(after),
+    meanDifference: mean(diffs),
+    better: diffs.filter((d) => d > 0).length,
+    worse: diffs.filter((d) => d < 0).length,
+  };
+  console.log(
+    `${name}: median ${f(summary.medianBefore)} → ${f(summary.medianAfter)}, mean change ${summary.meanDifference >= 0 ? '+' : ''}${summary.meanDifference.toFixed(3)} (up in ${summary.better} of ${diffs.length} seeds, down in ${summary.worse})`,
+  );
+  return [name, summary] as const;
+};
+const summary = Object.fromEntries([
+  pair(
+    'hold-out ROC AUC',
+    (r) => r.holdout.before.rocAuc,
+    (r) => r.holdout.after.rocAuc,
+  ),
+  pair(
+    'hold-out PR AUC',
+    (r) => r.holdout.before.prAuc,
+    (r) => r.holdout.after.prAuc,
+  ),
+  pair(
+    'hold-out Brier (lower is better)',
+    (r) => r.holdout.before.brier,
+    (r) => r.holdout.after.brier,
+  ),
+  pair(
+    'truth ROC AUC (unlabelled employers)',
+    (r) => r.truth.before.rocAuc,
+    (r) => r.truth.after.rocAuc,
+  ),
+  pair(
+    'truth average precision',
+    (r) => r.truth.before.averagePrecision,
+    (r) => r.truth.after.averagePrecision,
+  ),
+  pair(
+    'truth hits in the red capacity',
+    (r) => r.truth.before.hitsInTopK,
+    (r) => r.truth.after.hitsInTopK,
+  ),
+]);
+await writeFile(
+  path.join(projectRoot, 'bench/results/feedback-loop.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), persons, missRate, controlShare: config.cases.controlShare, summary, runs }, null, 1)}\n`,
+);
