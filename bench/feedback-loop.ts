@@ -29,6 +29,7 @@ import { loadConfig } from '../server/config.js';
 import { connectionFor } from '../server/db/connection.js';
 import { Database } from '../server/db/database.js';
 import { migrate } from '../server/db/migrate.js';
+import { median } from '../server/analytics/hubs.js';
 import { projectRoot } from '../server/paths.js';
 import { aucDifference, rocAuc } from '../server/scoring/evaluation/auc.js';
 import { averagePrecision, precisionAtK } from '../server/scoring/evaluation/metrics.js';
@@ -70,13 +71,6 @@ async function employerScores(): Promise<Map<string, number>> {
     'MATCH (e:Employer) RETURN e.id AS id, e.risk_score AS s',
   );
   return new Map(records.map((r) => [r.get('id') as string, r.get('s') as number]));
-}
-
-async function employerBands(): Promise<Map<string, string>> {
-  const { records } = await db.driver.executeQuery(
-    'MATCH (e:Employer) RETURN e.id AS id, e.risk_band AS band',
-  );
-  return new Map(records.map((r) => [r.get('id') as string, r.get('band') as string]));
 }
 
 async function labelledEmployers(): Promise<Set<string>> {
@@ -130,10 +124,10 @@ async function oneSeed(seed: number) {
         now: day(d),
         evidence: false,
       });
-    await scoreWith(before.models, 0);
+    const scoredA = await scoreWith(before.models, 0);
     const scoresA = await employerScores();
     // The month's capacity: the red band (2 % of the employers by default).
-    const capacity = [...(await employerBands()).values()].filter((b) => b === 'red').length;
+    const capacity = scoredA.areas.find((a) => a.area === 'employer')?.bands.red ?? 0;
     const plan = await planCases(db, analyst, {
       filter: { type: 'employer', band: 'red' },
       limit: capacity,
@@ -187,11 +181,6 @@ async function oneSeed(seed: number) {
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
 const f = (x: number | null | undefined) => (x == null ? '–' : x.toFixed(3));
 
@@ -210,24 +199,19 @@ try {
   await db.close();
 }
 
-const series = (pick: (r: (typeof runs)[number]) => number | null | undefined) =>
-  runs.map(pick).filter((x): x is number => typeof x === 'number');
-const pair = (
-  name: string,
-  b: (r: (typeof runs)[number]) => number | null | undefined,
-  a: typeof b,
-) => {
-  const before = series(b);
-  const after = series(a);
-  const diffs = runs
-    .map((r) => [b(r), a(r)] as const)
+type Run = (typeof runs)[number];
+type Side = 'before' | 'after';
+/** A figure before and after retraining, over the seeds that have it on both sides. */
+const pair = (name: string, pick: (r: Run, side: Side) => number | null | undefined) => {
+  const pairs = runs
+    .map((r) => [pick(r, 'before'), pick(r, 'after')] as const)
     .filter(
       (p): p is readonly [number, number] => typeof p[0] === 'number' && typeof p[1] === 'number',
-    )
-    .map(([x, y]) => y - x);
+    );
+  const diffs = pairs.map(([x, y]) => y - x);
   const summary = {
-    medianBefore: median(before),
-    medianAfter: median(after),
+    medianBefore: median(pairs.map((p) => p[0])),
+    medianAfter: median(pairs.map((p) => p[1])),
     meanDifference: mean(diffs),
     better: diffs.filter((d) => d > 0).length,
     worse: diffs.filter((d) => d < 0).length,
@@ -238,36 +222,12 @@ const pair = (
   return [name, summary] as const;
 };
 const summary = Object.fromEntries([
-  pair(
-    'hold-out ROC AUC',
-    (r) => r.holdout.before.rocAuc,
-    (r) => r.holdout.after.rocAuc,
-  ),
-  pair(
-    'hold-out PR AUC',
-    (r) => r.holdout.before.prAuc,
-    (r) => r.holdout.after.prAuc,
-  ),
-  pair(
-    'hold-out Brier (lower is better)',
-    (r) => r.holdout.before.brier,
-    (r) => r.holdout.after.brier,
-  ),
-  pair(
-    'truth ROC AUC (unlabelled employers)',
-    (r) => r.truth.before.rocAuc,
-    (r) => r.truth.after.rocAuc,
-  ),
-  pair(
-    'truth average precision',
-    (r) => r.truth.before.averagePrecision,
-    (r) => r.truth.after.averagePrecision,
-  ),
-  pair(
-    'truth hits in the red capacity',
-    (r) => r.truth.before.hitsInTopK,
-    (r) => r.truth.after.hitsInTopK,
-  ),
+  pair('hold-out ROC AUC', (r, s) => r.holdout[s].rocAuc),
+  pair('hold-out PR AUC', (r, s) => r.holdout[s].prAuc),
+  pair('hold-out Brier (lower is better)', (r, s) => r.holdout[s].brier),
+  pair('truth ROC AUC (unlabelled employers)', (r, s) => r.truth[s].rocAuc),
+  pair('truth average precision', (r, s) => r.truth[s].averagePrecision),
+  pair('truth hits in the red capacity', (r, s) => r.truth[s].hitsInTopK),
 ]);
 await writeFile(
   path.join(projectRoot, 'bench/results/feedback-loop.json'),
