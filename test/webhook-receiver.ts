@@ -1,6 +1,7 @@
 // A real webhook receiver for tests: node:http on 127.0.0.1 that checks every message's
 // signature with the standardwebhooks package (as a real receiver would), keeps what it got in
-// order, and answers as the test says: a status, or never ('hang').
+// order, and answers as the test says: a status (at once, or when a promise settles), or never
+// ('hang').
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
@@ -18,8 +19,8 @@ export interface Received {
   contentType: string | undefined;
 }
 
-/** The answer to one message: an HTTP status, or no answer at all. */
-export type Respond = (message: Received, index: number) => number | 'hang';
+/** The answer to one message: an HTTP status, now or later, or no answer at all. */
+export type Respond = (message: Received, index: number) => number | Promise<number> | 'hang';
 
 export class WebhookReceiver {
   readonly received: Received[] = [];
@@ -38,8 +39,10 @@ export class WebhookReceiver {
         this.received.push(message);
         for (const listener of this.listeners) listener(message);
         if (answer === 'hang') return;
-        res.writeHead(message.verified ? answer : 401, { 'content-type': 'text/plain' });
-        res.end(message.verified ? `answered ${answer}` : 'bad signature');
+        void Promise.resolve(answer).then((status) => {
+          res.writeHead(message.verified ? status : 401, { 'content-type': 'text/plain' });
+          res.end(message.verified ? `answered ${status}` : 'bad signature');
+        });
       });
     });
   }

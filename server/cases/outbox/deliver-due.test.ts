@@ -3,7 +3,8 @@
 // waits for time to pass. Each test works on cases under its own id prefix (deliverDue's scope),
 // so other tests' outbox messages in the shared database are never touched.
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTestDatabase } from '../../../test/database.js';
 import { WebhookReceiver } from '../../../test/webhook-receiver.js';
 import type { Database } from '../../db/database.js';
@@ -43,6 +44,26 @@ describe('deliverDue', () => {
     const params = outboxMessage(event, caseId, { caseId, title: `case ${caseId}` });
     await db.transaction('WRITE', (run) => run('cases/outbox-enqueue', params));
     return params.id;
+  }
+
+  /** The queries of the transactions now waiting for a lock, once there is one (Neo4j's own view). */
+  async function blockedTransactions(): Promise<string[]> {
+    const { uri, user, password, database } = inject('neo4j');
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    try {
+      for (let tries = 0; tries < 400; tries++) {
+        const { records } = await driver.executeQuery(
+          "SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH 'Blocked' RETURN currentQuery",
+          {},
+          { database },
+        );
+        if (records.length > 0) return records.map((record) => String(record.get('currentQuery')));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return [];
+    } finally {
+      await driver.close();
+    }
   }
 
   /** A clock standing still at `at` until the test moves it. */
@@ -307,6 +328,38 @@ describe('deliverDue', () => {
       const types = r.received.filter((m) => m.caseId === `${scope}K${n}`).map((m) => m.type);
       expect(types).toEqual(['case.created', 'case.closed']);
     }
+  });
+
+  it('records an outcome only while no claim is reading: the write waits for the claim lock', async () => {
+    const scope = prefix();
+    const caseId = `${scope}K1`;
+    let lockHeld = () => {};
+    const held = new Promise<void>((resolve) => (lockHeld = resolve));
+    let letGo = () => {};
+    const released = new Promise<void>((resolve) => (letGo = resolve));
+    let holder: Promise<void> = Promise.resolve();
+    // Once the message is claimed and sent, another claim takes the lock and holds it; only
+    // then does the receiver answer 200.
+    const r = await receiver(() => {
+      holder = db.transaction('WRITE', async (run) => {
+        await run('cases/outbox-lock', {});
+        lockHeld();
+        await released;
+      });
+      return held.then(() => 200);
+    });
+    await enqueue(caseId, 'case.created');
+
+    const delivering = deliverDue(db, options(r, scope));
+    expect(await blockedTransactions()).toEqual([expect.stringContaining('OutboxLock')]);
+    const [pending] = (await listDeliveries(db, { caseId })).deliveries;
+    expect(pending).toMatchObject({ status: 'pending', attempts: 0 });
+
+    letGo();
+    await holder;
+    expect(await delivering).toMatchObject({ delivered: 1 });
+    const [done] = (await listDeliveries(db, { caseId })).deliveries;
+    expect(done).toMatchObject({ status: 'delivered', attempts: 1 });
   });
 
   it('stopping mid-send gives the message back untried, to be sent by the next round', async () => {

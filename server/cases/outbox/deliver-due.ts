@@ -2,7 +2,8 @@
 // never a case's later message while an earlier one is pending) under a lease that keeps every
 // other dispatcher off them, POSTs each, and records the result: delivered, or a failed attempt
 // with the next one after an exponential back-off, or 'failed' after the last attempt. Each
-// message is tried at most once per call. Used by the serve loop (dispatcher.ts), by
+// message is tried at most once per call. Every status or lease change runs under the outbox's
+// claim lock (outbox-lock.ts says why). Used by the serve loop (dispatcher.ts), by
 // `ringwatch cases deliver` and by the tests.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -11,6 +12,7 @@ import type { Database } from '../../db/database.js';
 import type { QueryRow } from '../../db/queries.js';
 import type { Logger } from '../../logger.js';
 import { retryDelayMs } from './backoff.js';
+import { underOutboxLock } from './outbox-lock.js';
 import type { OutboxEvent } from './outbox-events.js';
 import { postWebhook, type PostResult } from './post-webhook.js';
 
@@ -75,18 +77,15 @@ export async function deliverDue(db: Database, options: DeliverOptions): Promise
 
   while (!options.signal?.aborted) {
     const now = clock();
-    const batch = await db.transaction('WRITE', async (run) => {
-      await run('cases/outbox-lock', {});
-      return run('cases/outbox-claim', {
-        now: now.toISOString(),
-        leaseUntil: new Date(
-          now.getTime() + batchSize * options.timeoutMs + leaseMarginMs,
-        ).toISOString(),
-        owner,
-        scope: options.scope ?? '',
-        exclude: tried,
-        limit: batchSize,
-      });
+    const batch = await underOutboxLock(db, 'cases/outbox-claim', {
+      now: now.toISOString(),
+      leaseUntil: new Date(
+        now.getTime() + batchSize * options.timeoutMs + leaseMarginMs,
+      ).toISOString(),
+      owner,
+      scope: options.scope ?? '',
+      exclude: tried,
+      limit: batchSize,
     });
     if (batch.length === 0) break;
     for (const [index, message] of batch.entries()) {
@@ -94,7 +93,7 @@ export async function deliverDue(db: Database, options: DeliverOptions): Promise
         ? ({ outcome: 'stopped' } as const)
         : await postWebhook(signer, options, message, options.signal);
       if (result.outcome === 'stopped') {
-        await db.write('cases/outbox-release', {
+        await underOutboxLock(db, 'cases/outbox-release', {
           ids: batch.slice(index).map((m) => m.id),
           owner,
         });
@@ -120,7 +119,7 @@ async function record(
 ): Promise<DeliveryAttempt> {
   const base = { id: message.id, event: message.event, caseId: message.caseId };
   if (result.outcome === 'delivered') {
-    const rows = await db.write('cases/outbox-delivered', {
+    const rows = await underOutboxLock(db, 'cases/outbox-delivered', {
       id: message.id,
       owner,
       now: now.toISOString(),
@@ -137,7 +136,7 @@ async function record(
     };
   }
   const wait = retryDelayMs(message.attempts + 1, options.retryBaseMs, options.rng);
-  const [row] = await db.write('cases/outbox-attempt-failed', {
+  const [row] = await underOutboxLock(db, 'cases/outbox-attempt-failed', {
     id: message.id,
     owner,
     now: now.toISOString(),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../errors.js';
 import { OutboxEventSchema, OutboxStatusSchema } from './outbox-events.js';
+import { underOutboxLock } from './outbox-lock.js';
 
 const time = z.string().transform((s) => new Date(s).toISOString());
 const count = z.number().int().nonnegative();
@@ -126,7 +127,7 @@ export async function retryDelivery(
   by: string,
   now: Date = new Date(),
 ): Promise<Delivery> {
-  const [row] = await db.write('cases/outbox-retry', { id, now: now.toISOString(), by });
+  const [row] = await underOutboxLock(db, 'cases/outbox-retry', { id, now: now.toISOString(), by });
   if (row === undefined) {
     throw new NotFoundError(
       `cases: no delivery ${id}; list them with \`ringwatch cases deliveries\` or GET /api/cases/deliveries`,
