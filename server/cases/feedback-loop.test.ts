@@ -10,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import type { Truth } from '../scoring/evaluation/truth-recall.js';
 import { MODEL_CHOSEN_INDICATOR } from '../scoring/label-treatment.js';
+import { evaluate } from '../scoring/evaluate.js';
 import { readInspections } from '../scoring/labels.js';
 import { explain } from '../scoring/model.js';
 import type { TrainedModel } from '../scoring/model.js';
@@ -197,6 +198,7 @@ describe('feedback loop (real Neo4j)', () => {
     expect(sim.closed).toBe(18);
     const fraudIds = new Set(truth.entities.map((e) => e.entity_id));
     const caseLabels = (await readInspections(db, P)).filter((i) => i.id.startsWith('I-K'));
+    const casedIds = new Set(caseLabels.map((l) => l.subjectId));
     expect(caseLabels).toHaveLength(18);
     for (const l of caseLabels) {
       // Confirmed only where the truth planted fraud; a few planted ones missed.
@@ -235,5 +237,37 @@ describe('feedback loop (real Neo4j)', () => {
     // 0.01 of AUC (five of its 510 confirmed–unfounded pairs; measured: 0.825 → 0.824).
     expect(second.holdout?.full.labels).toBe(first.holdout?.full.labels);
     expect(second.holdout!.full.rocAuc!).toBeGreaterThanOrEqual(first.holdout!.full.rocAuc! - 0.01);
+
+    // The truth over the employers neither version learnt from (no loaded inspection, no closed
+    // case): both versions, oldest first, on the same entities.
+    const learnt = new Set([
+      ...population()
+        .filter((e) => e.inspected)
+        .map((e) => e.id),
+      ...casedIds,
+    ]);
+    const report = await evaluate(db, {
+      config,
+      rules: rules.rules,
+      asOf,
+      scope: P,
+      truth,
+      versions: [second.version, first.version],
+    });
+    const [onTruth] = report.truthVersions;
+    expect(report.truthVersions).toHaveLength(1);
+    expect(onTruth).toMatchObject({
+      area: 'employer',
+      entities: N - learnt.size,
+      labelled: learnt.size,
+      culpable: population().filter((e) => e.fraud && !learnt.has(e.id)).length,
+    });
+    expect(onTruth?.versions.map((v) => v.version)).toEqual([first.version, second.version]);
+    expect(onTruth?.versions[1]?.versusPrevious?.difference).toBeCloseTo(
+      onTruth!.versions[1]!.rocAuc.value! - onTruth!.versions[0]!.rocAuc.value!,
+      12,
+    );
+    // This population separates cleanly by debt and founding date: both rank it perfectly.
+    expect(onTruth?.versions.map((v) => v.rocAuc.value)).toEqual([1, 1]);
   });
 });

@@ -18,6 +18,7 @@ interface EvaluateOptions {
   rules?: string;
   asOf?: string;
   truth?: string;
+  versions?: string;
   out: string;
 }
 
@@ -28,7 +29,11 @@ export function registerEvaluateCommand(program: Command): void {
     )
     .option(
       '--truth <dir>',
-      'ground truth of a synthetic data set (DIR.truth): recall and decoys per planted pattern',
+      'ground truth of a synthetic data set (DIR.truth): recall and decoys per planted pattern, and the model versions side by side on the entities none learnt from',
+    )
+    .option(
+      '--versions <list>',
+      'with --truth: the model versions to compare, comma-separated (default: the active one and up to four before it)',
     )
     .option('--out <dir>', 'where the report goes', 'reports/evaluation')
     .action(async (options: EvaluateOptions) => {
@@ -40,6 +45,12 @@ export function registerEvaluateCommand(program: Command): void {
           rules: setup.rules.rules,
           asOf: await analysisDate(db, options.asOf, new Date()),
           ...(options.truth !== undefined && { truthDir: options.truth }),
+          ...(options.versions !== undefined && {
+            versions: options.versions
+              .split(',')
+              .map((v) => v.trim())
+              .filter(Boolean),
+          }),
           onPhase: (phase) => t.update(phase),
         }),
       );
@@ -60,6 +71,17 @@ export function registerEvaluateCommand(program: Command): void {
         const base = latest.controlGroup.overall;
         console.log(
           `${live.area} live (${liveVersionName(latest)}): red band ${red?.confirmed ?? 0} of ${red?.closed ?? 0} cases confirmed (lift ${f3(red?.lift)}) vs random-audit base rate ${f3(base.rate)} (${base.hits} of ${base.n})`,
+        );
+      }
+      for (const t of report.truthVersions) {
+        const steps = t.versions
+          .map((v) => {
+            const p = v.versusPrevious?.pValue;
+            return `${v.version}${v.active ? ' (active)' : ''} ${f3(v.rocAuc.value)}${p === null || p === undefined ? '' : ` (p ${f3(p)})`}`;
+          })
+          .join(' → ');
+        console.log(
+          `${t.area} versions on the truth (${t.entities} never labelled, ${t.culpable} culpable), ROC AUC: ${steps}`,
         );
       }
       console.log(`Report: ${files.find((f) => f.endsWith('.md')) ?? path.resolve(options.out)}`);

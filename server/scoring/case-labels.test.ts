@@ -212,7 +212,7 @@ describe('feedback loop: closed cases as labels and live hit rates (real Neo4j)'
   });
 
   it('counts the live hit rates per version and band, next to the control group', () => {
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     const employer = report.live.find((x) => x.area === 'employer')!;
     expect(employer.closed).toBe(17); // the pending one is not closed
     expect(employer.versions.map((v) => v.modelVersion)).toEqual([before.version]);

@@ -3,10 +3,11 @@
 // hit rate per band against the base rate, the random-audit control group and the model-driven
 // inspections of the test window, calibration, and fairness tables; the live hit rates of closed
 // cases per model version and band next to their control group (evaluation/live.ts); with a
-// synthetic truth folder, recall and decoys per planted pattern of the current scores. Written
-// by the evaluation library.
+// synthetic truth folder, recall and decoys per planted pattern of the current scores, and the
+// model versions side by side on the entities none learnt from (evaluation/truth-versions.ts).
+// Written by the evaluation library.
 import type { Database } from '../db/database.js';
-import { RingwatchError } from '../errors.js';
+import { BadInputError, NotFoundError, RingwatchError } from '../errors.js';
 import { areaSubject, areas, type Area } from './areas.js';
 import { auditGroups } from './audit-groups.js';
 import { capacityCount } from './bands.js';
@@ -25,12 +26,15 @@ import {
   type AreaReport,
   type EvaluationReport,
   type FlaggedEntity,
+  type Truth,
 } from './evaluation/index.js';
+import { versionsOnTruth, type TruthVersions } from './evaluation/truth-versions.js';
+import { culpable } from '../cases/simulate-cases.js';
 import { holdoutPredictions } from './holdout.js';
 import { holdoutSplit, holdoutSplitDate, keepLabels, labelSets } from './holdout-split.js';
 import { readInspections } from './labels.js';
 import { readCaseOutcomes } from './case-outcomes.js';
-import { activeModels } from './model-store.js';
+import { activeModels, listModels, type StoredModel } from './model-store.js';
 import { ruleColumns, rulesOf } from './rule-columns.js';
 import type { Rule } from './rules/rule-schema.js';
 import { scoreTable } from './score.js';
@@ -46,6 +50,10 @@ export interface EvaluateOptions {
   rules: readonly Rule[];
   asOf: string;
   truthDir?: string;
+  /** The truth already read (instead of truthDir). */
+  truth?: Truth;
+  /** Versions compared on the truth (default: the active one and up to four before it). */
+  versions?: readonly string[];
   dataset?: string;
   now?: Date;
   /** Only entities whose id starts with this (default: all). */
@@ -57,6 +65,11 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
   const { config } = options;
   const inspections = await readInspections(db, options.scope);
   const models = await activeModels(db);
+  const truth = options.truth ?? (options.truthDir ? await readTruth(options.truthDir) : null);
+  const stored = truth ? await listModels(db) : [];
+  checkVersions(stored, options.versions);
+  const guilty = truth ? culpable(truth) : new Map<string, string>();
+  const truthVersions: TruthVersions[] = [];
   const reports: AreaReport[] = [];
   const notes: string[] = [];
   const flagged: FlaggedEntity[] = [];
@@ -69,7 +82,7 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
     const areaRules = rulesOf(options.rules, area);
     const areaConfig = config.areas[area];
     const rules = ruleColumns(table, areaRules);
-    if (options.truthDir) {
+    if (truth) {
       // The truth section measures the current scores: what inspectors see now.
       const current = scoreTable(table, areaRules, models, areaConfig, rules);
       table.ids.forEach((id, row) => {
@@ -78,6 +91,37 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
           flagged.push({ entityType: areaSubject[area], entityId: id, band });
         }
       });
+      const versions = versionsToCompare(stored, area, options.versions);
+      if (versions.length > 0) {
+        options.onPhase?.(`${area}: versions on the truth`);
+        const subject = areaSubject[area];
+        truthVersions.push(
+          versionsOnTruth({
+            area: subject,
+            ids: table.ids,
+            labelled: new Set(inspections.filter((i) => i.area === area).map((i) => i.subjectId)),
+            culpable: new Set(
+              [...guilty.keys()].flatMap((key) =>
+                key.startsWith(`${subject}:`) ? [key.slice(subject.length + 1)] : [],
+              ),
+            ),
+            capacity: capacityCount(areaConfig.capacity.red, table.ids.length),
+            versions: versions.map(({ model, active }) => ({
+              version: model.version,
+              createdAt: model.createdAt,
+              active,
+              trainingLabels: model.training.labels,
+              scores: scoreTable(
+                table,
+                areaRules,
+                new Map([[`${area}/any`, model]]),
+                areaConfig,
+                rules,
+              ).scores,
+            })),
+          }),
+        );
+      }
     }
 
     const sets = keepLabels(labelSets(inspections, area), (id) => table.index.has(id));
@@ -160,19 +204,53 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
       'evaluate: no area has enough closed inspections on both sides of a split date to evaluate; load inspections (or close cases) first',
     );
   }
-  const truth = options.truthDir ? truthRecall(flagged, await readTruth(options.truthDir)) : null;
   options.onPhase?.('live hit rates');
   const live = liveHitRates(await readCaseOutcomes(db, options.scope));
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     title: 'ringwatch model evaluation',
     generatedAt: (options.now ?? new Date()).toISOString(),
     dataset: options.dataset ?? `features as of ${options.asOf}`,
     areas: reports,
-    truth,
+    truth: truth ? truthRecall(flagged, truth) : null,
+    truthVersions,
     live,
     notes,
   };
+}
+
+/** At most this many versions per area by default: the active one and the latest before it. */
+const DEFAULT_VERSIONS = 5;
+
+/** The all-offence versions of an area to compare on the truth, oldest first. */
+function versionsToCompare(
+  stored: readonly StoredModel[],
+  area: Area,
+  asked: readonly string[] | undefined,
+): StoredModel[] {
+  const ofArea = stored
+    .filter((s) => s.model.area === area && s.model.offence === 'any')
+    .sort((a, b) => a.model.createdAt.localeCompare(b.model.createdAt));
+  if (asked) return ofArea.filter((s) => asked.includes(s.model.version));
+  const active = ofArea.findIndex((s) => s.active);
+  const upTo = active < 0 ? ofArea.length : active + 1;
+  return ofArea.slice(Math.max(0, upTo - DEFAULT_VERSIONS), upTo);
+}
+
+function checkVersions(stored: readonly StoredModel[], asked: readonly string[] | undefined): void {
+  for (const version of asked ?? []) {
+    const found = stored.find((s) => s.model.version === version);
+    if (!found) {
+      throw new NotFoundError(
+        `evaluate: there is no model version ${version}; \`ringwatch model list\` shows them`,
+      );
+    }
+    if (found.model.offence !== 'any') {
+      throw new BadInputError(
+        `evaluate: ${version} is a model for one offence (${found.model.offence}); versions are compared on the truth with the area's all-offence models`,
+      );
+    }
+  }
 }
 
 export type { Area };

@@ -8,6 +8,7 @@ import { dec, est, NA, pct, prop, range, table } from './markdown-format.js';
 import { areaTitle, chartFiles } from './report-files.js';
 import type { AreaReport, EvaluationReport, ModelMetrics } from './report.js';
 import type { TruthRecall } from './truth-recall.js';
+import { truthVersionsMarkdown } from './truth-versions-markdown.js';
 
 function aucText(m: ModelMetrics): string {
   const a = m.auc;
@@ -263,6 +264,7 @@ export function renderMarkdown(report: EvaluationReport): string {
     liveMarkdown(report.live),
   ];
   if (report.truth) parts.push(truth(report.truth), '');
+  if (report.truthVersions.length > 0) parts.push(truthVersionsMarkdown(report.truthVersions));
   parts.push('## Caveats', '', ...[...STANDING_CAVEATS, ...report.notes].map((n) => `- ${n}`), '');
   return parts.join('\n');
 }

@@ -17,6 +17,7 @@ import {
 import { SKLEARN_CASES } from './sklearn-reference.js';
 import { xmlProblem } from './test-xml.js';
 import { truthRecall } from './truth-recall.js';
+import { versionsOnTruth } from './truth-versions.js';
 
 const c = SKLEARN_CASES[1]!; // 60 labels, 13 confirmed
 const labels = c.labels.map((y) => y === 1);
@@ -57,7 +58,7 @@ function employerArea(): AreaReport {
 function report(): EvaluationReport {
   const area = employerArea();
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     title: 'ringwatch evaluation',
     generatedAt: '2026-01-05T10:00:00Z',
     dataset: 'data/small (extracted 2025-12-31)',
@@ -85,6 +86,31 @@ function report(): EvaluationReport {
         },
       ],
     }),
+    truthVersions: [
+      versionsOnTruth({
+        area: 'employer',
+        ids: ['E1', 'E2', 'E3', 'E4'],
+        labelled: new Set(['E4']),
+        culpable: new Set(['E1']),
+        capacity: 1,
+        versions: [
+          {
+            version: 'employer-a',
+            createdAt: '2026-01-01',
+            active: false,
+            trainingLabels: 40,
+            scores: [0.2, 0.5, 0.1, 0.9],
+          },
+          {
+            version: 'employer-b',
+            createdAt: '2026-02-01',
+            active: true,
+            trainingLabels: 58,
+            scores: [0.6, 0.5, 0.1, 0.9],
+          },
+        ],
+      }),
+    ],
     live: liveHitRates([
       {
         area: 'employer',
@@ -170,6 +196,11 @@ describe('evaluation report', () => {
     expect(md).toContain(
       'The test set is fixed to loaded inspections, so closing cases does not change it; 0 outcomes of closed cases trained the hold-out model.',
     );
+    expect(md).toContain('## Model versions on the ground truth');
+    expect(md).toContain(
+      '3 employers that no version learnt from (1 with a closed inspection or case left out), 1 of them culpable.',
+    );
+    expect(md).toMatch(/\| employer-b \(active\) \| 2026-02-01 \| 58 \| 1\.000 .*\| \+0\.500 \(p /);
     expect(md).toContain('## Live hit rates from closed cases');
     expect(md).toContain(
       '#### Model `employer-2025-12-01-a1b2`, cases closed 2026-01-02 to 2026-01-04',
