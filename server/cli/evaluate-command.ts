@@ -6,6 +6,7 @@ import {
   liveVersionName,
   writeEvaluationReport,
 } from '../scoring/evaluation/index.js';
+import { pValue } from '../scoring/evaluation/markdown-format.js';
 import { evaluate } from '../scoring/evaluate.js';
 import { scoringSetup } from '../scoring/setup.js';
 import { analysisDate } from '../analytics/analysis-date.js';
@@ -33,7 +34,7 @@ export function registerEvaluateCommand(program: Command): void {
     )
     .option(
       '--versions <list>',
-      'with --truth: the model versions to compare, comma-separated (default: the active one and up to four before it)',
+      'with --truth: the model versions to compare, comma-separated (default: the latest five, always with the active one)',
     )
     .option('--out <dir>', 'where the report goes', 'reports/evaluation')
     .action(async (options: EvaluateOptions) => {
@@ -76,8 +77,8 @@ export function registerEvaluateCommand(program: Command): void {
       for (const t of report.truthVersions) {
         const steps = t.versions
           .map((v) => {
-            const p = v.versusPrevious?.pValue;
-            return `${v.version}${v.active ? ' (active)' : ''} ${f3(v.rocAuc.value)}${p === null || p === undefined ? '' : ` (p ${f3(p)})`}`;
+            const p = v.versusPrevious?.pValue ?? null;
+            return `${v.version}${v.active ? ' (active)' : ''} ${f3(v.rocAuc.value)}${p === null ? '' : ` (p ${pValue(p)})`}`;
           })
           .join(' → ');
         console.log(

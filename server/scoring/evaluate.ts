@@ -52,7 +52,7 @@ export interface EvaluateOptions {
   truthDir?: string;
   /** The truth already read (instead of truthDir). */
   truth?: Truth;
-  /** Versions compared on the truth (default: the active one and up to four before it). */
+  /** Versions compared on the truth (default: the latest five, always with the active one). */
   versions?: readonly string[];
   dataset?: string;
   now?: Date;
@@ -219,10 +219,14 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
   };
 }
 
-/** At most this many versions per area by default: the active one and the latest before it. */
+/** At most this many versions per area by default: the latest ones, always with the active one. */
 const DEFAULT_VERSIONS = 5;
 
-/** The all-offence versions of an area to compare on the truth, oldest first. */
+/**
+ * The all-offence versions of an area to compare on the truth, oldest first: the ones asked
+ * for, or the latest five with the active one among them (a version just trained and not yet
+ * activated is compared with the one in use).
+ */
 function versionsToCompare(
   stored: readonly StoredModel[],
   area: Area,
@@ -232,9 +236,10 @@ function versionsToCompare(
     .filter((s) => s.model.area === area && s.model.offence === 'any')
     .sort((a, b) => a.model.createdAt.localeCompare(b.model.createdAt));
   if (asked) return ofArea.filter((s) => asked.includes(s.model.version));
-  const active = ofArea.findIndex((s) => s.active);
-  const upTo = active < 0 ? ofArea.length : active + 1;
-  return ofArea.slice(Math.max(0, upTo - DEFAULT_VERSIONS), upTo);
+  const latest = ofArea.slice(-DEFAULT_VERSIONS);
+  const active = ofArea.find((s) => s.active);
+  if (!active || latest.includes(active)) return latest;
+  return [active, ...latest.slice(1)];
 }
 
 function checkVersions(stored: readonly StoredModel[], asked: readonly string[] | undefined): void {

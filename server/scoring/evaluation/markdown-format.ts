@@ -12,6 +12,9 @@ export const pct = (x: number | null | undefined): string =>
   x === null || x === undefined ? NA : `${(x * 100).toFixed(1)} %`;
 export const range = (i: Interval | null, f: (x: number) => string) =>
   i === null ? '' : ` [${f(i.lower)}, ${f(i.upper)}]`;
+/** A p-value with three decimals, '< 0.001' below that, or n/a. */
+export const pValue = (p: number | null): string =>
+  p === null ? NA : p < 0.001 ? '< 0.001' : p.toFixed(3);
 export const est = (e: Estimate) => (e.value === null ? NA : dec(e.value));
 export const prop = (p: Proportion) =>
   p.rate === null

@@ -4,7 +4,7 @@
 // decimals, shares as percentages with one decimal, intervals in square brackets.
 import type { FairnessTable } from './fairness.js';
 import { liveMarkdown } from './live-markdown.js';
-import { dec, est, NA, pct, prop, range, table } from './markdown-format.js';
+import { dec, est, NA, pct, prop, pValue, range, table } from './markdown-format.js';
 import { areaTitle, chartFiles } from './report-files.js';
 import type { AreaReport, EvaluationReport, ModelMetrics } from './report.js';
 import type { TruthRecall } from './truth-recall.js';
@@ -28,7 +28,7 @@ function gainText(a: AreaReport): string {
   if (!g) return 'not evaluated (no intrinsic-only model)';
   if (g.difference === null) return `${NA} (${g.reason ?? 'undefined'})`;
   const sign = g.difference >= 0 ? '+' : '-';
-  const p = g.pValue === null ? '' : `, p = ${g.pValue < 0.001 ? '< 0.001' : g.pValue.toFixed(3)}`;
+  const p = g.pValue === null ? '' : `, p = ${pValue(g.pValue)}`;
   return `${sign}${dec(Math.abs(g.difference))}${range(g.interval, dec)}${p}`;
 }
 

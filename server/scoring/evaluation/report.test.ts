@@ -89,9 +89,9 @@ function report(): EvaluationReport {
     truthVersions: [
       versionsOnTruth({
         area: 'employer',
-        ids: ['E1', 'E2', 'E3', 'E4'],
-        labelled: new Set(['E4']),
-        culpable: new Set(['E1']),
+        ids: ['E1', 'E2', 'E3', 'E4', 'E5'],
+        labelled: new Set(['E5']),
+        culpable: new Set(['E1', 'E2']),
         capacity: 1,
         versions: [
           {
@@ -99,14 +99,14 @@ function report(): EvaluationReport {
             createdAt: '2026-01-01',
             active: false,
             trainingLabels: 40,
-            scores: [0.2, 0.5, 0.1, 0.9],
+            scores: [0.2, 0.6, 0.5, 0.1, 0.9],
           },
           {
             version: 'employer-b',
             createdAt: '2026-02-01',
             active: true,
             trainingLabels: 58,
-            scores: [0.6, 0.5, 0.1, 0.9],
+            scores: [0.7, 0.6, 0.5, 0.1, 0.9],
           },
         ],
       }),
@@ -198,9 +198,11 @@ describe('evaluation report', () => {
     );
     expect(md).toContain('## Model versions on the ground truth');
     expect(md).toContain(
-      '3 employers that no version learnt from (1 with a closed inspection or case left out), 1 of them culpable.',
+      '4 employers that no version learnt from (1 with a closed inspection or case left out), 2 of them culpable.',
     );
-    expect(md).toMatch(/\| employer-b \(active\) \| 2026-02-01 \| 58 \| 1\.000 .*\| \+0\.500 \(p /);
+    expect(md).toContain(
+      '| employer-b (active) | 2026-02-01 | 58 | 1.000 [1.000, 1.000] | +0.250 (p 0.480) | 1.000 | 1 of 1 |',
+    );
     expect(md).toContain('## Live hit rates from closed cases');
     expect(md).toContain(
       '#### Model `employer-2025-12-01-a1b2`, cases closed 2026-01-02 to 2026-01-04',

@@ -1,7 +1,7 @@
 // The report's "Model versions on the ground truth" section (truth-versions.ts): per area, one
 // row per version with its ROC AUC, average precision and the culpable among the red band's
 // capacity, and the change from the version before it with the paired DeLong test.
-import { dec, NA, range, table } from './markdown-format.js';
+import { dec, NA, pValue, range, table } from './markdown-format.js';
 import { areaTitle } from './report-files.js';
 import type { TruthVersions } from './truth-versions.js';
 
@@ -19,7 +19,8 @@ function change(v: Version): string {
   if (d === null) return '—';
   if (d.difference === null) return `${NA} (${d.reason ?? 'undefined'})`;
   const sign = d.difference >= 0 ? '+' : '';
-  return `${sign}${dec(d.difference)} (p ${dec(d.pValue)})`;
+  // No p-value when the two rank the entities alike (a standard error of 0).
+  return `${sign}${dec(d.difference)}${d.pValue === null ? '' : ` (p ${pValue(d.pValue)})`}`;
 }
 
 function hits(v: Version): string {
