@@ -7,10 +7,12 @@
 // employer model on the loaded inspections (A), score with it, open the red band as cases (the
 // control group drawn alongside at the configured share), close them from the ground truth
 // (`cases simulate`, 20 % missed), train again (B). Then, A next to B:
-//   - the fixed time hold-out of the model card (the same loaded labels for both);
-//   - the ground truth over every employer neither model learnt from (no loaded inspection, no
-//     case): ROC AUC with the paired DeLong test, average precision, and the hits among the
-//     red-band capacity of them, what next month's selection would find.
+//   - the fixed time hold-out of the model card (the same loaded labels for both), ROC AUC with
+//     the paired DeLong test;
+//   - the ground truth over every employer neither model learnt from (no closed inspection, no
+//     closed case): ROC AUC with the paired DeLong test, average precision, and the hits among
+//     the red-band capacity of them, what next month's selection would find.
+// Both as `ringwatch evaluate --truth DIR.truth --versions A,B` computes them (evaluation/versions.ts).
 // Prints per seed and the medians and mean differences over seeds (bench/results/feedback-loop.json).
 //
 //   RINGWATCH_INSTANCE=loop RINGWATCH_NEO4J_BOLT_PORT=7751 \
@@ -24,17 +26,16 @@ import { loadDataset } from '../loaders/load-dataset.js';
 import { runAnalysis } from '../server/analytics/run-analysis.js';
 import type { Viewer } from '../server/auth/roles.js';
 import { planCases } from '../server/cases/plan-cases.js';
-import { culpable, simulateCases } from '../server/cases/simulate-cases.js';
+import { simulateCases } from '../server/cases/simulate-cases.js';
 import { loadConfig } from '../server/config.js';
 import { connectionFor } from '../server/db/connection.js';
 import { Database } from '../server/db/database.js';
 import { migrate } from '../server/db/migrate.js';
 import { median } from '../server/analytics/hubs.js';
 import { projectRoot } from '../server/paths.js';
-import { aucDifference, rocAuc } from '../server/scoring/evaluation/auc.js';
-import { averagePrecision, precisionAtK } from '../server/scoring/evaluation/metrics.js';
 import { readTruth } from '../server/scoring/evaluation/truth-recall.js';
-import type { HoldoutMetrics, TrainedModel } from '../server/scoring/model.js';
+import type { TrainedModel } from '../server/scoring/model.js';
+import { evaluate } from '../server/scoring/evaluate.js';
 import { score } from '../server/scoring/score.js';
 import { scoringSetup } from '../server/scoring/setup.js';
 import { train } from '../server/scoring/train.js';
@@ -65,39 +66,12 @@ async function wipe(): Promise<void> {
   }
 }
 
-/** Every employer's score under the models written by the last `score`. */
-async function employerScores(): Promise<Map<string, number>> {
-  const { records } = await db.driver.executeQuery(
-    'MATCH (e:Employer) RETURN e.id AS id, e.risk_score AS s',
-  );
-  return new Map(records.map((r) => [r.get('id') as string, r.get('s') as number]));
-}
-
-async function labelledEmployers(): Promise<Set<string>> {
-  const { records } = await db.driver.executeQuery(
-    `MATCH (e:Employer) WHERE EXISTS { (:Inspection)-[:OF]->(e) } OR EXISTS { (:Case)-[:CONCERNS]->(e) }
-     RETURN e.id AS id`,
-  );
-  return new Set(records.map((r) => r.get('id') as string));
-}
-
 const employerModel = (outcomes: Awaited<ReturnType<typeof train>>) => {
   const models = new Map<string, TrainedModel>();
   for (const o of outcomes) if (o.trained) models.set(`${o.area}/${o.offence}`, o.model);
   const model = models.get('employer/any');
   if (!model) throw new Error('no employer model trained');
   return { models, model };
-};
-
-const holdout = (m: TrainedModel) => {
-  const h: HoldoutMetrics | undefined = m.holdout?.full;
-  return {
-    labels: h?.labels,
-    positives: h?.positives,
-    rocAuc: h?.rocAuc,
-    prAuc: h?.prAuc,
-    brier: h?.brier,
-  };
 };
 
 async function oneSeed(seed: number) {
@@ -115,17 +89,14 @@ async function oneSeed(seed: number) {
     const before = employerModel(
       await train(db, { ...setup, asOf: AS_OF, activate: false, now: day(0) }),
     );
-    const scoreWith = (models: Map<string, TrainedModel>, d: number) =>
-      score(db, {
-        config: setup.config,
-        rules: setup.rules.rules,
-        asOf: AS_OF,
-        models,
-        now: day(d),
-        evidence: false,
-      });
-    const scoredA = await scoreWith(before.models, 0);
-    const scoresA = await employerScores();
+    const scoredA = await score(db, {
+      config: setup.config,
+      rules: setup.rules.rules,
+      asOf: AS_OF,
+      models: before.models,
+      now: day(0),
+      evidence: false,
+    });
     // The month's capacity: the red band (2 % of the employers by default).
     const capacity = scoredA.areas.find((a) => a.area === 'employer')?.bands.red ?? 0;
     const plan = await planCases(db, analyst, {
@@ -142,21 +113,26 @@ async function oneSeed(seed: number) {
     const after = employerModel(
       await train(db, { ...setup, asOf: AS_OF, activate: false, now: day(2) }),
     );
-    await scoreWith(after.models, 2);
-    const scoresB = await employerScores();
-
-    // The ground truth over the employers neither model learnt from.
-    const guilty = culpable(truth);
-    const seen = await labelledEmployers();
-    const ids = [...scoresA.keys()].filter((id) => !seen.has(id)).sort();
-    const labels = ids.map((id) => guilty.has(`employer:${id}`));
-    const a = ids.map((id) => scoresA.get(id)!);
-    const b = ids.map((id) => scoresB.get(id)!);
-    const k = Math.min(capacity, ids.length);
-    const truthSide = (s: number[]) => ({
-      rocAuc: rocAuc(s, labels).value,
-      averagePrecision: averagePrecision(s, labels).value,
-      hitsInTopK: precisionAtK(s, labels, k).hits,
+    // A next to B as `ringwatch evaluate --truth --versions A,B` shows them.
+    const report = await evaluate(db, {
+      config: setup.config,
+      rules: setup.rules.rules,
+      asOf: AS_OF,
+      truth,
+      versions: [before.model.version, after.model.version],
+    });
+    const side = report.versions.find((v) => v.area === 'employer');
+    if (!side?.truth || !side.holdout) throw new Error('no employer comparison');
+    const [a, b] = side.versions;
+    const figures = (v: typeof a) => ({
+      holdoutRocAuc: v?.holdout?.rocAuc.value ?? null,
+      truthRocAuc: v?.truth?.rocAuc.value ?? null,
+      truthAveragePrecision: v?.truth?.averagePrecision.value ?? null,
+      truthHitsAtCapacity: v?.truth?.atCapacity.hits ?? null,
+    });
+    const cards = (m: TrainedModel) => ({
+      prAuc: m.holdout?.full.prAuc ?? null,
+      brier: m.holdout?.full.brier ?? null,
     });
     return {
       seed,
@@ -166,15 +142,14 @@ async function oneSeed(seed: number) {
       changed: before.model.training.dataHash !== after.model.training.dataHash,
       indicator: after.model.training.caseLabels?.indicator?.coefficient ?? null,
       weight: after.model.training.caseLabels?.modelChosenWeight?.chosen ?? null,
-      holdout: { before: holdout(before.model), after: holdout(after.model) },
-      truth: {
-        employers: ids.length,
-        culpable: labels.filter(Boolean).length,
-        topK: k,
-        before: truthSide(a),
-        after: truthSide(b),
-        difference: aucDifference(b, a, labels),
+      holdout: {
+        labels: side.holdout.labels,
+        positives: side.holdout.positives,
+        pairedDifference: b?.holdout?.versusPrevious ?? null,
       },
+      truth: { ...side.truth, pairedDifference: b?.truth?.versusPrevious ?? null },
+      before: { ...figures(a), ...cards(before.model) },
+      after: { ...figures(b), ...cards(after.model) },
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -189,10 +164,12 @@ try {
   for (const seed of seeds) {
     const r = await oneSeed(seed);
     runs.push(r);
+    const hp = r.holdout.pairedDifference?.pValue;
+    const tp = r.truth.pairedDifference?.pValue;
     console.log(
       `seed ${seed} (${r.seconds.toFixed(0)} s): ${r.cases.opened} cases + ${r.cases.control} control, ${r.cases.confirmed} confirmed; ` +
-        `hold-out (${r.holdout.before.labels} labels) AUC ${f(r.holdout.before.rocAuc)} → ${f(r.holdout.after.rocAuc)}, PR AUC ${f(r.holdout.before.prAuc)} → ${f(r.holdout.after.prAuc)}, Brier ${f(r.holdout.before.brier)} → ${f(r.holdout.after.brier)}; ` +
-        `truth (${r.truth.employers} unlabelled, ${r.truth.culpable} culpable) AUC ${f(r.truth.before.rocAuc)} → ${f(r.truth.after.rocAuc)} (p ${f(r.truth.difference.pValue)}), AP ${f(r.truth.before.averagePrecision)} → ${f(r.truth.after.averagePrecision)}, hits in top ${r.truth.topK} ${r.truth.before.hitsInTopK} → ${r.truth.after.hitsInTopK}`,
+        `hold-out (${r.holdout.labels} labels) AUC ${f(r.before.holdoutRocAuc)} → ${f(r.after.holdoutRocAuc)} (paired p ${f(hp)}), PR AUC ${f(r.before.prAuc)} → ${f(r.after.prAuc)}, Brier ${f(r.before.brier)} → ${f(r.after.brier)}; ` +
+        `truth (${r.truth.entities} unlabelled, ${r.truth.culpable} culpable) AUC ${f(r.before.truthRocAuc)} → ${f(r.after.truthRocAuc)} (paired p ${f(tp)}), AP ${f(r.before.truthAveragePrecision)} → ${f(r.after.truthAveragePrecision)}, hits in top ${r.truth.capacity} ${f(r.before.truthHitsAtCapacity)} → ${f(r.after.truthHitsAtCapacity)}`,
     );
   }
 } finally {
@@ -202,9 +179,9 @@ try {
 type Run = (typeof runs)[number];
 type Side = 'before' | 'after';
 /** A figure before and after retraining, over the seeds that have it on both sides. */
-const pair = (name: string, pick: (r: Run, side: Side) => number | null | undefined) => {
+const pair = (name: string, pick: (side: Run[Side]) => number | null | undefined) => {
   const pairs = runs
-    .map((r) => [pick(r, 'before'), pick(r, 'after')] as const)
+    .map((r) => [pick(r.before), pick(r.after)] as const)
     .filter(
       (p): p is readonly [number, number] => typeof p[0] === 'number' && typeof p[1] === 'number',
     );
@@ -222,12 +199,12 @@ const pair = (name: string, pick: (r: Run, side: Side) => number | null | undefi
   return [name, summary] as const;
 };
 const summary = Object.fromEntries([
-  pair('hold-out ROC AUC', (r, s) => r.holdout[s].rocAuc),
-  pair('hold-out PR AUC', (r, s) => r.holdout[s].prAuc),
-  pair('hold-out Brier (lower is better)', (r, s) => r.holdout[s].brier),
-  pair('truth ROC AUC (unlabelled employers)', (r, s) => r.truth[s].rocAuc),
-  pair('truth average precision', (r, s) => r.truth[s].averagePrecision),
-  pair('truth hits in the red capacity', (r, s) => r.truth[s].hitsInTopK),
+  pair('hold-out ROC AUC', (x) => x.holdoutRocAuc),
+  pair('hold-out PR AUC', (x) => x.prAuc),
+  pair('hold-out Brier (lower is better)', (x) => x.brier),
+  pair('truth ROC AUC (unlabelled employers)', (x) => x.truthRocAuc),
+  pair('truth average precision', (x) => x.truthAveragePrecision),
+  pair('truth hits in the red capacity', (x) => x.truthHitsAtCapacity),
 ]);
 await writeFile(
   path.join(projectRoot, 'bench/results/feedback-loop.json'),

@@ -64,6 +64,7 @@ function model(version: string, area: TrainedModel['area'], createdAt: string): 
       caseLabels: { trained: 1, withheld: 0 },
       full: metrics(0.8),
       intrinsicOnly: metrics(0.7),
+      predictions: [{ id: 'E-tested', confirmed: true, probability: 0.7 }],
     },
     rules: { source: 'rules.yaml', hash: 'cd'.repeat(32), ids: ['R1'] },
     protectedAttributes: ['sex', 'nationality', 'birth_year'],
@@ -175,6 +176,9 @@ describe('GET /api/models', () => {
       ],
       holdout: { splitDate: '2025-06-30', full: { rocAuc: 0.8, brier: 0.15, redPrecision: 0.6 } },
     });
+    // The hold-out's per-entity predictions stay in the store: ids and outcomes are personal data.
+    expect(mine[2]?.holdout).not.toHaveProperty('predictions');
+    expect(JSON.stringify(response.body)).not.toContain('E-tested');
     // Nothing closed on entities scored with v2.
     expect(mine[1]!.live).toBeNull();
   });

@@ -11,7 +11,7 @@ import type { Database } from '../db/database.js';
 import { readCaseOutcomes } from '../scoring/case-outcomes.js';
 import { liveHitRates, liveVersionSchema } from '../scoring/evaluation/live.js';
 import { areaOfSubject, areas, type Area } from '../scoring/areas.js';
-import { trainedModelSchema } from '../scoring/model.js';
+import { publicHoldout, publicHoldoutSchema, trainedModelSchema } from '../scoring/model.js';
 import { listModels } from '../scoring/model-store.js';
 import { route, type RouteDef } from './route.js';
 import { signedInViewer } from './signed-in.js';
@@ -44,7 +44,7 @@ export const ModelVersionSchema = z.object({
     }),
   ),
   dropped: model.dropped,
-  holdout: model.holdout,
+  holdout: publicHoldoutSchema,
   notes: model.notes,
   /** The cases closed on entities scored with this version; null when none has closed. */
   live: liveVersionSchema.nullable(),
@@ -91,7 +91,7 @@ export async function readModels(db: Database, viewer: Viewer): Promise<Models> 
         coefficient: m.coefficients[j] ?? 0,
       })),
       dropped: m.dropped,
-      holdout: m.holdout,
+      holdout: publicHoldout(m.holdout),
       notes: m.notes,
       live: byVersion.get(`${m.area}/${m.version}`) ?? null,
     })),

@@ -254,20 +254,29 @@ describe('feedback loop (real Neo4j)', () => {
       truth,
       versions: [second.version, first.version],
     });
-    const [onTruth] = report.truthVersions;
-    expect(report.truthVersions).toHaveLength(1);
-    expect(onTruth).toMatchObject({
-      area: 'employer',
+    expect(report.versions).toHaveLength(1);
+    const [side] = report.versions;
+    expect(side?.truth).toEqual({
       entities: N - learnt.size,
       labelled: learnt.size,
       culpable: population().filter((e) => e.fraud && !learnt.has(e.id)).length,
+      capacity: 15,
     });
-    expect(onTruth?.versions.map((v) => v.version)).toEqual([first.version, second.version]);
-    expect(onTruth?.versions[1]?.versusPrevious?.difference).toBeCloseTo(
-      onTruth!.versions[1]!.rocAuc.value! - onTruth!.versions[0]!.rocAuc.value!,
+    expect(side?.versions.map((v) => v.version)).toEqual([first.version, second.version]);
+    const [a, b] = side!.versions;
+    expect(b?.truth?.versusPrevious?.difference).toBeCloseTo(
+      b!.truth!.rocAuc.value! - a!.truth!.rocAuc.value!,
       12,
     );
     // This population separates cleanly by debt and founding date: both rank it perfectly.
-    expect(onTruth?.versions.map((v) => v.rocAuc.value)).toEqual([1, 1]);
+    expect([a?.truth?.rocAuc.value, b?.truth?.rocAuc.value]).toEqual([1, 1]);
+    // The fixed hold-out, paired: the same test entities as the model cards, the same AUCs.
+    expect(side?.holdout?.labels).toBe(first.holdout?.full.labels);
+    expect(a?.holdout?.rocAuc.value).toBeCloseTo(first.holdout!.full.rocAuc!, 12);
+    expect(b?.holdout?.rocAuc.value).toBeCloseTo(second.holdout!.full.rocAuc!, 12);
+    expect(b?.holdout?.versusPrevious?.difference).toBeCloseTo(
+      second.holdout!.full.rocAuc! - first.holdout!.full.rocAuc!,
+      12,
+    );
   });
 });

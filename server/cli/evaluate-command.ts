@@ -74,16 +74,22 @@ export function registerEvaluateCommand(program: Command): void {
           `${live.area} live (${liveVersionName(latest)}): red band ${red?.confirmed ?? 0} of ${red?.closed ?? 0} cases confirmed (lift ${f3(red?.lift)}) vs random-audit base rate ${f3(base.rate)} (${base.hits} of ${base.n})`,
         );
       }
-      for (const t of report.truthVersions) {
-        const steps = t.versions
-          .map((v) => {
-            const p = v.versusPrevious?.pValue ?? null;
-            return `${v.version}${v.active ? ' (active)' : ''} ${f3(v.rocAuc.value)}${p === null ? '' : ` (p ${pValue(p)})`}`;
-          })
-          .join(' → ');
-        console.log(
-          `${t.area} versions on the truth (${t.entities} never labelled, ${t.culpable} culpable), ROC AUC: ${steps}`,
+      for (const c of report.versions) {
+        const aucOf = (
+          a: { value: number | null } | undefined,
+          d: { pValue: number | null } | null | undefined,
+        ) => `${f3(a?.value)}${d?.pValue == null ? '' : ` (p ${pValue(d.pValue)})`}`;
+        const steps = c.versions.map((v) =>
+          [
+            `${v.version}${v.active ? ' (active)' : ''}: hold-out ${aucOf(v.holdout?.rocAuc, v.holdout?.versusPrevious)}`,
+            ...(v.truth ? [`truth ${aucOf(v.truth.rocAuc, v.truth.versusPrevious)}`] : []),
+          ].join(', '),
         );
+        const on = [
+          c.holdout && `hold-out ${c.holdout.labels} labels`,
+          c.truth && `truth ${c.truth.entities} never labelled, ${c.truth.culpable} culpable`,
+        ].filter(Boolean);
+        console.log(`${c.area} versions, ROC AUC (${on.join('; ')}): ${steps.join(' → ')}`);
       }
       console.log(`Report: ${files.find((f) => f.endsWith('.md')) ?? path.resolve(options.out)}`);
     });

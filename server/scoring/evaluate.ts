@@ -4,7 +4,8 @@
 // inspections of the test window, calibration, and fairness tables; the live hit rates of closed
 // cases per model version and band next to their control group (evaluation/live.ts); with a
 // synthetic truth folder, recall and decoys per planted pattern of the current scores, and the
-// model versions side by side on the entities none learnt from (evaluation/truth-versions.ts).
+// model versions side by side on the fixed hold-out and, with a truth, on the entities none
+// learnt from (evaluation/versions.ts).
 // Written by the evaluation library.
 import type { Database } from '../db/database.js';
 import { BadInputError, NotFoundError, RingwatchError } from '../errors.js';
@@ -28,7 +29,7 @@ import {
   type FlaggedEntity,
   type Truth,
 } from './evaluation/index.js';
-import { versionsOnTruth, type TruthVersions } from './evaluation/truth-versions.js';
+import { compareVersions, type VersionComparison } from './evaluation/versions.js';
 import { culpable } from '../cases/simulate-cases.js';
 import { holdoutPredictions } from './holdout.js';
 import { holdoutSplit, holdoutSplitDate, keepLabels, labelSets } from './holdout-split.js';
@@ -52,7 +53,7 @@ export interface EvaluateOptions {
   truthDir?: string;
   /** The truth already read (instead of truthDir). */
   truth?: Truth;
-  /** Versions compared on the truth (default: the latest five, always with the active one). */
+  /** Versions compared (default: the latest five, always with the active one). */
   versions?: readonly string[];
   dataset?: string;
   now?: Date;
@@ -66,10 +67,10 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
   const inspections = await readInspections(db, options.scope);
   const models = await activeModels(db);
   const truth = options.truth ?? (options.truthDir ? await readTruth(options.truthDir) : null);
-  const stored = truth ? await listModels(db) : [];
+  const stored = await listModels(db);
   checkVersions(stored, options.versions);
   const guilty = truth ? culpable(truth) : new Map<string, string>();
-  const truthVersions: TruthVersions[] = [];
+  const versions: VersionComparison[] = [];
   const reports: AreaReport[] = [];
   const notes: string[] = [];
   const flagged: FlaggedEntity[] = [];
@@ -91,26 +92,22 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
           flagged.push({ entityType: areaSubject[area], entityId: id, band });
         }
       });
-      const versions = versionsToCompare(stored, area, options.versions);
-      if (versions.length > 0) {
-        options.onPhase?.(`${area}: versions on the truth`);
-        const subject = areaSubject[area];
-        truthVersions.push(
-          versionsOnTruth({
-            area: subject,
-            ids: table.ids,
-            labelled: new Set(inspections.filter((i) => i.area === area).map((i) => i.subjectId)),
-            culpable: new Set(
-              [...guilty.keys()].flatMap((key) =>
-                key.startsWith(`${subject}:`) ? [key.slice(subject.length + 1)] : [],
-              ),
-            ),
-            capacity: capacityCount(areaConfig.capacity.red, table.ids.length),
-            versions: versions.map(({ model, active }) => ({
-              version: model.version,
-              createdAt: model.createdAt,
-              active,
-              trainingLabels: model.training.labels,
+    }
+
+    const compared = versionsToCompare(stored, area, options.versions);
+    if (compared.length >= (truth ? 1 : 2)) {
+      options.onPhase?.(`${area}: versions side by side`);
+      const subject = areaSubject[area];
+      versions.push(
+        compareVersions({
+          area: subject,
+          versions: compared.map(({ model, active }) => ({
+            version: model.version,
+            createdAt: model.createdAt,
+            active,
+            trainingLabels: model.training.labels,
+            holdout: model.holdout?.predictions ?? [],
+            ...(truth && {
               scores: scoreTable(
                 table,
                 areaRules,
@@ -118,10 +115,22 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
                 areaConfig,
                 rules,
               ).scores,
-            })),
+            }),
+          })),
+          ...(truth && {
+            truth: {
+              ids: table.ids,
+              labelled: new Set(inspections.filter((i) => i.area === area).map((i) => i.subjectId)),
+              culpable: new Set(
+                [...guilty.keys()].flatMap((key) =>
+                  key.startsWith(`${subject}:`) ? [key.slice(subject.length + 1)] : [],
+                ),
+              ),
+              capacity: capacityCount(areaConfig.capacity.red, table.ids.length),
+            },
           }),
-        );
-      }
+        }),
+      );
     }
 
     const sets = keepLabels(labelSets(inspections, area), (id) => table.index.has(id));
@@ -213,7 +222,7 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
     dataset: options.dataset ?? `features as of ${options.asOf}`,
     areas: reports,
     truth: truth ? truthRecall(flagged, truth) : null,
-    truthVersions,
+    versions,
     live,
     notes,
   };
@@ -252,7 +261,7 @@ function checkVersions(stored: readonly StoredModel[], asked: readonly string[] 
     }
     if (found.model.offence !== 'any') {
       throw new BadInputError(
-        `evaluate: ${version} is a model for one offence (${found.model.offence}); versions are compared on the truth with the area's all-offence models`,
+        `evaluate: ${version} is a model for one offence (${found.model.offence}); versions are compared with the area's all-offence models`,
       );
     }
   }

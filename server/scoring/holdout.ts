@@ -144,5 +144,12 @@ export function evaluateHoldout(input: HoldoutInput): TrainedModel['holdout'] {
     caseLabels: p.caseLabels,
     full: metrics(p, p.full),
     intrinsicOnly: metrics(p, p.intrinsicOnly),
+    predictions: p.test
+      .map((label, k) => ({
+        id: label.subjectId,
+        confirmed: p.testLabels[k]!,
+        probability: p.full.scores[p.testRows[k]!]!,
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Field } from './fields.js';
-import type { HoldoutMetrics, TrainedModel } from './model.js';
+import { publicModel, type HoldoutMetrics, type TrainedModel } from './model.js';
 
 const fixed = (v: number | null | undefined, digits = 3) =>
   v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
@@ -127,6 +127,6 @@ export async function writeModelCard(
   const markdown = path.join(dir, `${model.version}.md`);
   const json = path.join(dir, `${model.version}.json`);
   await writeFile(markdown, modelCardMarkdown(model, fields));
-  await writeFile(json, `${JSON.stringify(model, null, 2)}\n`);
+  await writeFile(json, `${JSON.stringify(publicModel(model), null, 2)}\n`);
   return { markdown, json };
 }

@@ -84,6 +84,14 @@ export const trainedModelSchema = z.object({
         .default({ trained: 0, withheld: 0 }),
       full: metricsSchema,
       intrinsicOnly: metricsSchema,
+      /**
+       * The hold-out model's probability for each test entity (id order) and its outcome, so two
+       * versions can be compared on the same test set by a paired test (evaluation/versions.ts).
+       * Empty in versions stored before it was kept.
+       */
+      predictions: z
+        .array(z.object({ id: z.string(), confirmed: z.boolean(), probability: z.number() }))
+        .default([]),
     })
     .nullable(),
   rules: z.object({ source: z.string(), hash: z.string(), ids: z.array(z.string()) }),
@@ -93,6 +101,24 @@ export const trainedModelSchema = z.object({
 });
 
 export type TrainedModel = z.infer<typeof trainedModelSchema>;
+
+/** The hold-out without its per-entity predictions (entity ids and outcomes): for the model
+ * card and the API, which carry no personal data. */
+export const publicHoldoutSchema = trainedModelSchema.shape.holdout
+  .unwrap()
+  .omit({ predictions: true })
+  .nullable();
+
+export function publicHoldout(
+  holdout: TrainedModel['holdout'],
+): z.infer<typeof publicHoldoutSchema> {
+  return holdout === null ? null : publicHoldoutSchema.parse(holdout);
+}
+
+/** The model as its card's JSON shows it: without the hold-out's per-entity predictions. */
+export function publicModel(model: TrainedModel) {
+  return { ...model, holdout: publicHoldout(model.holdout) };
+}
 
 export interface Contribution {
   input: string;

@@ -8,7 +8,7 @@ import { dec, est, NA, pct, prop, pValue, range, table } from './markdown-format
 import { areaTitle, chartFiles } from './report-files.js';
 import type { AreaReport, EvaluationReport, ModelMetrics } from './report.js';
 import type { TruthRecall } from './truth-recall.js';
-import { truthVersionsMarkdown } from './truth-versions-markdown.js';
+import { versionsMarkdown } from './versions-markdown.js';
 
 function aucText(m: ModelMetrics): string {
   const a = m.auc;
@@ -264,7 +264,7 @@ export function renderMarkdown(report: EvaluationReport): string {
     liveMarkdown(report.live),
   ];
   if (report.truth) parts.push(truth(report.truth), '');
-  if (report.truthVersions.length > 0) parts.push(truthVersionsMarkdown(report.truthVersions));
+  if (report.versions.length > 0) parts.push(versionsMarkdown(report.versions));
   parts.push('## Caveats', '', ...[...STANDING_CAVEATS, ...report.notes].map((n) => `- ${n}`), '');
   return parts.join('\n');
 }

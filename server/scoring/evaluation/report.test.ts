@@ -17,7 +17,7 @@ import {
 import { SKLEARN_CASES } from './sklearn-reference.js';
 import { xmlProblem } from './test-xml.js';
 import { truthRecall } from './truth-recall.js';
-import { versionsOnTruth } from './truth-versions.js';
+import { compareVersions } from './versions.js';
 
 const c = SKLEARN_CASES[1]!; // 60 labels, 13 confirmed
 const labels = c.labels.map((y) => y === 1);
@@ -86,19 +86,22 @@ function report(): EvaluationReport {
         },
       ],
     }),
-    truthVersions: [
-      versionsOnTruth({
+    versions: [
+      compareVersions({
         area: 'employer',
-        ids: ['E1', 'E2', 'E3', 'E4', 'E5'],
-        labelled: new Set(['E5']),
-        culpable: new Set(['E1', 'E2']),
-        capacity: 1,
+        truth: {
+          ids: ['E1', 'E2', 'E3', 'E4', 'E5'],
+          labelled: new Set(['E5']),
+          culpable: new Set(['E1', 'E2']),
+          capacity: 1,
+        },
         versions: [
           {
             version: 'employer-a',
             createdAt: '2026-01-01',
             active: false,
             trainingLabels: 40,
+            holdout: [],
             scores: [0.2, 0.6, 0.5, 0.1, 0.9],
           },
           {
@@ -106,6 +109,10 @@ function report(): EvaluationReport {
             createdAt: '2026-02-01',
             active: true,
             trainingLabels: 58,
+            holdout: [
+              { id: 'H1', confirmed: true, probability: 0.8 },
+              { id: 'H2', confirmed: false, probability: 0.3 },
+            ],
             scores: [0.7, 0.6, 0.5, 0.1, 0.9],
           },
         ],
@@ -196,12 +203,15 @@ describe('evaluation report', () => {
     expect(md).toContain(
       'The test set is fixed to loaded inspections, so closing cases does not change it; 0 outcomes of closed cases trained the hold-out model.',
     );
-    expect(md).toContain('## Model versions on the ground truth');
+    expect(md).toContain('## Model versions side by side');
     expect(md).toContain(
-      '4 employers that no version learnt from (1 with a closed inspection or case left out), 2 of them culpable.',
+      'Hold-out: the 2 test entities (1 confirmed) every version was tested on.',
     );
     expect(md).toContain(
-      '| employer-b (active) | 2026-02-01 | 58 | 1.000 [1.000, 1.000] | +0.250 (p 0.480) | 1.000 | 1 of 1 |',
+      'Truth: the 4 employers that no version learnt from (1 with a closed inspection or case left out), 2 of them culpable.',
+    );
+    expect(md).toContain(
+      '| employer-b (active) | 2026-02-01 | 58 | 1.000 | — | 1.000 [1.000, 1.000] | +0.250 (p 0.480) | 1.000 | 1 of 1 |',
     );
     expect(md).toContain('## Live hit rates from closed cases');
     expect(md).toContain(

@@ -25,7 +25,7 @@ import { averagePrecision, precisionAtK, prCurve } from './metrics.js';
 import { AREAS, areaTitle, chartFiles, liveChartFile, REPORT_FILES } from './report-files.js';
 import { renderMarkdown } from './report-markdown.js';
 import { truthRecallSchema } from './truth-recall.js';
-import { truthVersionsSchema } from './truth-versions.js';
+import { versionComparisonSchema } from './versions.js';
 
 const count = () => z.number().int().min(0);
 const isoDate = () => z.iso.date();
@@ -79,7 +79,7 @@ export const areaReportSchema = z.object({
 export type AreaReport = z.infer<typeof areaReportSchema>;
 
 export const evaluationReportSchema = z.object({
-  /** 2: holdout.caseLabels and the live hit rates (issue #8); 3: truthVersions. */
+  /** 2: holdout.caseLabels and the live hit rates (issue #8); 3: versions. */
   schemaVersion: z.literal(3),
   title: z.string().min(1),
   /** ISO 8601 timestamp; given by the caller so the report is reproducible. */
@@ -89,8 +89,8 @@ export const evaluationReportSchema = z.object({
   areas: z.array(areaReportSchema).min(1),
   /** Only with --truth on a synthetic data set. */
   truth: truthRecallSchema.nullable(),
-  /** Only with --truth: model versions side by side on the entities none learnt from. */
-  truthVersions: z.array(truthVersionsSchema),
+  /** Model versions side by side, per area with two or more (or any, with a truth). */
+  versions: z.array(versionComparisonSchema),
   /** Live hit rates from closed cases, one entry per area (empty versions: none closed yet). */
   live: z.array(liveAreaSchema).length(AREAS.length),
   /** Caveats and remarks, shown verbatim under "Caveats" (see caveatsFor). */
