@@ -34,7 +34,7 @@ export function registerEvaluateCommand(program: Command): void {
     )
     .option(
       '--versions <list>',
-      'with --truth: the model versions to compare, comma-separated (default: the latest five, always with the active one)',
+      'the model versions to compare side by side, comma-separated (default: the latest five, always with the active one)',
     )
     .option('--out <dir>', 'where the report goes', 'reports/evaluation')
     .action(async (options: EvaluateOptions) => {

@@ -13,7 +13,7 @@ import { areaSubject, areas, type Area } from './areas.js';
 import { auditGroups } from './audit-groups.js';
 import { capacityCount } from './bands.js';
 import { candidateInputs } from './candidates.js';
-import { readEntityTable } from './entity-table.js';
+import { readEntityTable, type EntityTable } from './entity-table.js';
 import {
   calibrationBins,
   caveatsFor,
@@ -39,7 +39,7 @@ import { activeModels, listModels, type StoredModel } from './model-store.js';
 import { ruleColumns, rulesOf } from './rule-columns.js';
 import type { Rule } from './rules/rule-schema.js';
 import { scoreTable } from './score.js';
-import type { ScoringConfig } from './scoring-config.js';
+import type { AreaConfig, ScoringConfig } from './scoring-config.js';
 
 /** No area has closed inspections on both sides of a split date (a small or young data set). */
 export class NothingToEvaluateError extends RingwatchError {
@@ -69,7 +69,7 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
   const truth = options.truth ?? (options.truthDir ? await readTruth(options.truthDir) : null);
   const stored = await listModels(db);
   checkVersions(stored, options.versions);
-  const guilty = truth ? culpable(truth) : new Map<string, string>();
+  const guilty = truth ? new Set(culpable(truth).keys()) : new Set<string>();
   const versions: VersionComparison[] = [];
   const reports: AreaReport[] = [];
   const notes: string[] = [];
@@ -97,39 +97,15 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
     const compared = versionsToCompare(stored, area, options.versions);
     if (compared.length >= (truth ? 1 : 2)) {
       options.onPhase?.(`${area}: versions side by side`);
-      const subject = areaSubject[area];
       versions.push(
-        compareVersions({
-          area: subject,
-          versions: compared.map(({ model, active }) => ({
-            version: model.version,
-            createdAt: model.createdAt,
-            active,
-            trainingLabels: model.training.labels,
-            holdout: model.holdout?.predictions ?? [],
-            ...(truth && {
-              scores: scoreTable(
-                table,
-                areaRules,
-                new Map([[`${area}/any`, model]]),
-                areaConfig,
-                rules,
-              ).scores,
-            }),
-          })),
-          ...(truth && {
-            truth: {
-              ids: table.ids,
-              labelled: new Set(inspections.filter((i) => i.area === area).map((i) => i.subjectId)),
-              culpable: new Set(
-                [...guilty.keys()].flatMap((key) =>
-                  key.startsWith(`${subject}:`) ? [key.slice(subject.length + 1)] : [],
-                ),
-              ),
-              capacity: capacityCount(areaConfig.capacity.red, table.ids.length),
-            },
-          }),
-        }),
+        compareAreaVersions(
+          compared,
+          { table, areaRules, areaConfig, rules },
+          truth && {
+            labelled: new Set(inspections.filter((i) => i.area === area).map((i) => i.subjectId)),
+            culpable: guilty,
+          },
+        ),
       );
     }
 
@@ -228,11 +204,58 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
   };
 }
 
+interface AreaScoring {
+  table: EntityTable;
+  areaRules: readonly Rule[];
+  areaConfig: AreaConfig;
+  rules: ReadonlyMap<string, Float64Array>;
+}
+
+/**
+ * One area's versions side by side: each on the fixed hold-out (its stored predictions) and,
+ * with a truth, scored on the area's entities as `score` would with that version alone.
+ * `culpable` is keyed `type:id` (simulate-cases.ts).
+ */
+function compareAreaVersions(
+  compared: readonly StoredModel[],
+  { table, areaRules, areaConfig, rules }: AreaScoring,
+  truth: { labelled: ReadonlySet<string>; culpable: ReadonlySet<string> } | null,
+): VersionComparison {
+  const subject = areaSubject[table.area];
+  return compareVersions({
+    area: subject,
+    versions: compared.map(({ model, active }) => ({
+      version: model.version,
+      createdAt: model.createdAt,
+      active,
+      trainingLabels: model.training.labels,
+      holdout: model.holdout?.predictions ?? [],
+      ...(truth && {
+        scores: scoreTable(
+          table,
+          areaRules,
+          new Map([[`${table.area}/any`, model]]),
+          areaConfig,
+          rules,
+        ).scores,
+      }),
+    })),
+    ...(truth && {
+      truth: {
+        ids: table.ids,
+        labelled: truth.labelled,
+        culpable: new Set(table.ids.filter((id) => truth.culpable.has(`${subject}:${id}`))),
+        capacity: capacityCount(areaConfig.capacity.red, table.ids.length),
+      },
+    }),
+  });
+}
+
 /** At most this many versions per area by default: the latest ones, always with the active one. */
 const DEFAULT_VERSIONS = 5;
 
 /**
- * The all-offence versions of an area to compare on the truth, oldest first: the ones asked
+ * The all-offence versions of an area to compare, oldest first: the ones asked
  * for, or the latest five with the active one among them (a version just trained and not yet
  * activated is compared with the one in use).
  */

@@ -3,8 +3,7 @@
 // waits for time to pass. Each test works on cases under its own id prefix (deliverDue's scope),
 // so other tests' outbox messages in the shared database are never touched.
 import { randomBytes } from 'node:crypto';
-import neo4j from 'neo4j-driver';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/database.js';
 import { WebhookReceiver } from '../../../test/webhook-receiver.js';
 import type { Database } from '../../db/database.js';
@@ -48,22 +47,14 @@ describe('deliverDue', () => {
 
   /** The queries of the transactions now waiting for a lock, once there is one (Neo4j's own view). */
   async function blockedTransactions(): Promise<string[]> {
-    const { uri, user, password, database } = inject('neo4j');
-    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    try {
-      for (let tries = 0; tries < 400; tries++) {
-        const { records } = await driver.executeQuery(
-          "SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH 'Blocked' RETURN currentQuery",
-          {},
-          { database },
-        );
-        if (records.length > 0) return records.map((record) => String(record.get('currentQuery')));
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return [];
-    } finally {
-      await driver.close();
+    for (let tries = 0; tries < 400; tries++) {
+      const { records } = await db.driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH 'Blocked' RETURN currentQuery",
+      );
+      if (records.length > 0) return records.map((record) => String(record.get('currentQuery')));
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    return [];
   }
 
   /** A clock standing still at `at` until the test moves it. */
