@@ -2,11 +2,22 @@
 // is unusable), applies the schema, then loads entities before relations, file by file, with
 // rejected rows written to the rejects file. Every write is an idempotent MERGE, so loading the
 // same folder again — after a crash half-way, or as a later extraction — converges on the same
-// graph.
+// graph. The first load into an empty embedded database is a bulk import instead (bulk/): the
+// same checks and rejects, the same graph, built offline by neo4j-admin.
 import path from 'node:path';
 import type { Manifest } from '../contract/manifest.js';
 import type { Database } from '../server/db/database.js';
 import { migrate } from '../server/db/migrate.js';
+import { BulkSink } from './bulk/bulk-sink.js';
+import {
+  canBulkImport,
+  clearStaging,
+  finishBulkImport,
+  importStaged,
+  stagingDir,
+  type BulkOutcome,
+  type BulkTarget,
+} from './bulk/bulk-load.js';
 import { loadFile, type FileResult, type RowSink } from './load-file.js';
 import { preflight, type PlannedFile } from './preflight.js';
 import { defaultRejectsPath, RejectsFile } from './rejects.js';
@@ -24,6 +35,9 @@ export interface LoadOptions {
   concurrency?: number;
   /** Test hook: see DatabaseSink. */
   killAfterBatches?: number;
+  /** The embedded instance, when a first load into it may be a bulk import. */
+  bulk?: BulkTarget;
+  onStep?: (step: string) => void;
   onWarning?: (warning: string) => void;
   onFile?: (file: PlannedFile) => {
     progress: (bytesRead: number, rowsRead: number) => void;
@@ -42,6 +56,9 @@ export interface LoadSummary {
   loaded: number;
   rejected: number;
   ms: number;
+  /** How the rows went in: transactional MERGEs, or neo4j-admin's bulk import. */
+  mode: 'dry-run' | 'cypher' | 'bulk';
+  bulk?: BulkOutcome;
 }
 
 export async function loadDataset(
@@ -54,9 +71,25 @@ export async function loadDataset(
   if (!dryRun && db === undefined) throw new Error('load: a database is needed unless --dry-run');
   const plan = await preflight(dir);
   for (const warning of plan.warnings) options.onWarning?.(warning);
-  if (!dryRun && db) await migrate(db);
+  const bulkTarget =
+    !dryRun &&
+    db &&
+    options.bulk &&
+    (await canBulkImport(
+      db,
+      options.bulk,
+      plan.files.reduce((s, f) => s + f.bytes, 0),
+    ))
+      ? options.bulk
+      : undefined;
+  if (bulkTarget) await clearStaging(bulkTarget.settings);
+  else if (!dryRun && db) await migrate(db);
   const sink: RowSink =
-    dryRun || !db ? new DryRunSink() : new DatabaseSink(db, options.killAfterBatches);
+    dryRun || !db
+      ? new DryRunSink()
+      : bulkTarget
+        ? new BulkSink(stagingDir(bulkTarget.settings))
+        : new DatabaseSink(db, options.killAfterBatches);
   const rejects = await RejectsFile.open(options.rejectsPath ?? defaultRejectsPath(dir));
   const results: FileResult[] = [];
   try {
@@ -72,6 +105,12 @@ export async function loadDataset(
     }
   } finally {
     await rejects.close();
+  }
+  let bulk: BulkOutcome | undefined;
+  if (bulkTarget && db && sink instanceof BulkSink) {
+    bulk = await importStaged(sink, bulkTarget, options.onStep);
+    options.onStep?.('applying the schema (constraints and indexes)');
+    await migrate(db);
   }
   const sum = (key: 'read' | 'loaded' | 'rejected') => results.reduce((s, r) => s + r[key], 0);
   const ms = performance.now() - started;
@@ -89,6 +128,7 @@ export async function loadDataset(
       rejectsPath: rejects.path,
     });
   }
+  if (bulkTarget) await finishBulkImport(bulkTarget.settings);
   return {
     dataset: dir,
     manifest: plan.manifest,
@@ -100,5 +140,7 @@ export async function loadDataset(
     loaded: sum('loaded'),
     rejected: sum('rejected'),
     ms,
+    mode: dryRun ? 'dry-run' : bulkTarget ? 'bulk' : 'cypher',
+    bulk,
   };
 }

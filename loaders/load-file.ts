@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { FILES, type FileName } from '../contract/files.js';
 import { isProblem, readCsvRecords } from './csv-records.js';
 import { GRAPH_ROWS, type GraphRow } from './graph-rows.js';
+import { IdMap } from './id-map.js';
 import type { PlannedFile } from './preflight.js';
 import { ReasonTally, type Reject, type RejectsFile } from './rejects.js';
 
@@ -46,7 +47,7 @@ export async function loadFile(
   const spec = FILES[plan.name];
   const toGraph = GRAPH_ROWS[plan.name] as (row: unknown, line: number) => GraphRow;
   const tally = new ReasonTally();
-  const seen = spec.uniqueKey ? new Map<string, number>() : undefined;
+  const seen = spec.uniqueKey ? new IdMap() : undefined;
   let read = 0;
   let rejectedRows = 0;
   let batch: GraphRow[] = [];

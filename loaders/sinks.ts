@@ -5,6 +5,7 @@ import { FILES, type EntityType, type FileName } from '../contract/files.js';
 import type { Database } from '../server/db/database.js';
 import type { QueryName } from '../server/db/queries.js';
 import type { GraphRow } from './graph-rows.js';
+import { IdMap } from './id-map.js';
 import type { MissingReference, RowSink } from './load-file.js';
 
 const QUERY = {
@@ -48,19 +49,21 @@ export class DatabaseSink implements RowSink {
   }
 }
 
-/** The entity each file defines, and the graph-row field holding its id. */
+/**
+ * The entity each file defines that other files reference, and the graph-row field holding its
+ * id (claims are referenced by no file, so their 1 M+ ids are not kept).
+ */
 const DEFINES: Partial<Record<FileName, { entity: EntityType; field: string }>> = {
   persons: { entity: 'person', field: 'id' },
   employers: { entity: 'employer', field: 'id' },
   staff: { entity: 'staff', field: 'id' },
   addresses: { entity: 'address', field: 'id' },
   accounts: { entity: 'account', field: 'account_id' },
-  benefits: { entity: 'claim', field: 'id' },
 };
 
 export class DryRunSink implements RowSink {
   readonly unknownMeans = 'in the data set (dry run: the graph was not consulted)';
-  private readonly ids = new Map<EntityType, Set<string>>();
+  private readonly ids = new Map<EntityType, IdMap>();
 
   write(name: FileName, rows: GraphRow[]): Promise<MissingReference[]> {
     const missing: MissingReference[] = [];
@@ -86,7 +89,7 @@ export class DryRunSink implements RowSink {
     const defines = DEFINES[name];
     if (!defines) return;
     let set = this.ids.get(defines.entity);
-    if (!set) this.ids.set(defines.entity, (set = new Set()));
-    set.add(String(row[defines.field]));
+    if (!set) this.ids.set(defines.entity, (set = new IdMap()));
+    set.set(String(row[defines.field]), 1);
   }
 }

@@ -59,14 +59,16 @@ async function prepareDemo(cfg: Config, persons: number, reload: boolean): Promi
       console.log(
         `Demo data already loaded (${last.loaded.toLocaleString('en')} rows, ${last.finishedAt}); --reload loads it again.`,
       );
-    } else await loadAndAnalyze(db);
+    } else await loadAndAnalyze(db, cfg);
     await demoScoring(db, `${DEMO_DIR}.truth`, fresh);
     await ensureDemoUsers(db);
   });
 }
 
-async function loadAndAnalyze(db: Database): Promise<void> {
-  printSummary(await loadWithProgress(DEMO_DIR, db, {}));
+async function loadAndAnalyze(db: Database, cfg: Config): Promise<void> {
+  // Into an empty embedded database the first load is a bulk import (see loaders/bulk/).
+  const bulk = cfg.neo4j.mode === 'embedded' ? { settings: cfg.neo4j } : undefined;
+  printSummary(await loadWithProgress(DEMO_DIR, db, { bulk }));
   // Freshly loaded: compute the network features once (`ringwatch analyze` does it again).
   const t = ticker('Analyzing the network:');
   const analysis = await runAnalysis(db, {

@@ -38,6 +38,7 @@ export const loadQueries = {
     }),
     z.object({}),
   ),
+  'load/node-count': query(z.object({}), z.object({ nodes: z.number().int() })),
   'load/last-run': query(
     z.object({ dataset: z.string() }),
     z.object({

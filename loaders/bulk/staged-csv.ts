@@ -1,0 +1,174 @@
+// One CSV file staged for neo4j-admin's bulk import: rows are streamed to disk as they are
+// validated; the header (with each property's type, learnt from the values) is written apart
+// when the file is finished, as the import tool allows. With a dedupe key, rows that repeat a
+// key are folded the way the Cypher load's MERGE folds them — the last row's properties win —
+// so both load paths build the same graph.
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import neo4j from 'neo4j-driver';
+import { IdMap } from '../id-map.js';
+
+export type CellType = 'string' | 'long' | 'double' | 'date' | 'boolean';
+
+/** A column: an id column of the import tool (`:ID(Person)` …) or a property with its type. */
+export type StagedColumn =
+  | { kind: 'id'; name: string; group: string }
+  | { kind: 'start' | 'end'; group: string }
+  | { kind: 'property'; name: string };
+
+export interface StagedResult {
+  header: string;
+  data: string;
+  rows: number;
+  folded: number;
+  /** The data holds a field with a line break (the import tool must be told). */
+  multiline: boolean;
+}
+
+export class StagedCsv {
+  private readonly out: WriteStream;
+  /** For a deduplicated table: the last row of each key, the rows a later one replaced. */
+  private readonly lastRow: IdMap | undefined;
+  private readonly superseded = new Set<number>();
+  private readonly types: (CellType | undefined)[];
+  /** Where each row starts in the file (deduplicated tables), to drop replaced rows. */
+  private offsets = new Float64Array(1024);
+  private bytes = 0;
+  private rows = 0;
+  /** Rows not yet handed to the stream: one write per ~256 kB, not one per row. */
+  private pending = '';
+  private multiline = false;
+
+  constructor(
+    readonly dataPath: string,
+    readonly headerPath: string,
+    private readonly columns: readonly StagedColumn[],
+    private readonly dedupeKey?: (cells: readonly unknown[]) => string,
+  ) {
+    this.out = createWriteStream(dataPath);
+    this.types = columns.map(() => undefined);
+    if (dedupeKey) this.lastRow = new IdMap();
+  }
+
+  /** Appends one row (one value per column); a promise to wait for when the disk lags behind. */
+  write(cells: readonly unknown[]): Promise<void> | undefined {
+    let line = '';
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0) line += ',';
+      line += this.cell(i, cells[i]);
+    }
+    line += '\n';
+    if (this.dedupeKey && this.lastRow) {
+      const earlier = this.lastRow.set(this.dedupeKey(cells), this.rows);
+      if (earlier !== undefined) this.superseded.add(earlier);
+      if (this.rows >= this.offsets.length) {
+        const grown = new Float64Array(this.offsets.length * 2);
+        grown.set(this.offsets);
+        this.offsets = grown;
+      }
+      this.offsets[this.rows] = this.bytes;
+      this.bytes += Buffer.byteLength(line);
+    }
+    this.rows += 1;
+    this.pending += line;
+    if (this.pending.length < 1 << 18) return undefined;
+    return this.flush();
+  }
+
+  private flush(): Promise<void> | undefined {
+    const text = this.pending;
+    this.pending = '';
+    if (this.out.write(text)) return undefined;
+    return new Promise<void>((r) => this.out.once('drain', r));
+  }
+
+  async finish(): Promise<StagedResult> {
+    await this.flush();
+    await close(this.out);
+    const folded = this.superseded.size;
+    if (folded > 0) await this.dropRows(this.superseded);
+    const header = this.columns.map((c, i) => headerCell(c, this.types[i])).join(',');
+    await writeFile(this.headerPath, `${header}\n`);
+    return {
+      header: this.headerPath,
+      data: this.dataPath,
+      rows: this.rows - folded,
+      folded,
+      multiline: this.multiline,
+    };
+  }
+
+  private cell(column: number, value: unknown): string {
+    if (value === null || value === undefined) return '';
+    const [type, text] = typed(value);
+    const known = this.types[column];
+    if (known === undefined) this.types[column] = type;
+    else if (known !== type) {
+      throw new Error(
+        `bulk import: column ${describe(this.columns[column])} holds both ${known} and ${type} values`,
+      );
+    }
+    if (type !== 'string' || !/[",\r\n]/.test(text)) return text;
+    if (/[\r\n]/.test(text)) this.multiline = true;
+    return `"${text.replaceAll('"', '""')}"`;
+  }
+
+  /** Rewrites the data file without the given rows (byte ranges known from the offsets). */
+  private async dropRows(drop: Set<number>): Promise<void> {
+    const tmp = `${this.dataPath}.tmp`;
+    const out = createWriteStream(tmp);
+    let row = 0;
+    let position = 0;
+    for await (const chunk of createReadStream(this.dataPath) as AsyncIterable<Buffer>) {
+      let start = 0;
+      while (start < chunk.length) {
+        const rowEnd = row + 1 < this.rows ? (this.offsets[row + 1] ?? this.bytes) : this.bytes;
+        const take = Math.min(chunk.length - start, rowEnd - position);
+        if (!drop.has(row) && !out.write(chunk.subarray(start, start + take)))
+          await new Promise<void>((r) => out.once('drain', r));
+        start += take;
+        position += take;
+        if (position === rowEnd) row += 1;
+      }
+    }
+    await close(out);
+    await rename(tmp, this.dataPath);
+  }
+}
+
+/** The import type of a value and its text in the CSV. */
+function typed(value: unknown): [CellType, string] {
+  if (typeof value === 'string') return ['string', value];
+  if (typeof value === 'number') return ['double', String(value)];
+  if (typeof value === 'boolean') return ['boolean', String(value)];
+  // Contract whole numbers have at most 15 digits: exact as a double, and far quicker to print
+  // than the driver's Integer.toString.
+  if (neo4j.isInt(value)) return ['long', String(value.toNumber())];
+  if (value instanceof neo4j.types.Date) return ['date', value.toString()];
+  throw new Error(`bulk import: no import type for ${JSON.stringify(value)}`);
+}
+
+function headerCell(column: StagedColumn, type: CellType | undefined): string {
+  switch (column.kind) {
+    case 'id':
+      return `${column.name}:ID(${column.group})`;
+    case 'start':
+      return `:START_ID(${column.group})`;
+    case 'end':
+      return `:END_ID(${column.group})`;
+    case 'property':
+      return `${column.name}:${type ?? 'string'}`;
+  }
+}
+
+function describe(column: StagedColumn | undefined): string {
+  if (!column) return '?';
+  return column.kind === 'property' || column.kind === 'id' ? column.name : column.kind;
+}
+
+function close(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => resolve());
+  });
+}
