@@ -1,24 +1,30 @@
 // Benchmark of `ringwatch analyze` on a loaded data set (issue #5): time and peak RSS of the
-// projection, of each algorithm on both engines side by side (graphology in-process vs Graph
-// Data Science inside Neo4j, on the same data and the same projection spec), of exposure and
-// of the write-back; medians over the repetitions and graphology/GDS ratios; figures in
+// projection, of each algorithm on both engines side by side (in-process on typed arrays vs
+// Graph Data Science inside Neo4j, on the same data and the same projection spec), with
+// graphology's Louvain and PageRank on the same graph as a second peer (what the in-process
+// engine used before; --no-graphology leaves it out where its graph does not fit), of exposure
+// and of the write-back; medians over the repetitions and the ratios; figures in
 // bench/results/analyze.json (or --out).
 //
 // The database is the configured one (RINGWATCH_INSTANCE / RINGWATCH_NEO4J_BOLT_PORT, or
 // NEO4J_URI): load the data set there first. Each step's time includes what the engine needs
-// for it: in-process, the union–find on the projection (components) or the graphology graph
-// built from the projection (Louvain, PageRank); GDS runs in mutate mode
+// for it: in-process, the union–find on the projection (components) or the typed-array graph
+// built from the projection (Louvain, PageRank; graphology's: that graph copied into
+// graphology, which is what it costs to use the library); GDS runs in mutate mode
 // and streams the result back (its compute time alone is reported beside it). The in-process
 // Louvain is timed for one run (`analyze` keeps the best of 3 by default); its peers are GDS's
-// Louvain and the Leiden the GDS engine uses. Node's peak RSS is the process maximum so far;
+// Louvain, the Leiden the GDS engine uses, and graphology-communities-louvain. Node's peak RSS is the process maximum so far;
 // Neo4j's is its VmHWM (the JVM's heap is reserved up front, so mostly the heap setting).
 //
-//   node --import tsx bench/analyze.ts [--reps 3] [--write] [--out FILE]
+//   node --import tsx bench/analyze.ts [--reps 3] [--write] [--no-graphology] [--out FILE]
 //   node --cpu-prof --cpu-prof-dir=bench/results/profile --import tsx bench/analyze.ts --reps 1
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildExposureGraph, buildWeightedGraph } from '../server/analytics/build-graph.js';
+import louvainModule from 'graphology-communities-louvain';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { exposureLinks } from '../server/analytics/build-graph.js';
 import { componentsOfProjection } from '../server/analytics/components.js';
 import { degreesByKind } from '../server/analytics/degrees.js';
 import { exposure } from '../server/analytics/exposure.js';
@@ -26,7 +32,7 @@ import { exposureSeeds } from '../server/analytics/exposure-seeds.js';
 import { GdsEngine } from '../server/analytics/gds-engine.js';
 import { detectHubs } from '../server/analytics/hubs.js';
 import { louvain } from '../server/analytics/louvain.js';
-import { pagerank } from '../server/analytics/pagerank.js';
+import { pagerank, pagerankDefaults } from '../server/analytics/pagerank.js';
 import { algorithmSpecs } from '../server/analytics/projection-spec.js';
 import { isoDay } from '../server/analytics/projected-graph.js';
 import { projectFromNeo4j } from '../server/analytics/projection.js';
@@ -37,11 +43,18 @@ import { Database } from '../server/db/database.js';
 import { runningPid } from '../server/db/embedded/instance.js';
 import { instanceLayout } from '../server/db/embedded/layout.js';
 import { projectRoot } from '../server/paths.js';
+import { graphologyOf, weightedGraphOfProjection } from '../server/analytics/weighted-graph.js';
+import { seededRng } from '../server/analytics/rng.js';
+
+// CommonJS packages whose types declare `export default`: the default import is the function.
+const graphologyLouvain = louvainModule as unknown as typeof louvainModule.default;
+const graphologyPagerank = pagerankModule as unknown as typeof pagerankModule.default;
 
 const { values: args } = parseArgs({
   options: {
     reps: { type: 'string', default: '3' },
     write: { type: 'boolean', default: false },
+    'no-graphology': { type: 'boolean', default: false },
     'as-of': { type: 'string', default: '2025-12-31' },
     out: { type: 'string', default: path.join(projectRoot, 'bench', 'results', 'analyze.json') },
   },
@@ -123,22 +136,39 @@ await measure('degrees by kind', () => degreesByKind(projected));
 for (let rep = 0; rep < reps; rep++) {
   console.log(`repetition ${rep + 1}/${reps}`);
   await measure(
-    'graphology: components',
+    'in-process: components',
     () => componentsOfProjection(projected, algorithmSpecs.components, hubs),
     (r) => ({ count: r.count, largest: r.largest }),
   );
   await measure(
-    'graphology: louvain (one run)',
+    'in-process: louvain (one run)',
     () =>
-      louvain(buildWeightedGraph(projected, algorithmSpecs.louvain, hubs), {
+      louvain(weightedGraphOfProjection(projected, algorithmSpecs.louvain, hubs), {
         seed: rep + 1,
         restarts: 1,
       }),
     (r) => ({ modularity: r.modularity, communities: r.count }),
   );
-  await measure('graphology: pagerank', () =>
-    pagerank(buildWeightedGraph(projected, algorithmSpecs.pagerank, hubs)),
+  await measure('in-process: pagerank', () =>
+    pagerank(weightedGraphOfProjection(projected, algorithmSpecs.pagerank, hubs)),
   );
+  if (!args['no-graphology']) {
+    await measure(
+      'graphology: louvain (one run)',
+      () =>
+        graphologyLouvain.detailed(
+          graphologyOf(weightedGraphOfProjection(projected, algorithmSpecs.louvain, hubs)),
+          { getEdgeWeight: 'weight', rng: seededRng(`${rep + 1}:0`) },
+        ),
+      (r) => ({ modularity: r.modularity, communities: r.count }),
+    );
+    await measure('graphology: pagerank', () =>
+      graphologyPagerank(
+        graphologyOf(weightedGraphOfProjection(projected, algorithmSpecs.pagerank, hubs)),
+        { ...pagerankDefaults, getEdgeWeight: 'weight' },
+      ),
+    );
+  }
 
   const engine = new GdsEngine(db);
   const session = await measure(
@@ -180,7 +210,7 @@ for (let rep = 0; rep < reps; rep++) {
   await measure(
     'exposure (in-process, both engines)',
     () =>
-      exposure(buildExposureGraph(projected, algorithmSpecs.exposure, hubs, asOfDay), {
+      exposure(exposureLinks(projected, algorithmSpecs.exposure, hubs, asOfDay), {
         seeds: exposureSeeds(projected, { asOfDay }),
       }),
     (r) => ({ iterations: r.iterations }),
@@ -189,8 +219,8 @@ for (let rep = 0; rep < reps; rep++) {
 
 let analyze: Record<string, unknown> | undefined;
 if (args.write) {
-  // One whole `analyze` (graphology, defaults: Louvain best of 3) with its write-back.
-  const summary = await measure('whole analyze, graphology (write-back included)', () =>
+  // One whole `analyze` (in-process, defaults: Louvain best of 3) with its write-back.
+  const summary = await measure('whole analyze, in-process (write-back included)', () =>
     runAnalysis(db, { asOf, run: 'bench-analyze' }),
   );
   analyze = { ...summary, nodePeakRssMiB: nodePeakMiB() };
@@ -215,27 +245,33 @@ const s = Object.fromEntries(
 const med = (name: string) => s[name]?.medianSeconds ?? NaN;
 const ratio = (a: string, b: string) => Math.round((med(a) / med(b)) * 100) / 100;
 const ratios = {
-  'components graphology/gds': ratio('graphology: components', 'gds: components (wcc)'),
-  'louvain graphology (one run)/gds louvain': ratio(
-    'graphology: louvain (one run)',
+  'components in-process/gds': ratio('in-process: components', 'gds: components (wcc)'),
+  'louvain in-process (one run)/gds louvain': ratio(
+    'in-process: louvain (one run)',
     'gds: louvain',
   ),
-  'louvain graphology (one run)/gds leiden': ratio(
-    'graphology: louvain (one run)',
+  'louvain in-process (one run)/gds leiden': ratio(
+    'in-process: louvain (one run)',
     'gds: leiden (the engine’s communities)',
   ),
-  'pagerank graphology/gds': ratio('graphology: pagerank', 'gds: pagerank'),
+  'louvain in-process/graphology (one run each)': ratio(
+    'in-process: louvain (one run)',
+    'graphology: louvain (one run)',
+  ),
+  'pagerank in-process/gds': ratio('in-process: pagerank', 'gds: pagerank'),
+  'pagerank in-process/graphology': ratio('in-process: pagerank', 'graphology: pagerank'),
 };
 const modularity = (name: string) => s[name]?.last?.modularity;
 const results = {
   script: 'bench/analyze.ts',
   date: new Date().toISOString(),
   node: process.version,
-  machine: '2 cores shared with two other engineers’ work at the same time: medians, noisy',
+  machine: `${availableParallelism()} cores: medians, noisy`,
   database: config.neo4j.mode === 'embedded' ? { ...config.neo4j, home: undefined } : 'external',
   graph: { nodes: projected.order, links: projected.linkCount, ...counts, repetitions: reps },
   ratios,
   modularity: {
+    'in-process louvain (one run, last rep)': modularity('in-process: louvain (one run)'),
     'graphology louvain (one run, last rep)': modularity('graphology: louvain (one run)'),
     'gds louvain': modularity('gds: louvain'),
     'gds leiden': modularity('gds: leiden (the engine’s communities)'),

@@ -66,12 +66,12 @@ async function graphsInCatalog(db: Database): Promise<string[]> {
   return result.records.map((r) => r.get('graphName') as string);
 }
 
-describe.skipIf(inject('embeddedHome') === null)('GDS and graphology engines agree', () => {
+describe.skipIf(inject('embeddedHome') === null)('GDS and in-process engines agree', () => {
   let settings: EmbeddedNeo4j;
   let db: Database;
   let projected: ProjectedGraph;
   let hubs: HubReport;
-  let graphology: AlgorithmResults;
+  let inProcess: AlgorithmResults;
   let gds: AlgorithmResults;
   let dataDir: string;
 
@@ -98,7 +98,7 @@ describe.skipIf(inject('embeddedHome') === null)('GDS and graphology engines agr
     ({ graph: projected } = await projectFromNeo4j(db));
     hubs = detectHubs(projected);
     const input = { projected, hubs, run: 'agreement' };
-    graphology = await runAlgorithms(analysisEngine('graphology', db), input, untimed);
+    inProcess = await runAlgorithms(analysisEngine('in-process', db), input, untimed);
     gds = await runAlgorithms(analysisEngine('gds', db), input, untimed);
   });
 
@@ -117,37 +117,37 @@ describe.skipIf(inject('embeddedHome') === null)('GDS and graphology engines agr
   });
 
   it('finds the same components, named alike', () => {
-    expect(gds.components.count).toBe(graphology.components.count);
-    expect(gds.components.largest).toBe(graphology.components.largest);
-    for (const [key, component] of graphology.components.of) {
+    expect(gds.components.count).toBe(inProcess.components.count);
+    expect(gds.components.largest).toBe(inProcess.components.largest);
+    for (const [key, component] of inProcess.components.of) {
       expect(gds.components.of.get(key), key).toEqual(component);
     }
   });
 
   it('reaches a modularity within 0.01 of the in-process Louvain', async () => {
-    expect(graphology.louvain.modularity).toBeGreaterThan(0.5);
-    expect(Math.abs(gds.louvain.modularity - graphology.louvain.modularity)).toBeLessThanOrEqual(
+    expect(inProcess.louvain.modularity).toBeGreaterThan(0.5);
+    expect(Math.abs(gds.louvain.modularity - inProcess.louvain.modularity)).toBeLessThanOrEqual(
       0.01,
     );
     // GDS's own Louvain, which the engine does not use (gds-engine.ts says why): reported.
     const louvainEngine = new GdsEngine(db, { communities: 'louvain' });
     const gdsLouvain = await runAlgorithms(louvainEngine, { projected, hubs, run: 'l' }, untimed);
     console.log(
-      `modularity: graphology Louvain ${graphology.louvain.modularity.toFixed(4)}, GDS Leiden ${gds.louvain.modularity.toFixed(4)}, GDS Louvain ${gdsLouvain.louvain.modularity.toFixed(4)}`,
+      `modularity: in-process Louvain ${inProcess.louvain.modularity.toFixed(4)}, GDS Leiden ${gds.louvain.modularity.toFixed(4)}, GDS Louvain ${gdsLouvain.louvain.modularity.toFixed(4)}`,
     );
   });
 
   it('ranks PageRank alike (Spearman ≥ 0.99), with scores summing to 1', () => {
     const keys = projected.keys;
     const rho = spearman(
-      keys.map((k) => graphology.pagerank.get(k)!),
+      keys.map((k) => inProcess.pagerank.get(k)!),
       keys.map((k) => gds.pagerank.get(k)!),
     );
     expect(rho).toBeGreaterThanOrEqual(0.99);
     const sum = [...gds.pagerank.values()].reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 9);
     for (const key of keys) {
-      const [a, b] = [graphology.pagerank.get(key)!, gds.pagerank.get(key)!];
+      const [a, b] = [inProcess.pagerank.get(key)!, gds.pagerank.get(key)!];
       expect(Math.abs(a - b) / a, key).toBeLessThan(1e-4);
     }
   });
@@ -169,7 +169,7 @@ describe.skipIf(inject('embeddedHome') === null)('GDS and graphology engines agr
   it('writes the same features and communities through runAnalysis with --engine gds', async () => {
     const summary = await runAnalysis(db, { engine: 'gds', asOf: '2025-12-31', run: 'agree-gds' });
     expect(summary.engine).toBe('gds');
-    expect(summary.components.count).toBe(graphology.components.count);
+    expect(summary.components.count).toBe(inProcess.components.count);
     expect(summary.louvain.communities).toBeGreaterThan(10);
     const result = await db.driver.executeQuery(
       `MATCH (p:Person) WHERE p.f_run = 'agree-gds'
@@ -196,7 +196,7 @@ describe('GDS engine without Graph Data Science', () => {
       connection: { uri: 'neo4j://elsewhere:7687' },
     } as unknown as Database;
     await expect(requireGds(noGds)).rejects.toThrow(
-      /--engine gds needs the Graph Data Science library.*neo4j:\/\/elsewhere:7687.*--engine graphology/,
+      /--engine gds needs the Graph Data Science library.*neo4j:\/\/elsewhere:7687.*--engine in-process/,
     );
   });
 });

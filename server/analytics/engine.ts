@@ -3,19 +3,19 @@
 // declares, from the projection and the hubs of the run; everything else of a run (degrees,
 // hubs, exposure, stable community ids, write-back) is the same for both.
 //
-// - graphology (default): in-process, on graphology graphs built from the projection
-//   (build-graph.ts). Up to a few million links: graphology holds about 300 B per edge and a
-//   JavaScript Map stops at 16.7 M entries.
+// - in-process (default): in Node, on typed-array graphs built from the projection
+//   (weighted-graph.ts), about 12 B per edge end. Its limits: the projection's node keys sit in
+//   one JavaScript Map, which stops at 16.7 M entries, and Node's heap.
 // - gds: inside Neo4j with Graph Data Science (gds-engine.ts), for graphs beyond that.
 import type { Database } from '../db/database.js';
 import type { ComponentsResult } from './components.js';
 import { GdsEngine } from './gds-engine.js';
-import { GraphologyEngine } from './graphology-engine.js';
+import { InProcessEngine } from './in-process-engine.js';
 import type { HubReport } from './hubs.js';
 import type { LouvainResult } from './louvain.js';
 import type { ProjectedGraph } from './projected-graph.js';
 
-export const engineNames = ['graphology', 'gds'] as const;
+export const engineNames = ['in-process', 'gds'] as const;
 export type EngineName = (typeof engineNames)[number];
 
 export interface EngineInput {
@@ -62,7 +62,7 @@ export function analysisEngine(
 ): AnalysisEngine {
   return name === 'gds'
     ? new GdsEngine(db, options.seed !== undefined ? { seed: options.seed } : {})
-    : new GraphologyEngine(options);
+    : new InProcessEngine(options);
 }
 
 /** Components, Louvain and PageRank, each timed under its own name, the session closed after. */

@@ -2,7 +2,7 @@
 // Notation: r = (1 − α) s + α Pᵀ r, P(u, v) = w(u, v) / Σ_x w(u, x) (exposure.ts).
 import { MultiUndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { exposure, type ExposureEdge } from './exposure.js';
+import { exposure, exposureLinksOf, type ExposureEdge } from './exposure.js';
 import type { LinkKind } from './link-kinds.js';
 
 function graph(edges: [string, string, LinkKind, number?][]) {
@@ -12,7 +12,7 @@ function graph(edges: [string, string, LinkKind, number?][]) {
     g.mergeNode(t);
     g.addEdge(s, t, { kind, ageYears });
   }
-  return g;
+  return exposureLinksOf(g);
 }
 
 const seeds = (entries: Record<string, number>) => new Map(Object.entries(entries));
@@ -123,8 +123,10 @@ describe('exposure (GOTCHA-style propagation)', () => {
     g.mergeNode('Y');
     g.addEdge('S', 'X', { kind: 'DIRECTS', ageYears: 0 });
     g.addEdge('S', 'Y', { kind: 'DIRECTS', ageYears: 0, damping: 0.5 });
-    const result = exposure(g, { seeds: seeds({ S: 1 }) });
+    const result = exposure(exposureLinksOf(g), { seeds: seeds({ S: 1 }) });
     expect(result.scores.get('X')! / result.scores.get('Y')!).toBeCloseTo(2, 9);
-    expect(() => exposure(g, { seeds: seeds({ Q: 1 }) })).toThrow(/exposure: seed Q/);
+    expect(() => exposure(exposureLinksOf(g), { seeds: seeds({ Q: 1 }) })).toThrow(
+      /exposure: seed Q/,
+    );
   });
 });

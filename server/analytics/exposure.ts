@@ -78,10 +78,46 @@ export interface ExposureResult {
   converged: boolean;
 }
 
-export function exposure(
+/**
+ * The links exposure walks, by node index (0 … keys.length − 1): analytics hands them straight
+ * from the projection (build-graph.ts), the tests from a small graphology graph
+ * (exposureLinksOf).
+ */
+export interface ExposureLinks {
+  readonly keys: readonly string[];
+  forEachLink(
+    callback: (
+      source: number,
+      target: number,
+      kind: LinkKind,
+      ageYears: number,
+      damping: number,
+    ) => void,
+  ): void;
+}
+
+/** The links of a graphology multigraph whose edges carry ExposureEdge attributes. */
+export function exposureLinksOf(
   graph: AbstractGraph<Record<string, unknown>, ExposureEdge>,
-  options: ExposureOptions,
-): ExposureResult {
+): ExposureLinks {
+  const keys = graph.nodes();
+  const index = new Map(keys.map((node, i) => [node, i]));
+  return {
+    keys,
+    forEachLink: (callback) =>
+      graph.forEachEdge((_edge, attr, source, target) =>
+        callback(
+          index.get(source)!,
+          index.get(target)!,
+          attr.kind,
+          attr.ageYears,
+          attr.damping ?? 1,
+        ),
+      ),
+  };
+}
+
+export function exposure(links: ExposureLinks, options: ExposureOptions): ExposureResult {
   const alpha = options.alpha ?? 0.85;
   const lambda = options.lambda ?? defaultExposureLambda;
   const kindWeights = options.kindWeights ?? defaultExposureKindWeights;
@@ -90,20 +126,17 @@ export function exposure(
   if (!(alpha >= 0 && alpha < 1)) throw new Error('exposure: alpha must be in [0, 1)');
   if (!(lambda >= 0)) throw new Error('exposure: lambda must be ≥ 0');
 
-  const nodes = graph.nodes();
+  const nodes = links.keys;
   const n = nodes.length;
-  const index = new Map(nodes.map((node, i) => [node, i]));
 
   // Compressed adjacency (both directions of every undirected link).
   const degree = new Uint32Array(n + 1);
-  const weightOf = (attr: ExposureEdge) =>
-    (kindWeights[attr.kind] ?? 0) *
-    Math.exp(-lambda * Math.max(0, attr.ageYears)) *
-    (attr.damping ?? 1);
-  graph.forEachEdge((_edge, attr, source, target) => {
-    if (source === target || weightOf(attr) <= 0) return;
-    degree[index.get(source)! + 1]!++;
-    degree[index.get(target)! + 1]!++;
+  const weightOf = (kind: LinkKind, ageYears: number, damping: number) =>
+    (kindWeights[kind] ?? 0) * Math.exp(-lambda * Math.max(0, ageYears)) * damping;
+  links.forEachLink((s, t, kind, ageYears, damping) => {
+    if (s === t || weightOf(kind, ageYears, damping) <= 0) return;
+    degree[s + 1]!++;
+    degree[t + 1]!++;
   });
   const starts = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + degree[i + 1]!;
@@ -111,11 +144,9 @@ export function exposure(
   const neighbour = new Uint32Array(starts[n]!);
   const weight = new Float64Array(starts[n]!);
   const strength = new Float64Array(n);
-  graph.forEachEdge((_edge, attr, source, target) => {
-    const w = weightOf(attr);
-    if (source === target || w <= 0) return;
-    const s = index.get(source)!;
-    const t = index.get(target)!;
+  links.forEachLink((s, t, kind, ageYears, damping) => {
+    const w = weightOf(kind, ageYears, damping);
+    if (s === t || w <= 0) return;
     neighbour[fill[s]!] = t;
     weight[fill[s]!++] = w;
     neighbour[fill[t]!] = s;
@@ -124,11 +155,18 @@ export function exposure(
     strength[t] = strength[t]! + w;
   });
 
+  const index = new Map<string, number>();
+  for (const node of options.seeds.keys()) {
+    if (!index.has(node)) index.set(node, -1);
+  }
+  nodes.forEach((node, i) => {
+    if (index.has(node)) index.set(node, i);
+  });
   const seed = new Float64Array(n);
   let seedMass = 0;
   for (const [node, w] of options.seeds) {
-    const i = index.get(node);
-    if (i === undefined) throw new Error(`exposure: seed ${node} is not in the graph`);
+    const i = index.get(node)!;
+    if (i === -1) throw new Error(`exposure: seed ${node} is not in the graph`);
     if (!(w > 0)) throw new Error(`exposure: seed ${node} has weight ${w}; seeds must weigh > 0`);
     seed[i] = seed[i]! + w;
     seedMass += w;

@@ -10,9 +10,9 @@
 // What differs, and why it does not matter for the features:
 // - PageRank: GDS's scores are not normalised (a node starts at 1 − α, with nothing spread from
 //   dangling nodes). On an undirected graph the only dangling nodes are isolated ones, and the
-//   networkx/graphology solution (dangling mass spread uniformly) is then a constant multiple
+//   networkx / in-process solution (dangling mass spread uniformly) is then a constant multiple
 //   of GDS's: dividing by the sum gives the same values. GDS stops when every node's score
-//   changes by less than its tolerance; graphology when the L1 change of the normalised scores
+//   changes by less than its tolerance; the in-process one when the L1 change of the normalised scores
 //   is below n · tolerance. GDS's scores are n times larger, so GDS tolerance n · tolerance
 //   stops at least as late.
 // - Communities: GDS's Leiden (a refinement of Louvain), sequential and seeded, so
@@ -188,7 +188,7 @@ export async function requireGds(db: Database): Promise<string> {
   const version = await db.gdsVersion();
   if (version === undefined) {
     throw new RingwatchError(
-      `analytics: --engine gds needs the Graph Data Science library, and gds.version() failed on ${db.connection.uri}; install GDS 2.13 in that server's plugins folder with dbms.security.procedures.unrestricted=gds.* (the embedded database has it), or run with --engine graphology`,
+      `analytics: --engine gds needs the Graph Data Science library, and gds.version() failed on ${db.connection.uri}; install GDS 2.13 in that server's plugins folder with dbms.security.procedures.unrestricted=gds.* (the embedded database has it), or run with --engine in-process`,
     );
   }
   return version;
@@ -202,7 +202,7 @@ async function gdsCall<T>(db: Database, work: () => Promise<T>): Promise<T> {
     const message = error instanceof Error ? error.message : String(error);
     if (/memory|heap/i.test(message)) {
       throw new RingwatchError(
-        `analytics: Graph Data Science ran out of heap on ${db.connection.uri} (${message.split('\n')[0]}); give Neo4j more heap (embedded: RINGWATCH_NEO4J_HEAP, e.g. 4g for a million persons, then \`ringwatch db stop\` and \`ringwatch db start\`; another server: server.memory.heap.max_size), or run with --engine graphology`,
+        `analytics: Graph Data Science ran out of heap on ${db.connection.uri} (${message.split('\n')[0]}); give Neo4j more heap (embedded: RINGWATCH_NEO4J_HEAP, e.g. 4g for a million persons, then \`ringwatch db stop\` and \`ringwatch db start\`; another server: server.memory.heap.max_size), or run with --engine in-process`,
       );
     }
     throw error;

@@ -1,13 +1,14 @@
 // PageRank (L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
-// bringing order to the web", Stanford InfoLab, 1999), computed by graphology-metrics: power
-// iteration, the mass of dangling nodes spread uniformly, as networkx does. The tolerance is
-// tighter than graphology's default (1e-6 summed over nodes) so that values agree with
-// networkx's to 1e-6 per node.
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import type { AbstractGraph } from 'graphology-types';
-
-// CommonJS with `export default` types: the default import is the function itself.
-const pagerankLib = pagerankModule as unknown as typeof pagerankModule.default;
+// bringing order to the web", Stanford InfoLab, 1999) on the typed-array graph of
+// weighted-graph.ts, as networkx computes it: power iteration, each edge walked both ways with
+// probability proportional to its weight, a loop walked once, the mass of dangling nodes spread
+// uniformly. The tolerance is tight (1e-12 per node) so that values agree with networkx's to
+// 1e-6 per node.
+//
+// Written here rather than taken from graphology-metrics: the algorithm is twenty lines, and
+// graphology's version needs the graphology graph, which at a million persons does not fit in
+// a 4 GB heap (weighted-graph.ts); bench/analyze.ts measures both.
+import type { WeightedGraph } from './weighted-graph.js';
 
 /** The defaults, shared with the GDS engine so that both engines compute the same thing. */
 export const pagerankDefaults = { alpha: 0.85, maxIterations: 1000, tolerance: 1e-12 } as const;
@@ -15,20 +16,42 @@ export const pagerankDefaults = { alpha: 0.85, maxIterations: 1000, tolerance: 1
 export interface PagerankOptions {
   /** Damping factor (default 0.85). */
   alpha?: number;
-  /** Edge attribute holding the weight (default 'weight'), or null for unweighted. */
-  weightAttribute?: string | null;
   maxIterations?: number;
   /** Convergence when the L1 change falls below order · tolerance (default 1e-12). */
   tolerance?: number;
 }
 
-export function pagerank(graph: AbstractGraph, options: PagerankOptions = {}): Map<string, number> {
-  if (graph.order === 0) return new Map();
-  const scores = pagerankLib(graph, {
-    alpha: options.alpha ?? pagerankDefaults.alpha,
-    getEdgeWeight: options.weightAttribute === undefined ? 'weight' : options.weightAttribute,
-    maxIterations: options.maxIterations ?? pagerankDefaults.maxIterations,
-    tolerance: options.tolerance ?? pagerankDefaults.tolerance,
-  });
-  return new Map(Object.entries(scores));
+export function pagerank(graph: WeightedGraph, options: PagerankOptions = {}): Map<string, number> {
+  const { keys, starts, neighbour, weight, selfLoop } = graph;
+  const n = keys.length;
+  if (n === 0) return new Map();
+  const alpha = options.alpha ?? pagerankDefaults.alpha;
+  const maxIterations = options.maxIterations ?? pagerankDefaults.maxIterations;
+  const tolerance = options.tolerance ?? pagerankDefaults.tolerance;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = selfLoop[i]!;
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) sum += weight[j]!;
+    out[i] = sum;
+  }
+  let x = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    let dangling = 0;
+    for (let i = 0; i < n; i++) if (out[i] === 0) dangling += x[i]!;
+    next.fill((1 - alpha) / n + (alpha * dangling) / n);
+    for (let i = 0; i < n; i++) {
+      if (out[i] === 0) continue;
+      const share = (alpha * x[i]!) / out[i]!;
+      next[i]! += share * selfLoop[i]!;
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) next[neighbour[j]!]! += share * weight[j]!;
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - x[i]!);
+    [x, next] = [next, x];
+    if (change < n * tolerance) break;
+  }
+  const scores = new Map<string, number>();
+  keys.forEach((key, i) => scores.set(key, x[i]!));
+  return scores;
 }

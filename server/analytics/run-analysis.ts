@@ -3,7 +3,7 @@
 // exposure → write-back. Each algorithm sees the graph projection-spec.ts declares for it.
 import type { Database } from '../db/database.js';
 import { analysisDate } from './analysis-date.js';
-import { buildExposureGraph } from './build-graph.js';
+import { exposureLinks } from './build-graph.js';
 import { degreesByKind } from './degrees.js';
 import { exposure } from './exposure.js';
 import { exposureSeeds, type SeedOptions } from './exposure-seeds.js';
@@ -19,7 +19,7 @@ import { stableCommunityIds } from './stable-communities.js';
 import { writeCommunities, writeFeatures, type CommunityRow } from './write-back.js';
 
 export interface AnalysisOptions {
-  /** Where components, Louvain and PageRank run (default graphology, in-process). */
+  /** Where components, Louvain and PageRank run (default in-process). */
   engine?: EngineName;
   /**
    * ISO date the link ages, seed ages and query features are measured from (default: the
@@ -134,7 +134,7 @@ export async function runAnalysis(
   const previous = await t.time('previous communities', () =>
     previousCommunities(db, undefined, scope),
   );
-  const engine = options.engine ?? 'graphology';
+  const engine = options.engine ?? 'in-process';
   const {
     components: componentResult,
     louvain: louvainResult,
@@ -157,7 +157,7 @@ export async function runAnalysis(
     ...(options.lambda !== undefined && { lambda: options.lambda }),
   });
   const exposureResult = await t.time('exposure', () =>
-    exposure(buildExposureGraph(projected, algorithmSpecs.exposure, hubs, asOfDay), {
+    exposure(exposureLinks(projected, algorithmSpecs.exposure, hubs, asOfDay), {
       seeds,
       leaveSelfOut: true,
       ...(options.lambda !== undefined && { lambda: options.lambda }),

@@ -4,6 +4,7 @@ import { readLfr } from '../../test/reference-graphs.js';
 import { louvain } from './louvain.js';
 import { seededRng } from './rng.js';
 import { stableCommunityIds } from './stable-communities.js';
+import { weightedGraphOf } from './weighted-graph.js';
 
 describe('stable community ids', () => {
   it('keeps the id of a community whose members mostly stay, and numbers new ones after', () => {
@@ -48,7 +49,7 @@ describe('stable community ids', () => {
 
   it('keeps nearly every node’s id across two runs on a perturbed LFR graph', () => {
     const graph = readLfr('lfr_n1000_mu0.1_seed42');
-    const first = louvain(graph, { seed: 1 });
+    const first = louvain(weightedGraphOf(graph), { seed: 1 });
     const firstIds = stableCommunityIds(first.communities, new Map()).ids;
     const previous = new Map([...first.communities].map(([n, c]) => [n, firstIds.get(c)!]));
 
@@ -66,7 +67,7 @@ describe('stable community ids', () => {
         perturbed.mergeEdge(`new${i}`, nodes[Math.floor(rng() * nodes.length)]!);
       }
     }
-    const second = louvain(perturbed, { seed: 2 });
+    const second = louvain(weightedGraphOf(perturbed), { seed: 2 });
     const { ids, matched } = stableCommunityIds(second.communities, previous);
     let same = 0;
     for (const [node, oldId] of previous) {

@@ -2,7 +2,8 @@
 // communities as Community nodes with IN_COMMUNITY links, and the removal of the communities
 // the run did not keep. Batches of `batchSize` rows (`UNWIND $rows`), each in one managed write
 // transaction (retried by the driver: every statement is idempotent), all stamped with the run
-// id and time.
+// id and time; feature batches two at a time, so that Node prepares one while Neo4j writes the
+// other.
 import type { Database } from '../db/database.js';
 import type { QueryName } from '../db/queries.js';
 import { graphFeatures, type FeatureContext } from './features/index.js';
@@ -34,23 +35,47 @@ const membershipWrites = {
   Staff: 'analytics/write-staff-memberships',
 } as const satisfies Record<EntityLabel, QueryName>;
 
+/**
+ * Writes the items in batches of `size`, up to `inFlight` batches at once (the next batch is
+ * made while Neo4j writes the one before). Only for batches whose writes take no common lock:
+ * features go onto distinct nodes; memberships all link to Community nodes and go one by one.
+ */
 async function inBatches<T>(
   items: Iterable<T>,
   size: number,
   write: (batch: T[]) => Promise<unknown>,
+  inFlight = 1,
 ): Promise<number> {
+  const pending = new Set<Promise<unknown>>();
+  let failure: Error | undefined;
+  const start = (batch: T[]) => {
+    const promise: Promise<unknown> = write(batch).then(
+      () => pending.delete(promise),
+      (error: unknown) => {
+        failure ??= error instanceof Error ? error : new Error(String(error));
+        pending.delete(promise);
+      },
+    );
+    pending.add(promise);
+  };
   let batch: T[] = [];
   let count = 0;
   for (const item of items) {
     batch.push(item);
-    if (batch.length === size) {
-      await write(batch);
-      count += batch.length;
-      batch = [];
-    }
+    if (batch.length < size) continue;
+    start(batch);
+    count += batch.length;
+    batch = [];
+    while (pending.size >= inFlight) await Promise.race(pending);
+    if (failure !== undefined) break;
   }
-  if (batch.length > 0) await write(batch);
-  return count + batch.length;
+  if (batch.length > 0 && failure === undefined) {
+    start(batch);
+    count += batch.length;
+  }
+  await Promise.all(pending);
+  if (failure !== undefined) throw failure;
+  return count;
 }
 
 function* nodesOf(context: FeatureContext, label: ProjectedLabel) {
@@ -90,10 +115,15 @@ export async function writeFeatures(
       }
     };
     let written = 0;
-    total += await inBatches(rows(), size, async (batch) => {
-      await db.write(queryName, { rows: batch, run: options.run, at: options.at });
-      options.onProgress?.(`${label} features`, (written += batch.length));
-    });
+    total += await inBatches(
+      rows(),
+      size,
+      async (batch) => {
+        await db.write(queryName, { rows: batch, run: options.run, at: options.at });
+        options.onProgress?.(`${label} features`, (written += batch.length));
+      },
+      2,
+    );
   }
   return total;
 }

@@ -34,6 +34,6 @@ describe('ringwatch features and analyze', () => {
     expect(badDate.stderr).toMatch(/a date such as 2024-03-31/);
     const engine = ringwatch(['analyze', '--engine', 'spark']);
     expect(engine.code).not.toBe(0);
-    expect(engine.stderr).toMatch(/graphology, gds/);
+    expect(engine.stderr).toMatch(/in-process, gds/);
   });
 });

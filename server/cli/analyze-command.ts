@@ -27,18 +27,18 @@ export function registerAnalyzeCommands(program: Command): void {
     .addOption(
       new Option(
         '--engine <engine>',
-        'where components, Louvain and PageRank run: graphology (in-process) or gds (Graph Data Science inside Neo4j, for graphs beyond a few million links)',
+        "where components, Louvain and PageRank run: in-process (in Node, on typed arrays) or gds (Graph Data Science inside Neo4j, for graphs beyond Node's memory)",
       )
         .choices(engineNames)
-        .default('graphology'),
+        .default('in-process'),
     )
     .option(
       '--as-of <date>',
       'date ages and query features are measured from (default: the extraction date of the last load, else today)',
       isoDate,
     )
-    .option('--seed <n>', 'Louvain seed (graphology)', positiveInt, 42)
-    .option('--restarts <n>', 'Louvain runs to keep the best of (graphology)', positiveInt, 3)
+    .option('--seed <n>', 'Louvain seed (both engines: GDS Leiden takes it too)', positiveInt, 42)
+    .option('--restarts <n>', 'Louvain runs to keep the best of (in-process)', positiveInt, 3)
     .option('--page-size <n>', 'source nodes per projection page', positiveInt, 5000)
     .option('--batch-size <n>', 'rows per write transaction', positiveInt, 2000)
     .option('--json', 'print the summary as JSON')

@@ -8,6 +8,6 @@ export const componentFeature: Feature = {
   unit: 'id',
   type: 'string',
   computed:
-    'connected components (graphology-components; with --engine gds, GDS WCC) over every link, hubs cut: analytics/components.ts, spec "components"',
+    'connected components (union–find on the projection; with --engine gds, GDS WCC) over every link, hubs cut: analytics/components.ts, spec "components"',
   value: (context, _node, key) => context.components.of.get(key)?.id ?? null,
 };

@@ -8,6 +8,6 @@ export const pagerankFeature: Feature = {
   unit: 'probability',
   type: 'float',
   computed:
-    'PageRank, alpha 0.85 (graphology-metrics; with --engine gds, GDS PageRank normalised to sum 1) on the graph of spec "pagerank", hubs kept: analytics/pagerank.ts, analytics/gds-engine.ts',
+    'PageRank, alpha 0.85 (in-process, as networkx computes it; with --engine gds, GDS PageRank normalised to sum 1) on the graph of spec "pagerank", hubs kept: analytics/pagerank.ts, analytics/gds-engine.ts',
   value: (context, _node, key) => context.pagerank.get(key) ?? null,
 };
