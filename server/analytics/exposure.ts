@@ -195,9 +195,9 @@ export function exposure(links: ExposureLinks, options: ExposureOptions): Exposu
   }
 
   if (options.leaveSelfOut) {
-    const graphArrays = { starts, neighbour, weight, strength };
+    const push = new LocalPush({ starts, neighbour, weight, strength });
     for (let i = 0; i < n; i++) {
-      if (seed[i]! > 0) r[i] = Math.max(0, r[i]! - seed[i]! * selfReturn(graphArrays, i, alpha));
+      if (seed[i]! > 0) r[i] = Math.max(0, r[i]! - seed[i]! * push.selfReturn(i, alpha));
     }
   }
 
@@ -218,32 +218,74 @@ interface Adjacency {
  * the local forward push of Andersen, Chung & Lang ("Local graph partitioning using PageRank
  * vectors", FOCS 2006): mass is pushed only while a node's residual exceeds ε times its
  * strength, so the work stays near v whatever the size of the graph. The estimate is below the
- * exact value by at most the residual left, which is under ε per unit of strength.
+ * exact value by at most the residual left, which is under ε per unit of strength. One
+ * LocalPush serves every seed: its arrays span the graph and only the entries a push touched
+ * are cleared after it (with a Map per seed, the pushes of 1 100 seeds on a 3.9 M-node graph
+ * took 28 s).
  */
-export function selfReturn(graph: Adjacency, v: number, alpha: number, epsilon = 1e-5): number {
-  const estimate = new Map<number, number>();
-  const residual = new Map<number, number>([[v, 1]]);
-  const queue = [v];
-  const queued = new Set([v]);
-  const threshold = (u: number) => epsilon * Math.max(graph.strength[u]!, 1e-12);
-  while (queue.length > 0) {
-    const u = queue.pop()!;
-    queued.delete(u);
-    const q = residual.get(u) ?? 0;
-    if (q <= threshold(u)) continue;
-    residual.set(u, 0);
-    estimate.set(u, (estimate.get(u) ?? 0) + (1 - alpha) * q);
-    if (graph.strength[u] === 0) continue;
-    const share = (alpha * q) / graph.strength[u]!;
-    for (let j = graph.starts[u]!; j < graph.starts[u + 1]!; j++) {
-      const w = graph.neighbour[j]!;
-      const next = (residual.get(w) ?? 0) + share * graph.weight[j]!;
-      residual.set(w, next);
-      if (next > threshold(w) && !queued.has(w)) {
-        queued.add(w);
-        queue.push(w);
+class LocalPush {
+  private readonly estimate: Float64Array;
+  private readonly residual: Float64Array;
+  private readonly queued: Uint8Array;
+  private touched: Uint32Array;
+  private stack: Uint32Array;
+
+  constructor(private readonly graph: Adjacency) {
+    const n = graph.strength.length;
+    this.estimate = new Float64Array(n);
+    this.residual = new Float64Array(n);
+    this.queued = new Uint8Array(n);
+    this.touched = new Uint32Array(1024);
+    this.stack = new Uint32Array(1024);
+  }
+
+  selfReturn(v: number, alpha: number, epsilon = 1e-5): number {
+    const { starts, neighbour, weight, strength } = this.graph;
+    const { estimate, residual, queued } = this;
+    let touchedCount = 0;
+    const touch = (u: number) => {
+      if (touchedCount === this.touched.length) this.touched = grow(this.touched);
+      this.touched[touchedCount++] = u;
+    };
+    let top = 0;
+    const push = (u: number) => {
+      if (top === this.stack.length) this.stack = grow(this.stack);
+      this.stack[top++] = u;
+      queued[u] = 1;
+    };
+    const threshold = (u: number) => epsilon * Math.max(strength[u]!, 1e-12);
+    residual[v] = 1;
+    touch(v);
+    push(v);
+    while (top > 0) {
+      const u = this.stack[--top]!;
+      queued[u] = 0;
+      const q = residual[u]!;
+      if (q <= threshold(u)) continue;
+      residual[u] = 0;
+      estimate[u]! += (1 - alpha) * q;
+      if (strength[u] === 0) continue;
+      const share = (alpha * q) / strength[u]!;
+      for (let j = starts[u]!; j < starts[u + 1]!; j++) {
+        const w = neighbour[j]!;
+        if (residual[w] === 0 && estimate[w] === 0) touch(w);
+        const next = residual[w]! + share * weight[j]!;
+        residual[w] = next;
+        if (next > threshold(w) && queued[w] === 0) push(w);
       }
     }
+    const result = estimate[v]!;
+    for (let t = 0; t < touchedCount; t++) {
+      const u = this.touched[t]!;
+      estimate[u] = 0;
+      residual[u] = 0;
+    }
+    return result;
   }
-  return estimate.get(v) ?? 0;
+}
+
+function grow(array: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

@@ -12,7 +12,7 @@ interface AnalyzeOptions {
   engine: EngineName;
   asOf?: string;
   seed: number;
-  restarts: number;
+  restarts?: number;
   pageSize: number;
   batchSize: number;
   json?: boolean;
@@ -38,7 +38,11 @@ export function registerAnalyzeCommands(program: Command): void {
       isoDate,
     )
     .option('--seed <n>', 'Louvain seed (both engines: GDS Leiden takes it too)', positiveInt, 42)
-    .option('--restarts <n>', 'Louvain runs to keep the best of (in-process)', positiveInt, 3)
+    .option(
+      '--restarts <n>',
+      'Louvain runs to keep the best of (in-process; default 3 below 100 000 nodes, else 1)',
+      positiveInt,
+    )
     .option('--page-size <n>', 'source nodes per projection page', positiveInt, 5000)
     .option('--batch-size <n>', 'rows per write transaction', positiveInt, 2000)
     .option('--json', 'print the summary as JSON')
@@ -49,7 +53,7 @@ export function registerAnalyzeCommands(program: Command): void {
           engine: options.engine,
           ...(options.asOf !== undefined && { asOf: options.asOf }),
           seed: options.seed,
-          louvainRestarts: options.restarts,
+          ...(options.restarts !== undefined && { louvainRestarts: options.restarts }),
           pageSize: options.pageSize,
           batchSize: options.batchSize,
           onPhase: (phase, detail) => t.update(`${phase} ${detail}`.trim()),

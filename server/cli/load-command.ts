@@ -31,7 +31,7 @@ export function registerLoadCommand(program: Command): void {
     .addOption(
       new Option(
         '--bulk <when>',
-        'first load into an empty embedded database by neo4j-admin bulk import: auto (data sets of 32 MB or more), always, never',
+        'first load into an empty embedded database by neo4j-admin bulk import: auto (data sets of 16 MB or more), always, never',
       )
         .choices(['auto', 'always', 'never'])
         .default('auto'),

@@ -8,6 +8,6 @@ export const communityFeature: Feature = {
   unit: 'id',
   type: 'string',
   computed:
-    'Louvain (in-process, seeded, best of 3 restarts; with --engine gds, GDS Leiden, seeded, sequential) on the weighted graph of spec "louvain", hubs damped: analytics/louvain.ts, analytics/gds-engine.ts and analytics/stable-communities.ts',
+    'Louvain (in-process, seeded, best of 3 runs below 100 000 nodes; with --engine gds, GDS Leiden, seeded, sequential) on the weighted graph of spec "louvain", hubs damped: analytics/louvain.ts, analytics/gds-engine.ts and analytics/stable-communities.ts',
   value: (context, _node, key) => context.communities.get(key)?.id ?? null,
 };
