@@ -82,21 +82,25 @@ function moveNodes(level: Level, m2: number, resolution: number, rng: Rng) {
   let head = 0;
   let size = n;
   const toCommunity = new Float64Array(n);
-  const seenBy = new Int32Array(n).fill(-1);
+  // The visit that last met each community: a node is visited again after its neighbours move,
+  // so the stamp is the visit, not the node (whose earlier visit's sums would linger).
+  const seenAt = new Float64Array(n).fill(-1);
   const touched = new Uint32Array(n);
   let moved = false;
+  let visit = 0;
   while (size > 0) {
     const i = queue[head]!;
     head = head + 1 === n ? 0 : head + 1;
     size--;
     queued[i] = 0;
+    visit++;
     const own = community[i]!;
     const ki = k[i]!;
     let count = 0;
     for (let j = starts[i]!; j < starts[i + 1]!; j++) {
       const c = community[neighbour[j]!]!;
-      if (seenBy[c] !== i) {
-        seenBy[c] = i;
+      if (seenAt[c] !== visit) {
+        seenAt[c] = visit;
         toCommunity[c] = 0;
         touched[count++] = c;
       }
@@ -104,7 +108,7 @@ function moveNodes(level: Level, m2: number, resolution: number, rng: Rng) {
     }
     total[own]! -= ki;
     const scale = (resolution * ki) / m2;
-    const stay = (seenBy[own] === i ? toCommunity[own]! : 0) - scale * total[own]!;
+    const stay = (seenAt[own] === visit ? toCommunity[own]! : 0) - scale * total[own]!;
     let best = own;
     let bestGain = stay;
     for (let t = 0; t < count; t++) {
