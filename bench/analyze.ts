@@ -12,9 +12,10 @@
 // built from the projection (Louvain, PageRank; graphology's: that graph copied into
 // graphology, which is what it costs to use the library); GDS runs in mutate mode
 // and streams the result back (its compute time alone is reported beside it). The in-process
-// Louvain is timed for one run (`analyze` keeps the best of 3 by default); its peers are GDS's
-// Louvain, the Leiden the GDS engine uses, and graphology-communities-louvain. Node's peak RSS is the process maximum so far;
-// Neo4j's is its VmHWM (the JVM's heap is reserved up front, so mostly the heap setting).
+// Louvain is timed for one run (`analyze` keeps the best of 3 below 100 000 nodes); its peers
+// are GDS's Louvain, the Leiden the GDS engine uses, and graphology-communities-louvain. Node's
+// peak RSS is the process maximum so far; Neo4j's is its VmHWM (the JVM's heap is reserved up
+// front, so mostly the heap setting).
 //
 //   node --import tsx bench/analyze.ts [--reps 3] [--write] [--no-graphology] [--out FILE]
 //   node --cpu-prof --cpu-prof-dir=bench/results/profile --import tsx bench/analyze.ts --reps 1
@@ -219,7 +220,8 @@ for (let rep = 0; rep < reps; rep++) {
 
 let analyze: Record<string, unknown> | undefined;
 if (args.write) {
-  // One whole `analyze` (in-process, defaults: Louvain best of 3) with its write-back.
+  // One whole `analyze` (in-process, defaults: Louvain best of 3 below 100 000 nodes, else one
+  // run) with its write-back.
   const summary = await measure('whole analyze, in-process (write-back included)', () =>
     runAnalysis(db, { asOf, run: 'bench-analyze' }),
   );

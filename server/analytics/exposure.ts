@@ -155,18 +155,16 @@ export function exposure(links: ExposureLinks, options: ExposureOptions): Exposu
     strength[t] = strength[t]! + w;
   });
 
+  // The seeds' node indices (a map of the seeds only, not of every node).
   const index = new Map<string, number>();
-  for (const node of options.seeds.keys()) {
-    if (!index.has(node)) index.set(node, -1);
-  }
   nodes.forEach((node, i) => {
-    if (index.has(node)) index.set(node, i);
+    if (options.seeds.has(node)) index.set(node, i);
   });
   const seed = new Float64Array(n);
   let seedMass = 0;
   for (const [node, w] of options.seeds) {
-    const i = index.get(node)!;
-    if (i === -1) throw new Error(`exposure: seed ${node} is not in the graph`);
+    const i = index.get(node);
+    if (i === undefined) throw new Error(`exposure: seed ${node} is not in the graph`);
     if (!(w > 0)) throw new Error(`exposure: seed ${node} has weight ${w}; seeds must weigh > 0`);
     seed[i] = seed[i]! + w;
     seedMass += w;
