@@ -29,6 +29,30 @@ describe('fitLogistic', () => {
     expect(fit.coefficients[0]).toBeCloseTo(logit(0.75) - logit(0.2), 6);
   });
 
+  it('converges on nearly separable labels with a small penalty', () => {
+    // One heavy-tailed input that separates the labels but for two rows: the optimum is finite
+    // (the penalty) but far out.
+    const rand = lcg(3);
+    const n = 300;
+    const x = new Float64Array(n);
+    const y = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = (rand() - 0.5) * (rand() < 0.05 ? 40 : 1);
+      x[i] = v;
+      y[i] = v > 0 !== (i === 7 || i === 11) ? 1 : 0;
+    }
+    const fit = fitLogistic(x, y, { l2: 0.01 });
+    expect(fit.converged).toBe(true);
+    // The objective cannot be lowered by moving the coefficient either way.
+    for (const delta of [-1e-3, 1e-3]) {
+      const moved = {
+        intercept: fit.intercept,
+        coefficients: Float64Array.of(fit.coefficients[0]! + delta),
+      };
+      expect(penalisedLoss(moved, x, y, 0.01)).toBeGreaterThanOrEqual(fit.loss);
+    }
+  });
+
   it('reaches a point where the penalised gradient vanishes', () => {
     const rand = lcg(7);
     const n = 400;

@@ -74,6 +74,8 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, options: LogisticOpt
   const base = Math.min(Math.max(positives / Math.max(total, 1e-12), 1e-6), 1 - 1e-6);
   beta[0] = logit(base);
 
+  const objective = (b: Float64Array) =>
+    penalisedLoss({ intercept: b[0]!, coefficients: b.subarray(1) }, x, y, lambda, options);
   let iterations = 0;
   let converged = false;
   const hessian = new Float64Array(k * k);
@@ -117,12 +119,19 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, options: LogisticOpt
       ? cholesky.solve(g)
       : // Only without a penalty on a degenerate design: fall back to a small gradient step.
         g.mul(1e-3);
-    let largest = 0;
-    for (let a = 0; a < k; a++) {
-      const delta = step.get(a, 0);
-      beta[a] = beta[a]! + delta;
-      largest = Math.max(largest, Math.abs(delta));
+    // Step halving (damped Newton): a full step can overshoot where the labels are nearly
+    // separable and the penalty small, and then Newton swings further out at every iteration
+    // instead of converging. Halve it until the objective does not go up.
+    const before = objective(beta);
+    const from = beta.slice();
+    let scale = 1;
+    for (let halvings = 0; ; halvings++) {
+      for (let a = 0; a < k; a++) beta[a] = from[a]! + scale * step.get(a, 0);
+      if (objective(beta) <= before + 1e-12 * Math.abs(before) || halvings === 30) break;
+      scale /= 2;
     }
+    let largest = 0;
+    for (let a = 0; a < k; a++) largest = Math.max(largest, Math.abs(beta[a]! - from[a]!));
     if (largest < tolerance) {
       converged = true;
       iterations++;
