@@ -6,18 +6,23 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(placeholder)].map((m) => m[1]!);
 }
 
+// Made once: toLocaleString builds a formatter on every call, and scoring formats a value for each
+// of a million persons.
+const whole = new Intl.NumberFormat('en-GB');
+const threeDigits = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
+
 export function formatValue(name: string, value: unknown): string {
   if (value === null || value === undefined) return 'unknown';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;
   if (typeof value !== 'number') return JSON.stringify(value);
-  if (name.endsWith('_eur')) return `€${Math.round(value).toLocaleString('en-GB')}`;
+  if (name.endsWith('_eur')) return `€${whole.format(Math.round(value))}`;
   if (name.includes('share') || name.endsWith('_dependency')) {
     const percent = value * 100;
     return `${percent > 0 && percent < 1 ? percent.toFixed(2) : Math.round(percent)} %`;
   }
-  if (Number.isInteger(value)) return value.toLocaleString('en-GB');
-  return value.toLocaleString('en-GB', { maximumSignificantDigits: 3 });
+  if (Number.isInteger(value)) return whole.format(value);
+  return threeDigits.format(value);
 }
 
 export function formatReason(text: string, values: Readonly<Record<string, unknown>>): string {
