@@ -1,6 +1,8 @@
-// Scoring: one page of employers (keyset on id) with every property (network features included)
-// and the counts their intrinsic inputs come from (server/scoring/intrinsic.ts).
-// params: $after, $limit, $asOf, $prefix
+// Scoring: one page of employers (keyset on id) with the properties named in $keys (network
+// features included), the audit columns and the counts their intrinsic inputs come from
+// (server/scoring/intrinsic.ts), as lists in the orders of pageAudit and pageCounts
+// (server/db/scoring-queries.ts).
+// params: $after, $limit, $asOf, $prefix, $keys
 MATCH (e:Employer)
 WHERE e.id > $after AND e.id STARTS WITH $prefix
 WITH e
@@ -19,7 +21,10 @@ CALL (e) {
   OPTIONAL MATCH (c:Claim)-[:RESTS_ON]->(e)
   RETURN count(c) AS claims
 }
-RETURN e.id AS id, properties(e) AS props, {region: e.region, sector: e.sector} AS audit,
-       {jobs: jobs, activeJobs: activeJobs, shortJobs: shortJobs, partTimeJobs: partTimeJobs,
-        meanWage: meanWage, claims: claims} AS counts
+// One read of the property chain, then lookups in the map (faster than e[k] per key).
+WITH e, properties(e) AS props, jobs, activeJobs, shortJobs, partTimeJobs, meanWage, claims
+RETURN e.id AS id,
+       [k IN $keys | props[k]] AS values,
+       [e.region, e.sector] AS audit,
+       [jobs, activeJobs, shortJobs, partTimeJobs, meanWage, claims] AS counts
 ORDER BY id

@@ -1,6 +1,9 @@
-// Scoring: one page of persons (keyset on id) with every property (network features included)
-// and the counts their intrinsic inputs come from (server/scoring/intrinsic.ts).
-// params: $after, $limit, $asOf, $prefix
+// Scoring: one page of persons (keyset on id) with the properties named in $keys (network
+// features included), the audit columns and the counts their intrinsic inputs come from
+// (server/scoring/intrinsic.ts). Lists, not maps: a million rows of maps cost the driver more to
+// decode than Neo4j takes to compute them. The lists' orders are pageAudit and pageCounts
+// (server/db/scoring-queries.ts).
+// params: $after, $limit, $asOf, $prefix, $keys
 MATCH (p:Person)
 WHERE p.id > $after AND p.id STARTS WITH $prefix
 WITH p
@@ -30,10 +33,12 @@ CALL (p) {
   OPTIONAL MATCH (p)-[w:WORKS_FOR_CLIENT]->(:Employer)
   RETURN count(w) AS clientRelations
 }
+// One read of the property chain, then lookups in the map (faster than p[k] per key).
+WITH p, properties(p) AS props, jobs, recentEmployers, shortJobs, claims, onlineClaims,
+     grantedClaims, claimDays, directorships, clientRelations
 RETURN p.id AS id,
-       p {.*, sex: null, nationality: null, birth_year: null} AS props,
-       {sex: p.sex, nationality: p.nationality, region: p.region} AS audit,
-       {jobs: jobs, recentEmployers: recentEmployers, shortJobs: shortJobs, claims: claims,
-        onlineClaims: onlineClaims, grantedClaims: grantedClaims, claimDays: claimDays,
-        directorships: directorships, clientRelations: clientRelations} AS counts
+       [k IN $keys | props[k]] AS values,
+       [p.sex, p.nationality, p.region] AS audit,
+       [jobs, recentEmployers, shortJobs, claims, onlineClaims, grantedClaims, claimDays,
+        directorships, clientRelations] AS counts
 ORDER BY id

@@ -7,6 +7,7 @@ import { evaluate, NothingToEvaluateError } from '../scoring/evaluate.js';
 import { writeEvaluationReport } from '../scoring/evaluation/index.js';
 import { activeModels } from '../scoring/model-store.js';
 import { score } from '../scoring/score.js';
+import type { TableCache } from '../scoring/entity-table.js';
 import { scoringSetup } from '../scoring/setup.js';
 import { analysisDate } from '../analytics/analysis-date.js';
 import { train } from '../scoring/train.js';
@@ -21,10 +22,13 @@ export async function demoScoring(db: Database, truthDir: string, fresh: boolean
   }
   const setup = await scoringSetup({});
   const asOf = await analysisDate(db, undefined, new Date());
+  // Train, score and evaluate read each area's entities once between them.
+  const tables: TableCache = new Map();
   const t = ticker('Training:');
   const outcomes = await train(db, {
     ...setup,
     asOf,
+    tables,
     activate: true,
     onPhase: (phase) => t.update(phase),
   });
@@ -37,6 +41,7 @@ export async function demoScoring(db: Database, truthDir: string, fresh: boolean
     config: setup.config,
     rules: setup.rules.rules,
     asOf,
+    tables,
     onPhase: (phase, detail) => s.update(`${phase} ${detail ?? ''}`.trim()),
   });
   s.done('done');
@@ -48,6 +53,7 @@ export async function demoScoring(db: Database, truthDir: string, fresh: boolean
       config: setup.config,
       rules: setup.rules.rules,
       asOf,
+      tables,
       truthDir,
       onPhase: (phase) => e.update(phase),
     });

@@ -84,13 +84,15 @@ export class Database {
 
   /**
    * A read whose rows are handed to `onRow` as they arrive instead of being collected: for
-   * results of millions of rows (GDS node properties). The driver may retry the transaction,
-   * so `onRow` may see a row twice and must be idempotent (set a map entry, not push).
+   * results of millions of rows (GDS node properties, scoring tables). The driver pulls the next
+   * rows while `onRow` works on these, so the database and this process work side by side. The
+   * driver may retry the transaction, so `onRow` may see a row twice and must be idempotent:
+   * set a map entry, or write at the row's index (which starts again at 0 on a retry), not push.
    */
   stream<N extends QueryName>(
     name: N,
     params: QueryParams<N>,
-    onRow: (row: QueryRow<N>) => void,
+    onRow: (row: QueryRow<N>, index: number) => void,
   ): Promise<number> {
     return this.session('READ', async (tx) => {
       const def = queries[name];
@@ -104,7 +106,7 @@ export class Database {
         if (!row.success) {
           throw new RingwatchError(`db: ${name} returned an unexpected row: ${row.error.message}`);
         }
-        onRow(row.data as QueryRow<N>);
+        onRow(row.data as QueryRow<N>, rows);
         rows++;
       }
       return rows;

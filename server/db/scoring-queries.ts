@@ -7,19 +7,52 @@ import { integerParam } from './values.js';
 
 const limit = z.number().int().positive().pipe(integerParam);
 const isoDate = z.iso.date();
-const page = z.object({ after: z.string(), limit, asOf: isoDate, prefix: z.string() });
+const page = z.object({
+  after: z.string(),
+  limit,
+  asOf: isoDate,
+  prefix: z.string(),
+  /** The properties to read, in the order of the row's `values`. */
+  keys: z.array(z.string()),
+});
 
-const entityRow = <C extends z.ZodRawShape>(counts: C) =>
+/** The audit columns of each area's page, in the order of its Cypher's `audit` list. */
+export const pageAudit = {
+  employer: ['region', 'sector'],
+  beneficiary: ['sex', 'nationality', 'region'],
+  internal: ['sex', 'nationality', 'region'],
+} as const;
+
+/** The counts of each area's page, in the order of its Cypher's `counts` list. */
+export const pageCounts = {
+  employer: ['jobs', 'activeJobs', 'shortJobs', 'partTimeJobs', 'meanWage', 'claims'],
+  beneficiary: [
+    'jobs',
+    'recentEmployers',
+    'shortJobs',
+    'claims',
+    'onlineClaims',
+    'grantedClaims',
+    'claimDays',
+    'directorships',
+    'clientRelations',
+  ],
+  internal: ['processed', 'granted'],
+} as const;
+
+const entityRow = (audit: number, counts: number) =>
   z.object({
     id: z.string(),
-    /** Every property of the node; non-scalar values (dates, lists) are read as they come. */
-    props: z.record(z.string(), z.unknown()),
+    /** The values of the page's `keys`; non-scalar values (dates, lists) are read as they come. */
+    values: z.array(z.unknown()),
     /** Audit columns: fairness tables only, never inputs. */
-    audit: z.record(z.string(), z.string().nullable()),
-    counts: z.object(counts),
+    audit: z.array(z.string().nullable()).length(audit),
+    /** Null only where a count is an average over nothing (an employer's mean wage). */
+    counts: z.array(z.number().nullable()).length(counts),
   });
 
-const count = z.number();
+const pageRow = (area: keyof typeof pageCounts) =>
+  entityRow(pageAudit[area].length, pageCounts[area].length);
 
 const scoreRows = z.object({
   rows: z.array(
@@ -108,35 +141,9 @@ const bandCountCell = z.object({
 });
 
 export const scoringQueries = {
-  'scoring/employer-page': query(
-    page,
-    entityRow({
-      jobs: count,
-      activeJobs: count,
-      shortJobs: count,
-      partTimeJobs: count,
-      meanWage: z.number().nullable(),
-      claims: count,
-    }),
-  ),
-  'scoring/person-page': query(
-    page,
-    entityRow({
-      jobs: count,
-      recentEmployers: count,
-      shortJobs: count,
-      claims: count,
-      onlineClaims: count,
-      grantedClaims: count,
-      claimDays: count,
-      directorships: count,
-      clientRelations: count,
-    }),
-  ),
-  'scoring/staff-page': query(
-    page.omit({ asOf: true }),
-    entityRow({ processed: count, granted: count }),
-  ),
+  'scoring/employer-page': query(page, pageRow('employer')),
+  'scoring/person-page': query(page, pageRow('beneficiary')),
+  'scoring/staff-page': query(page.omit({ asOf: true }), pageRow('internal')),
   'scoring/labels': query(
     z.object({ prefix: z.string() }),
     z.object({

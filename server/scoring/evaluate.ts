@@ -13,7 +13,7 @@ import { areaSubject, areas, type Area } from './areas.js';
 import { auditGroups } from './audit-groups.js';
 import { capacityCount } from './bands.js';
 import { candidateInputs } from './candidates.js';
-import { readEntityTable, type EntityTable } from './entity-table.js';
+import { entityTable, type EntityTable, type TableCache } from './entity-table.js';
 import {
   calibrationBins,
   caveatsFor,
@@ -60,6 +60,8 @@ export interface EvaluateOptions {
   /** Only entities whose id starts with this (default: all). */
   scope?: string;
   onPhase?: (phase: string) => void;
+  /** Tables already read by an earlier step of the same pipeline (entity-table.ts). */
+  tables?: TableCache;
 }
 
 export async function evaluate(db: Database, options: EvaluateOptions): Promise<EvaluationReport> {
@@ -76,9 +78,10 @@ export async function evaluate(db: Database, options: EvaluateOptions): Promise<
   const flagged: FlaggedEntity[] = [];
   for (const area of areas) {
     options.onPhase?.(`${area}: reading entities`);
-    const table = await readEntityTable(db, area, {
+    const table = await entityTable(db, area, {
       asOf: options.asOf,
-      ...(options.scope !== undefined && { scope: options.scope }),
+      scope: options.scope,
+      tables: options.tables,
     });
     const areaRules = rulesOf(options.rules, area);
     const areaConfig = config.areas[area];

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { Database } from '../db/database.js';
+import { RingwatchError } from '../errors.js';
 import { areaSubject, areas } from './areas.js';
-import { reasonsSchema } from './reasons.js';
+import { readReasons } from './reasons.js';
 
 const pageQuery = {
   employer: 'scoring/export-employer-page',
@@ -46,7 +47,12 @@ export async function exportScores(
     for (;;) {
       const rows = await db.read(pageQuery[area], { after, limit: pageSize });
       for (const row of rows) {
-        const reasons = reasonsSchema.parse(JSON.parse(row.reasons));
+        const reasons = readReasons(row.reasons, area);
+        if (!reasons) {
+          throw new RingwatchError(
+            `export: the reasons stored with ${row.id}'s score could not be read; run \`ringwatch score\` again`,
+          );
+        }
         const top = [
           ...reasons.rules.map((r) => r.reason),
           ...reasons.contributions

@@ -14,7 +14,7 @@ import { fitModel, type FitOptions } from './fit-model.js';
 import type { HoldoutSplit } from './holdout-split.js';
 import { labelTreatment, type CaseLabelOptions } from './label-treatment.js';
 import type { EntityLabel } from './labels.js';
-import { explain, type HoldoutMetrics, type TrainedModel } from './model.js';
+import { probabilities, type HoldoutMetrics, type TrainedModel } from './model.js';
 
 export interface HoldoutInput {
   area: Area;
@@ -54,10 +54,7 @@ function scoreEveryone(
   capacity: BandCapacity,
 ): HoldoutScoring {
   const raw = new Map(candidates.map((c) => [c.name, c.raw]));
-  const scores = new Float64Array(table.ids.length);
-  for (let row = 0; row < scores.length; row++) {
-    scores[row] = explain(fitted, (name) => raw.get(name)?.[row] ?? NaN).probability;
-  }
+  const scores = probabilities(fitted, (name) => raw.get(name), table.ids.length);
   return { scores, bands: assignBands(scores, table.ids, capacity).band };
 }
 

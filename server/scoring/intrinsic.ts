@@ -1,30 +1,35 @@
 // Intrinsic inputs: what an entity's own records say, without looking at anyone it is linked to
 // (GOTCHA!'s "intrinsic features"). The evaluation trains a model on these alone to show what
-// the network features add. Each is computed from one scoring page row (cypher/scoring/*-page).
-import type { QueryRow } from '../db/queries.js';
+// the network features add. Each is computed from one scoring page row (cypher/scoring/*-page):
+// the counts the page computes, and the node properties the input names in `reads`.
+import type { pageCounts } from '../db/scoring-queries.js';
 import type { Area } from './areas.js';
 
-type Page<A extends Area> = A extends 'employer'
-  ? QueryRow<'scoring/employer-page'>
-  : A extends 'beneficiary'
-    ? QueryRow<'scoring/person-page'>
-    : QueryRow<'scoring/staff-page'>;
+/** What an intrinsic input sees of one entity. */
+export interface PageView<A extends Area> {
+  /** The properties named by the area's inputs' `reads` (absent ones undefined). */
+  props: Record<string, unknown>;
+  counts: Record<(typeof pageCounts)[A][number], number | null>;
+}
 
 export interface IntrinsicInput<A extends Area> {
   name: `i_${string}`;
   description: string;
   unit: string;
-  value(row: Page<A>, asOfDay: number): number | null;
+  /** The node properties `value` reads (the page reads only those). */
+  reads?: readonly string[];
+  value(row: PageView<A>, asOfDay: number): number | null;
 }
 
 const DAY_MS = 86_400_000;
 export const isoDay = (iso: string): number => Math.floor(Date.parse(iso) / DAY_MS);
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+const ratio = (a: number | null, b: number | null): number =>
+  a !== null && b !== null && b > 0 ? a / b : 0;
 const dateDay = (v: unknown): number | null =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? isoDay(v.slice(0, 10)) : null;
-const sectorIs = (row: { props: Record<string, unknown> }, prefix: string): number =>
+const sectorIs = (row: PageView<'employer'>, prefix: string): number =>
   typeof row.props.sector === 'string' && row.props.sector.startsWith(prefix) ? 1 : 0;
 
 const employer: IntrinsicInput<'employer'>[] = [
@@ -32,6 +37,7 @@ const employer: IntrinsicInput<'employer'>[] = [
     name: 'i_age_years',
     description: 'years since the employer was founded',
     unit: 'years',
+    reads: ['founded_on'],
     value: (r, asOf) => {
       const founded = dateDay(r.props.founded_on);
       return founded === null ? null : Math.max(0, (asOf - founded) / 365.25);
@@ -41,24 +47,28 @@ const employer: IntrinsicInput<'employer'>[] = [
     name: 'i_contribution_debt_eur',
     description: 'unpaid social-security contributions at extraction',
     unit: 'euros',
+    reads: ['contribution_debt_eur'],
     value: (r) => num(r.props.contribution_debt_eur),
   },
   {
     name: 'i_declared_workers',
     description: 'headcount on the last quarterly declaration',
     unit: 'workers',
+    reads: ['declared_workers'],
     value: (r) => num(r.props.declared_workers),
   },
   {
     name: 'i_ceased',
     description: '1 when the employer is bankrupt or liquidated',
     unit: '0/1',
+    reads: ['status'],
     value: (r) => (r.props.status === 'bankrupt' || r.props.status === 'liquidated' ? 1 : 0),
   },
   {
     name: 'i_self_employed',
     description: '1 when the contributor is a self-employed person',
     unit: '0/1',
+    reads: ['kind'],
     value: (r) => (r.props.kind === 'self_employed' ? 1 : 0),
   },
   {
@@ -95,18 +105,21 @@ const employer: IntrinsicInput<'employer'>[] = [
     name: 'i_sector_construction',
     description: '1 in NACE section F (construction)',
     unit: '0/1',
+    reads: ['sector'],
     value: (r) => sectorIs(r, 'F'),
   },
   {
     name: 'i_sector_cleaning',
     description: '1 in NACE N81 (cleaning and building services)',
     unit: '0/1',
+    reads: ['sector'],
     value: (r) => sectorIs(r, 'N81'),
   },
   {
     name: 'i_sector_horeca',
     description: '1 in NACE section I (hotels and catering)',
     unit: '0/1',
+    reads: ['sector'],
     value: (r) => sectorIs(r, 'I'),
   },
 ];

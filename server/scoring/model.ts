@@ -149,3 +149,28 @@ export function explain(
   });
   return { probability: sigmoid(logOdds), logOdds, intercept: model.intercept, contributions };
 }
+
+/**
+ * The probability of every row at once, input by input over whole columns: what `explain` gives
+ * each row, without building its contributions (a million rows × forty inputs). A missing
+ * column counts as missing values.
+ */
+export function probabilities(
+  model: Pick<TrainedModel, 'inputs' | 'intercept' | 'coefficients'>,
+  column: (input: string) => Float64Array | undefined,
+  rows: number,
+): Float64Array {
+  const logOdds = new Float64Array(rows).fill(model.intercept);
+  model.inputs.forEach((spec, j) => {
+    const values = column(spec.name);
+    const beta = model.coefficients[j]!;
+    if (!values) {
+      const term = beta * zValue(spec, NaN);
+      for (let row = 0; row < rows; row++) logOdds[row]! += term;
+      return;
+    }
+    for (let row = 0; row < rows; row++) logOdds[row]! += beta * zValue(spec, values[row]!);
+  });
+  for (let row = 0; row < rows; row++) logOdds[row] = sigmoid(logOdds[row]!);
+  return logOdds;
+}

@@ -5,7 +5,8 @@
 // and fired rule names the fields it `reads`, so what may reveal an official can be left out for
 // viewers who may not see officials (staff-revealing.ts).
 import { z } from 'zod';
-import type { Field } from './fields.js';
+import type { Area } from './areas.js';
+import { areaFields, type Field } from './fields.js';
 import type { Explanation } from './model.js';
 import { formatValue } from './rules/format-reason.js';
 import type { RuleHit } from './rules/evaluate-rule.js';
@@ -17,22 +18,22 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+const contributionSchema = z.object({
+  input: z.string(),
+  description: z.string(),
+  value: z.number().nullable(),
+  contribution: z.number(),
+  /** The fields behind the input: the feature itself, or a rule hit's rule's fields
+   * (absent: the input alone). */
+  reads: z.array(z.string()).optional(),
+});
+
 export const reasonsSchema = z.object({
   model: z.string(),
   probability: z.number(),
   logOdds: z.number(),
   intercept: z.number(),
-  contributions: z.array(
-    z.object({
-      input: z.string(),
-      description: z.string(),
-      value: z.number().nullable(),
-      contribution: z.number(),
-      /** The fields behind the input: the feature itself, or a rule hit's rule's fields
-       * (absent in reasons scored before it was recorded: the input alone). */
-      reads: z.array(z.string()).optional(),
-    }),
-  ),
+  contributions: z.array(contributionSchema),
   otherContributions: z.number(),
   rules: z.array(
     z.object({
@@ -50,6 +51,47 @@ export const reasonsSchema = z.object({
   evidence: z.array(evidenceSchema),
 });
 export type Reasons = z.infer<typeof reasonsSchema>;
+
+/**
+ * risk_reasons as stored: without each contribution's description, which the feature registry
+ * gives back on reading, nor its `reads` where it reads only its own input. That halves the
+ * bytes a million persons' reasons take, and the time to write them. Reasons stored with their
+ * descriptions (before) read as they are.
+ */
+const storedReasonsSchema = reasonsSchema.extend({
+  contributions: z.array(contributionSchema.extend({ description: z.string().optional() })),
+});
+
+export function storeReasons(reasons: Reasons): string {
+  return JSON.stringify({
+    ...reasons,
+    contributions: reasons.contributions.map(({ description: _, reads, ...c }) =>
+      reads && !(reads.length === 1 && reads[0] === c.input) ? { ...c, reads } : c,
+    ),
+  });
+}
+
+const fieldsOfArea = new Map<Area, ReadonlyMap<string, Field>>();
+
+/** The stored reasons of an entity of the area, descriptions back; null when unreadable. */
+export function readReasons(json: string, area: Area): Reasons | null {
+  let parsed;
+  try {
+    parsed = storedReasonsSchema.safeParse(JSON.parse(json));
+  } catch {
+    return null;
+  }
+  if (!parsed.success) return null;
+  let fields = fieldsOfArea.get(area);
+  if (!fields) fieldsOfArea.set(area, (fields = areaFields(area)));
+  return {
+    ...parsed.data,
+    contributions: parsed.data.contributions.map((c) => ({
+      ...c,
+      description: c.description ?? describe(c.input, fields),
+    })),
+  };
+}
 
 const TOP = 6;
 

@@ -14,7 +14,8 @@ import { evaluate } from './evaluate.js';
 import { exportScores } from './export-scores.js';
 import { logit } from './logistic-regression.js';
 import { activateModel, listModels } from './model-store.js';
-import { reasonsSchema } from './reasons.js';
+import type { TableCache } from './entity-table.js';
+import { readReasons } from './reasons.js';
 import { parseRules } from './rules/load-rules.js';
 import { parseScoringConfig } from './scoring-config.js';
 import { score } from './score.js';
@@ -157,7 +158,10 @@ describe('scoring (real Neo4j)', () => {
       { p: P },
     );
     for (const row of rows) {
-      const reasons = reasonsSchema.parse(JSON.parse(row.reasons as string));
+      // Stored without the descriptions, which reading gives back from the feature registry.
+      expect(row.reasons).not.toContain('"description"');
+      const reasons = readReasons(row.reasons as string, 'employer')!;
+      expect(reasons.contributions.every((c) => c.description.length > 0)).toBe(true);
       const total =
         reasons.intercept +
         reasons.contributions.reduce((s, c) => s + c.contribution, 0) +
@@ -166,13 +170,21 @@ describe('scoring (real Neo4j)', () => {
       expect(row.model).toBe(versions[0]);
     }
     const young = rows.find((r) => r.id === `${P}E004`)!;
-    const reasons = reasonsSchema.parse(JSON.parse(young.reasons as string));
+    const reasons = readReasons(young.reasons as string, 'employer')!;
+    expect(reasons.contributions.find((c) => c.input === 'f_exposure')?.description).toBe(
+      'time-decayed fraud exposure',
+    );
     expect(reasons.rules[0]?.reason).toMatch(
       /^only 1\.\d+ years old with €12,400 of unpaid contributions$/,
     );
     expect(young.offences).toEqual(['phoenix']);
 
-    await score(db, { config, rules: rules.rules, asOf, scope: P, run: 'score-test-2' });
+    // A pipeline that shares its tables between steps reads each area once, to the same scores.
+    const tables: TableCache = new Map();
+    await score(db, { config, rules: rules.rules, asOf, scope: P, run: 'score-test-2', tables });
+    const read = tables.get('employer');
+    await score(db, { config, rules: rules.rules, asOf, scope: P, run: 'score-test-3', tables });
+    expect(tables.get('employer')).toBe(read);
     const again = await run(
       'MATCH (e:Employer) WHERE e.id STARTS WITH $p RETURN e.risk_score AS score ORDER BY e.id',
       { p: P },

@@ -8,7 +8,7 @@ import type { Database } from '../db/database.js';
 import { areaOffences, areas, type Area } from './areas.js';
 import { candidateInputs } from './candidates.js';
 import type { CandidateInput } from './design.js';
-import { readEntityTable, type EntityTable } from './entity-table.js';
+import { entityTable, type EntityTable, type TableCache } from './entity-table.js';
 import { fitModel } from './fit-model.js';
 import { caseLabelSummary, labelTreatment, type LabelTreatment } from './label-treatment.js';
 import { evaluateHoldout, tableRows } from './holdout.js';
@@ -41,6 +41,8 @@ export interface TrainOptions {
   /** Only entities whose id starts with this (default: all). */
   scope?: string;
   onPhase?: (phase: string) => void;
+  /** Tables already read by an earlier step of the same pipeline (entity-table.ts). */
+  tables?: TableCache;
 }
 
 export type TrainOutcome =
@@ -83,9 +85,10 @@ export async function train(db: Database, options: TrainOptions): Promise<TrainO
     });
     if (enough.length === 0) continue;
     options.onPhase?.(`${area}: reading entities`);
-    const table = await readEntityTable(db, area, {
+    const table = await entityTable(db, area, {
       asOf: options.asOf,
-      ...(options.scope !== undefined && { scope: options.scope }),
+      scope: options.scope,
+      tables: options.tables,
     });
     const rules = ruleColumns(table, rulesOf(options.rules.rules, area));
     for (const { offence, sets } of enough) {

@@ -13,7 +13,8 @@ import type { Database } from '../db/database.js';
 import type { EntityEventRow, InspectionRow } from '../db/entity-queries.js';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import { reasonsSchema, type Reasons } from '../scoring/reasons.js';
+import { readReasons, reasonsSchema, type Reasons } from '../scoring/reasons.js';
+import { areaOfSubject } from '../scoring/areas.js';
 import { maskReasons, staffRevealingFeatures } from '../scoring/staff-revealing.js';
 import {
   EntityFeatureSchema,
@@ -265,7 +266,7 @@ function assemble(
   const hidden =
     type === 'person' && !timeline.staffVisible ? staffRevealingFeatures : new Set<string>();
   const { features, run } = entityFeatures(node, hidden);
-  const score = scoreOf(node, timeline.staffVisible, notes);
+  const score = scoreOf(node, type, timeline.staffVisible, notes);
   const inspections = [...row.inspections, ...(timeline.extraInspections ?? [])];
 
   const truncated: EntityDetail['timelineTruncated'] = [];
@@ -338,6 +339,7 @@ function propertyValue(v: unknown): z.infer<typeof FeatureValueSchema> {
 
 function scoreOf(
   node: Record<string, unknown>,
+  type: EntityType,
   staffVisible: boolean,
   notes: string[],
 ): EntityScore | null {
@@ -353,24 +355,24 @@ function scoreOf(
     offences: Array.isArray(node.risk_offences) ? node.risk_offences.map(String) : [],
     // Scoring stored the top reason among what such viewers see (null on nodes scored before).
     topReason: text(staffVisible ? node.risk_top_reason : node.risk_top_reason_masked),
-    reasons: reasonsOf(node.risk_reasons, staffVisible, notes),
+    reasons: reasonsOf(node.risk_reasons, type, staffVisible, notes),
     run: text(node.risk_run),
     at: isoInstant(node.risk_at),
   };
 }
 
-function reasonsOf(json: unknown, staffVisible: boolean, notes: string[]): Reasons | null {
+function reasonsOf(
+  json: unknown,
+  type: EntityType,
+  staffVisible: boolean,
+  notes: string[],
+): Reasons | null {
   if (typeof json !== 'string') return null;
-  let parsed;
-  try {
-    parsed = reasonsSchema.safeParse(JSON.parse(json));
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed?.success) {
+  const reasons = readReasons(json, areaOfSubject(type)!);
+  if (!reasons) {
     notes.push('score: the reasons stored with the score could not be read; score again');
     return null;
   }
   // Left out silently: a note would itself tell that an official is involved.
-  return staffVisible ? parsed.data : maskReasons(parsed.data);
+  return staffVisible ? reasons : maskReasons(reasons);
 }
