@@ -1,5 +1,6 @@
 // Analytics projection: one page of benefit claims (keyset on id), each reduced to its
-// claimant and the official, account and employer it links the claimant to.
+// claimant and the official, account and employer it links the claimant to; its start and end
+// as days since 1970-01-01 (null: open).
 // Only ids starting with $scope (empty: all), so that an analysis can be confined to a prefix.
 // params: $scope, $after, $limit
 MATCH (c:Claim)
@@ -9,8 +10,8 @@ ORDER BY c.id
 LIMIT $limit
 RETURN
   c.id AS id,
-  c.start AS start,
-  c.end AS end,
+  toFloat(duration.inDays(date('1970-01-01'), c.start).days) AS start,
+  toFloat(duration.inDays(date('1970-01-01'), c.end).days) AS end,
   [(p:Person)-[:CLAIMED]->(c) | p.id][0] AS person,
   [(c)-[:PROCESSED_BY]->(s:Staff) | s.id][0] AS staff,
   [(c)-[:PAID_TO]->(a:Account) | a.id][0] AS account,

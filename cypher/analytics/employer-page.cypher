@@ -1,5 +1,5 @@
 // Analytics projection: one page of employers (keyset on id) with the facts exposure seeds
-// need and their outgoing links.
+// need and their outgoing links, as lists (analytics/person-page.cypher).
 // Only ids starting with $scope (empty: all), so that an analysis can be confined to a prefix.
 // params: $scope, $after, $limit
 MATCH (e:Employer)
@@ -8,6 +8,9 @@ WITH e
 ORDER BY e.id
 LIMIT $limit
 OPTIONAL MATCH (e)-[r:SEATED_AT|HOLDS|USES|SUBCONTRACTS_TO]->(b)
-WITH e, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: b.id, start: coalesce(r.start, r.first_seen), end: r.end} END) AS links
+WITH e, r, b, date('1970-01-01') AS epoch
+WITH e, collect(CASE WHEN r IS NULL THEN null ELSE
+         [type(r), b.id, toFloat(duration.inDays(epoch, coalesce(r.start, r.first_seen)).days),
+          toFloat(duration.inDays(epoch, r.end).days)] END) AS links
 RETURN e.id AS id, e.status AS status, e.contribution_debt_eur AS debt, e.ceased_on AS ceasedOn, links
 ORDER BY id

@@ -42,12 +42,8 @@ const employerLinks: Record<string, [LinkKind, ProjectedLabel]> = {
   SUBCONTRACTS_TO: ['SUBCONTRACTS_TO', 'Employer'],
 };
 
-interface LinkRow {
-  type: string;
-  target: string;
-  start: string | null;
-  end: string | null;
-}
+/** [relationship type, target id, start day, end day] (days since 1970-01-01; null: open). */
+type LinkRow = [string, string, number | null, number | null];
 
 async function forEachPage<R extends { id: string }>(
   pageSize: number,
@@ -88,16 +84,10 @@ export async function projectFromNeo4j(
     links: LinkRow[],
     kinds: Record<string, [LinkKind, ProjectedLabel]>,
   ) => {
-    for (const link of links) {
-      const kind = kinds[link.type];
-      if (!kind) throw new Error(`analytics: unexpected ${link.type} link in the projection`);
-      graph.addLink(
-        kind[0],
-        source,
-        graph.node(kind[1], link.target),
-        isoDay(link.start),
-        isoDay(link.end),
-      );
+    for (const [type, target, start, end] of links) {
+      const kind = kinds[type];
+      if (!kind) throw new Error(`analytics: unexpected ${type} link in the projection`);
+      graph.addLink(kind[0], source, graph.node(kind[1], target), start ?? NaN, end ?? NaN);
     }
   };
 
@@ -143,7 +133,7 @@ export async function projectFromNeo4j(
       for (const row of rows) {
         if (row.person === null) continue;
         const person = graph.node('Person', row.person);
-        const [start, end] = [isoDay(row.start), isoDay(row.end)];
+        const [start, end] = [row.start ?? NaN, row.end ?? NaN];
         if (row.staff !== null) {
           graph.addLink('CLAIM_PROCESSED_BY', person, graph.node('Staff', row.staff), start, end);
         }

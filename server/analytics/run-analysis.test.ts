@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { projectFromNeo4j } from './projection.js';
 import { runAnalysis, type AnalysisSummary } from './run-analysis.js';
 
 const P = 'ana-t-';
@@ -105,6 +106,25 @@ describe('runAnalysis (real Neo4j)', () => {
     });
     expect(first.projection.pages).toBeGreaterThan(5);
     expect(first.exposure.seeds).toBe(2);
+  });
+
+  it('projects each link with its start and end day, a claim’s links with the claim’s', async () => {
+    const { graph } = await projectFromNeo4j(db, { scope: P, pageSize: 2 });
+    const links: string[] = [];
+    graph.forEachLink((kind, source, target, start, end) => {
+      const day = (d: number) =>
+        Number.isNaN(d) ? 'open' : new Date(d * 86_400_000).toISOString().slice(0, 10);
+      links.push(`${graph.keys[source]} ${kind} ${graph.keys[target]} ${day(start)} ${day(end)}`);
+    });
+    const k = (label: string, id: string) => `${label}:${P}${id}`;
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `${k('Person', 'P1')} DIRECTS ${k('Employer', 'E1')} 2019-01-01 2023-06-01`,
+        `${k('Person', 'P2')} EMPLOYED_BY ${k('Employer', 'E2')} 2023-06-10 open`,
+        `${k('Employer', 'E4')} EMPLOYER_HOLDS ${k('Account', 'AC1')} open open`,
+        `${k('Person', 'P4')} CLAIM_PAID_TO ${k('Account', 'AC1')} 2023-07-01 open`,
+      ]),
+    );
   });
 
   it('computes the query features after the communities, as of the given date', async () => {

@@ -10,12 +10,8 @@ const scope = z.string().default('');
 const page = z.object({ scope, after: z.string(), limit });
 const isoDate = z.string().nullable();
 
-const link = z.object({
-  type: z.string(),
-  target: z.string(),
-  start: isoDate,
-  end: isoDate,
-});
+/** [relationship type, target id, start day, end day]: days since 1970-01-01, null when open. */
+const link = z.tuple([z.string(), z.string(), z.number().nullable(), z.number().nullable()]);
 
 const featureRows = z.object({
   rows: z.array(
@@ -55,8 +51,9 @@ export const analyticsQueries = {
     page,
     z.object({
       id: z.string(),
-      start: isoDate,
-      end: isoDate,
+      /** Days since 1970-01-01; null when open. */
+      start: z.number().nullable(),
+      end: z.number().nullable(),
       person: z.string().nullable(),
       staff: z.string().nullable(),
       account: z.string().nullable(),
