@@ -56,7 +56,7 @@ export interface ReadOptions {
  * The properties an area's page reads: its network and categorical fields, then the ones its
  * intrinsic inputs read (those are also handed to the inputs by name).
  */
-export function pageKeys(area: Area): { keys: string[]; intrinsicReads: string[] } {
+function pageKeys(area: Area): { keys: string[]; intrinsicReads: string[] } {
   const fieldKeys = [...areaFields(area).values()]
     .filter((f) => f.kind !== 'intrinsic')
     .map((f) => f.name);

@@ -76,6 +76,7 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, options: LogisticOpt
 
   const objective = (b: Float64Array) =>
     penalisedLoss({ intercept: b[0]!, coefficients: b.subarray(1) }, x, y, lambda, options);
+  let current = objective(beta);
   let iterations = 0;
   let converged = false;
   const hessian = new Float64Array(k * k);
@@ -122,12 +123,15 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, options: LogisticOpt
     // Step halving (damped Newton): a full step can overshoot where the labels are nearly
     // separable and the penalty small, and then Newton swings further out at every iteration
     // instead of converging. Halve it until the objective does not go up.
-    const before = objective(beta);
     const from = beta.slice();
     let scale = 1;
     for (let halvings = 0; ; halvings++) {
       for (let a = 0; a < k; a++) beta[a] = from[a]! + scale * step.get(a, 0);
-      if (objective(beta) <= before + 1e-12 * Math.abs(before) || halvings === 30) break;
+      const next = objective(beta);
+      if (next <= current + 1e-12 * Math.abs(current) || halvings === 30) {
+        current = next;
+        break;
+      }
       scale /= 2;
     }
     let largest = 0;

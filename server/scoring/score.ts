@@ -126,11 +126,7 @@ export function scoreTable(
     areaConfig.capacity,
     groupKeys(table, areaConfig.bandsBy),
   );
-  const offenceScores = offenceModels.map((m) => ({
-    offence: m.offence,
-    scores: probabilities(m, raw, table.ids.length),
-  }));
-  return { hits, scores, banding, model, offenceModels, offenceScores, explanationOf };
+  return { hits, scores, banding, model, offenceModels, raw, explanationOf };
 }
 
 export async function score(db: Database, options: ScoreOptions): Promise<ScoreSummary> {
@@ -151,7 +147,12 @@ export async function score(db: Database, options: ScoreOptions): Promise<ScoreS
     });
     const areaRules = rulesOf(options.rules, area);
     const scored = scoreTable(table, areaRules, models, options.config.areas[area]);
-    const { hits, scores, banding, model, offenceModels, offenceScores, explanationOf } = scored;
+    const { hits, scores, banding, model, offenceModels, raw, explanationOf } = scored;
+    // Per-offence probabilities go into every entity's reasons (evaluate does not need them).
+    const offenceScores = offenceModels.map((m) => ({
+      offence: m.offence,
+      scores: probabilities(m, raw, table.ids.length),
+    }));
     const fields = areaFields(area);
     const modelName = model?.version ?? 'rules';
     // The rules were evaluated once, into the hit columns: only the fired ones get their reason
