@@ -2,18 +2,22 @@
 // inside Neo4j by its Cypher (cypher/analytics/features/), after the graph features and the
 // communities are written (community aggregates read f_exposure and IN_COMMUNITY, neighbour
 // counts read f_hub). Each query runs once, however many features it writes, in registry order;
-// it walks its label page by page (keyset on id, `pageSize` nodes per managed write
-// transaction, retried by the driver: every page only SETs, so it is idempotent), so memory
-// and transaction size stay flat whatever the size of the graph.
+// it covers its label page by page (`batchSize` nodes per managed write transaction, retried by
+// the driver: every page only SETs, so it is idempotent), so memory and transaction size stay
+// flat whatever the size of the graph. The pages' first ids are listed beforehand, so that
+// `concurrency` pages run at once: Neo4j runs each query on one core, and pages of one query
+// write distinct nodes, so they take no common lock.
 import type { Database } from '../db/database.js';
-import type { FeatureQueryName } from '../db/feature-queries.js';
-import { queryFeatures, type QueryFeature } from './features/index.js';
+import type { FeatureQueryName, PageIdQueryName } from '../db/feature-queries.js';
+import { queryFeatures, type FeatureLabel, type QueryFeature } from './features/index.js';
 import type { WriteOptions } from './write-back.js';
 
 /** The write-back's options (run, time, scope, `batchSize` nodes per page) and the as-of date. */
 export interface QueryFeatureOptions extends WriteOptions {
   /** ISO date the features are measured from. */
   asOf: string;
+  /** Pages of one query run at once (default 2). */
+  concurrency?: number;
 }
 
 export interface QueryFeatureSummary {
@@ -31,30 +35,96 @@ export function featureQueryOrder(features: readonly QueryFeature[]): FeatureQue
   return [...order];
 }
 
+/** The query that lists a label's ids in order, for the labels that have query features. */
+const idQueries: Partial<Record<FeatureLabel, PageIdQueryName>> = {
+  Person: 'analytics/ids/person',
+  Employer: 'analytics/ids/employer',
+  Staff: 'analytics/ids/staff',
+  Community: 'analytics/ids/community',
+};
+
+/**
+ * Where each page of `limit` nodes of the label starts: '' and then every `limit`-th id, so
+ * that the page after starts[i] holds the nodes up to starts[i + 1]. Pages known in advance can
+ * run side by side, which the keyset walk (each page starting after the last of the one before)
+ * cannot.
+ */
+async function pageStarts(
+  db: Database,
+  label: FeatureLabel,
+  scope: string,
+  limit: number,
+): Promise<string[]> {
+  const query = idQueries[label];
+  if (query === undefined) throw new Error(`query features: no id query for ${label}`);
+  const starts = [''];
+  await db.stream(query, { scope }, (row, index) => {
+    if ((index + 1) % limit === 0) starts[(index + 1) / limit] = row.id;
+  });
+  return starts;
+}
+
+/** Runs work(0 … count − 1), up to `concurrency` at once; stops starting new ones on a failure. */
+async function inParallel(
+  count: number,
+  concurrency: number,
+  work: (index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < count) {
+      const index = next++;
+      try {
+        await work(index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
+}
+
 export async function runQueryFeatures(
   db: Database,
   options: QueryFeatureOptions,
   features: readonly QueryFeature[] = queryFeatures,
 ): Promise<QueryFeatureSummary> {
   const limit = options.batchSize ?? 2000;
+  const scope = options.scope ?? '';
+  const concurrency = options.concurrency ?? 2;
+  const labelOf = new Map<FeatureQueryName, FeatureLabel>();
+  for (const feature of features) {
+    for (const [label, name] of Object.entries(feature.queries)) {
+      labelOf.set(name, label as FeatureLabel);
+    }
+  }
   const summary: QueryFeatureSummary = { queries: {}, rows: 0 };
+  // Queries only set properties, so a label's pages stay where they are from query to query.
+  const startsOf = new Map<FeatureLabel, string[]>();
   for (const name of featureQueryOrder(features)) {
     const started = performance.now();
-    let after = '';
+    const label = labelOf.get(name)!;
+    const starts = startsOf.get(label) ?? (await pageStarts(db, label, scope, limit));
+    startsOf.set(label, starts);
+    const params = { scope, limit, asOf: options.asOf, run: options.run, at: options.at };
     let rows = 0;
-    for (;;) {
-      const [page] = await db.write(name, {
-        scope: options.scope ?? '',
-        after,
-        limit,
-        asOf: options.asOf,
-        run: options.run,
-        at: options.at,
-      });
-      rows += page?.rows ?? 0;
+    const page = async (after: string) => {
+      const [result] = await db.write(name, { ...params, after });
+      rows += result?.rows ?? 0;
       options.onProgress?.(name.replace(/^analytics\/features\//, ''), rows);
-      if (!page || page.rows < limit || page.last === null) break;
-      after = page.last;
+      return result;
+    };
+    let last: string | null | undefined;
+    await inParallel(starts.length, concurrency, async (i) => {
+      const result = await page(starts[i]!);
+      if (i === starts.length - 1) last = result && result.rows === limit ? result.last : null;
+    });
+    // Nodes added after the ids were listed and beyond the last of them: walk on from there.
+    while (last) {
+      const result = await page(last);
+      last = result && result.rows === limit ? result.last : null;
     }
     summary.queries[name] = { rows, seconds: Math.round(performance.now() - started) / 1000 };
     summary.rows += rows;

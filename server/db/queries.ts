@@ -7,7 +7,7 @@ import { auditQueries } from './audit-queries.js';
 import { authQueries } from './auth-queries.js';
 import { caseQueries } from './case-queries.js';
 import { entityQueries } from './entity-queries.js';
-import { featureQueries } from './feature-queries.js';
+import { featureQueries, pageIdQueries } from './feature-queries.js';
 import { gdsQueries } from './gds-queries.js';
 import { internalFraudQueries } from './internal-fraud-queries.js';
 import { loadQueries } from './load-queries.js';
@@ -60,6 +60,7 @@ export const queries = {
   ...authQueries,
   ...caseQueries,
   ...featureQueries,
+  ...pageIdQueries,
   ...gdsQueries,
   ...internalFraudQueries,
   ...loadQueries,
