@@ -19,6 +19,7 @@
 // every node in the country a share of the exposure.
 import type { AbstractGraph } from 'graphology-types';
 import type { LinkKind } from './link-kinds.js';
+import { runThrough, yieldMask, type Steps } from './steps.js';
 
 export interface ExposureEdge {
   kind: LinkKind;
@@ -118,6 +119,14 @@ export function exposureLinksOf(
 }
 
 export function exposure(links: ExposureLinks, options: ExposureOptions): ExposureResult {
+  return runThrough(exposureSteps(links, options));
+}
+
+/** The exposure as steps (steps.ts), to run alongside other work. */
+export function* exposureSteps(
+  links: ExposureLinks,
+  options: ExposureOptions,
+): Steps<ExposureResult> {
   const alpha = options.alpha ?? 0.85;
   const lambda = options.lambda ?? defaultExposureLambda;
   const kindWeights = options.kindWeights ?? defaultExposureKindWeights;
@@ -177,6 +186,7 @@ export function exposure(links: ExposureLinks, options: ExposureOptions): Exposu
   while (!converged && iterations < maxIterations) {
     for (let i = 0; i < n; i++) next[i] = (1 - alpha) * seed[i]!;
     for (let i = 0; i < n; i++) {
+      if ((i & yieldMask) === 0) yield;
       const mass = r[i]!;
       if (mass === 0 || strength[i] === 0) continue;
       const share = (alpha * mass) / strength[i]!;
@@ -195,7 +205,10 @@ export function exposure(links: ExposureLinks, options: ExposureOptions): Exposu
   if (options.leaveSelfOut) {
     const push = new LocalPush({ starts, neighbour, weight, strength });
     for (let i = 0; i < n; i++) {
-      if (seed[i]! > 0) r[i] = Math.max(0, r[i]! - seed[i]! * push.selfReturn(i, alpha));
+      if (seed[i]! > 0) {
+        r[i] = Math.max(0, r[i]! - seed[i]! * push.selfReturn(i, alpha));
+        yield;
+      }
     }
   }
 

@@ -1,11 +1,13 @@
 // The in-process engine: Louvain and PageRank on the typed-array graph their spec asks for,
-// built from the projection (weighted-graph.ts) and dropped after use; components by
-// union–find straight from the projection (components.ts).
+// built from the projection (weighted-graph.ts) and dropped after use, run alongside the
+// run's Neo4j work (steps.ts); components by union–find straight from the projection
+// (components.ts).
 import { componentsOfProjection } from './components.js';
 import type { AnalysisEngine, EngineInput, EngineOptions, EngineSession } from './engine.js';
-import { louvain } from './louvain.js';
-import { pagerank } from './pagerank.js';
+import { louvainSteps } from './louvain.js';
+import { pagerankSteps } from './pagerank.js';
 import { algorithmSpecs } from './projection-spec.js';
+import { runAlongside } from './steps.js';
 import { weightedGraphOfProjection } from './weighted-graph.js';
 
 export class InProcessEngine implements AnalysisEngine {
@@ -21,13 +23,13 @@ export class InProcessEngine implements AnalysisEngine {
       components: () =>
         Promise.resolve(componentsOfProjection(projected, algorithmSpecs.components, hubs)),
       louvain: () =>
-        Promise.resolve(
-          louvain(graphFor('louvain'), {
+        runAlongside(
+          louvainSteps(graphFor('louvain'), {
             seed,
             ...(louvainRestarts !== undefined && { restarts: louvainRestarts }),
           }),
         ),
-      pagerank: () => Promise.resolve(pagerank(graphFor('pagerank'))),
+      pagerank: () => runAlongside(pagerankSteps(graphFor('pagerank'))),
       close: () => Promise.resolve(),
     });
   }

@@ -17,6 +17,7 @@
 // three seeds within 0.0001) and the default is one run. Community numbers are per run;
 // stable-communities.ts turns them into ids kept across runs.
 import { seededRng, type Rng } from './rng.js';
+import { runThrough, yieldMask, type Steps } from './steps.js';
 import type { WeightedGraph } from './weighted-graph.js';
 
 export interface LouvainOptions {
@@ -67,7 +68,12 @@ function strengths(level: Level): Float64Array {
  * reached on the reference graphs is the same or higher. Returns each node's community,
  * numbered 0 … count − 1 in order of first appearance, and whether any node moved.
  */
-function moveNodes(level: Level, m2: number, resolution: number, rng: Rng) {
+function* moveNodes(
+  level: Level,
+  m2: number,
+  resolution: number,
+  rng: Rng,
+): Steps<{ community: Uint32Array; count: number; moved: boolean }> {
   const { n, starts, neighbour, weight } = level;
   const k = strengths(level);
   const community = new Uint32Array(n);
@@ -95,6 +101,7 @@ function moveNodes(level: Level, m2: number, resolution: number, rng: Rng) {
     size--;
     queued[i] = 0;
     visit++;
+    if ((visit & yieldMask) === 0) yield;
     const own = community[i]!;
     const ki = k[i]!;
     let count = 0;
@@ -146,7 +153,7 @@ function moveNodes(level: Level, m2: number, resolution: number, rng: Rng) {
 }
 
 /** The graph of the communities of a level: one node per community, summed edge weights. */
-function aggregate(level: Level, community: Uint32Array, count: number): Level {
+function* aggregate(level: Level, community: Uint32Array, count: number): Steps<Level> {
   const { n, starts, neighbour, weight, selfLoop } = level;
   // Members of each community, by counting sort.
   const memberStart = new Uint32Array(count + 1);
@@ -165,6 +172,7 @@ function aggregate(level: Level, community: Uint32Array, count: number): Level {
   const touched = new Uint32Array(count);
   let arcs = 0;
   for (let c = 0; c < count; c++) {
+    if ((c & yieldMask) === 0) yield;
     let seen = 0;
     let self = 0;
     for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
@@ -232,7 +240,13 @@ export function modularity(
   return q;
 }
 
-function runOnce(graph: WeightedGraph, resolution: number, rng: Rng) {
+interface Run {
+  membership: Uint32Array;
+  count: number;
+  modularity: number;
+}
+
+function* runOnce(graph: WeightedGraph, resolution: number, rng: Rng): Steps<Run> {
   const n = graph.keys.length;
   const membership = new Uint32Array(n);
   for (let i = 0; i < n; i++) membership[i] = i;
@@ -242,12 +256,12 @@ function runOnce(graph: WeightedGraph, resolution: number, rng: Rng) {
   let count = n;
   if (m2 > 0) {
     for (;;) {
-      const moved = moveNodes(level, m2, resolution, rng);
+      const moved = yield* moveNodes(level, m2, resolution, rng);
       if (!moved.moved) break;
       for (let i = 0; i < n; i++) membership[i] = moved.community[membership[i]!]!;
       count = moved.count;
       if (moved.count === level.n) break;
-      level = aggregate(level, moved.community, moved.count);
+      level = yield* aggregate(level, moved.community, moved.count);
     }
   }
   return { membership, count, modularity: modularity(graph, membership, resolution) };
@@ -257,15 +271,23 @@ function runOnce(graph: WeightedGraph, resolution: number, rng: Rng) {
 export const smallGraph = 100_000;
 
 export function louvain(graph: WeightedGraph, options: LouvainOptions = {}): LouvainResult {
+  return runThrough(louvainSteps(graph, options));
+}
+
+/** Louvain as steps (steps.ts), to run alongside other work. */
+export function* louvainSteps(
+  graph: WeightedGraph,
+  options: LouvainOptions = {},
+): Steps<LouvainResult> {
   const seed = options.seed ?? 42;
   const restarts = options.restarts ?? (graph.keys.length < smallGraph ? 3 : 1);
   const resolution = options.resolution ?? 1;
   if (!(Number.isInteger(restarts) && restarts >= 1)) {
     throw new Error('louvain: restarts must be a whole number ≥ 1');
   }
-  let best: ReturnType<typeof runOnce> | undefined;
+  let best: Run | undefined;
   for (let run = 0; run < restarts; run++) {
-    const attempt = runOnce(graph, resolution, options.rng ?? seededRng(`${seed}:${run}`));
+    const attempt = yield* runOnce(graph, resolution, options.rng ?? seededRng(`${seed}:${run}`));
     if (best === undefined || attempt.modularity > best.modularity) best = attempt;
   }
   const communities = new Map<string, number>();

@@ -8,6 +8,7 @@
 // Written here rather than taken from graphology-metrics: the algorithm is twenty lines, and
 // graphology's version needs the graphology graph, which at a million persons does not fit in
 // a 4 GB heap (weighted-graph.ts); bench/analyze.ts measures both.
+import { runThrough, yieldMask, type Steps } from './steps.js';
 import type { WeightedGraph } from './weighted-graph.js';
 
 /** The defaults, shared with the GDS engine so that both engines compute the same thing. */
@@ -22,6 +23,14 @@ export interface PagerankOptions {
 }
 
 export function pagerank(graph: WeightedGraph, options: PagerankOptions = {}): Map<string, number> {
+  return runThrough(pagerankSteps(graph, options));
+}
+
+/** PageRank as steps (steps.ts), to run alongside other work. */
+export function* pagerankSteps(
+  graph: WeightedGraph,
+  options: PagerankOptions = {},
+): Steps<Map<string, number>> {
   const { keys, starts, neighbour, weight, selfLoop } = graph;
   const n = keys.length;
   if (n === 0) return new Map();
@@ -41,6 +50,7 @@ export function pagerank(graph: WeightedGraph, options: PagerankOptions = {}): M
     for (let i = 0; i < n; i++) if (out[i] === 0) dangling += x[i]!;
     next.fill((1 - alpha) / n + (alpha * dangling) / n);
     for (let i = 0; i < n; i++) {
+      if ((i & yieldMask) === 0) yield;
       if (out[i] === 0) continue;
       const share = (alpha * x[i]!) / out[i]!;
       next[i]! += share * selfLoop[i]!;

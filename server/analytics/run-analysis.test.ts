@@ -92,7 +92,7 @@ describe('runAnalysis (real Neo4j)', () => {
   });
 
   afterAll(async () => {
-    await cleanup([`${P}run1`, `${P}run2`]);
+    await cleanup([`${P}run1`, `${P}run2`, `${P}run3`, `${P}run4`]);
     await db.close();
   });
 
@@ -189,5 +189,43 @@ describe('runAnalysis (real Neo4j)', () => {
     const again = await features('E1');
     expect(again.community).toBe(e1.community);
     expect(again.props.f_run).toBe(`${P}run2`);
+
+    // The same graph and seed again: the same partition, so no membership is rewritten but
+    // those of the entities in no community (a run confined to a scope cannot tell they had none).
+    const entities = ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'S1'];
+    const before = await Promise.all(entities.map(features));
+    const third = await runAnalysis(db, {
+      asOf: '2024-06-30',
+      seed: 99,
+      run: `${P}run3`,
+      scope: P,
+      now: new Date('2024-07-02T12:00:00Z'),
+    });
+    const after = await Promise.all(entities.map(features));
+    expect(after.map((f) => f.community)).toEqual(before.map((f) => f.community));
+    const alone = after.filter((f) => f.community === null).length;
+    expect(alone).toBeLessThan(entities.length - 2);
+    expect(third.written.memberships).toBe(alone);
+  });
+
+  it('clears a stale hub flag before the query features that run alongside read it', async () => {
+    // A1, the seat E1 and E2 share, flagged a hub as by an earlier run: read as a hub, it would
+    // link nothing and E2 would have no seat-sharing employer.
+    const session = db.driver.session();
+    try {
+      await session.run('MATCH (a:Address {id: $id}) SET a.f_hub = true', { id: `${P}A1` });
+    } finally {
+      await session.close();
+    }
+    const run = await runAnalysis(db, {
+      asOf: '2024-06-30',
+      run: `${P}run4`,
+      scope: P,
+      now: new Date('2024-07-03T12:00:00Z'),
+    });
+    expect(run.hubFlags).toEqual({ flagged: 0, cleared: 1 });
+    const [e2, a1] = await Promise.all([features('E2'), features('A1')]);
+    expect(e2.props.f_shared_seat_employers).toEqual(expect.objectContaining({ low: 1 }));
+    expect(a1.props.f_hub).toBe(false);
   });
 });

@@ -1,22 +1,32 @@
-// One analysis run: projection from Neo4j → hubs → components, Louvain (stable ids), PageRank
-// on the chosen engine (engine.ts: graphology in-process, or GDS inside Neo4j) → degrees,
-// exposure → write-back. Each algorithm sees the graph projection-spec.ts declares for it.
+// One analysis run: projection from Neo4j → hubs, degrees → hub flags written → components,
+// Louvain (stable ids), PageRank on the chosen engine (engine.ts: in-process, or GDS inside
+// Neo4j) and exposure, while Neo4j computes the query features that need only the graph and
+// the hub flags → write-back of the graph features and communities → the query features that
+// read them (community aggregates). Each algorithm sees the graph projection-spec.ts declares
+// for it.
 import type { Database } from '../db/database.js';
 import { analysisDate } from './analysis-date.js';
 import { exposureLinks } from './build-graph.js';
 import { degreesByKind } from './degrees.js';
-import { exposure } from './exposure.js';
+import { exposureSteps } from './exposure.js';
 import { exposureSeeds, type SeedOptions } from './exposure-seeds.js';
-import { analysisEngine, runAlgorithms, type EngineName } from './engine.js';
-import type { FeatureContext } from './features/index.js';
-import { detectHubs, type HubOptions } from './hubs.js';
+import {
+  analysisEngine,
+  runAlgorithms,
+  type AnalysisEngine,
+  type EngineName,
+  type TimeStep,
+} from './engine.js';
+import { queryFeatures, type FeatureContext } from './features/index.js';
+import { detectHubs, type HubOptions, type HubReport } from './hubs.js';
 import { entityLabels, type ProjectedLabel } from './link-kinds.js';
 import { algorithmSpecs } from './projection-spec.js';
 import { isoDay, type ProjectedGraph } from './projected-graph.js';
 import { previousCommunities, projectFromNeo4j, type ProjectionCounts } from './projection.js';
 import { runQueryFeatures, type QueryFeatureSummary } from './query-features.js';
+import { runAlongside } from './steps.js';
 import { stableCommunityIds } from './stable-communities.js';
-import { writeCommunities, writeFeatures, type CommunityRow } from './write-back.js';
+import { writeCommunities, writeFeatures, writeHubFlags, type CommunityRow } from './write-back.js';
 
 export interface AnalysisOptions {
   /** Where components, Louvain and PageRank run (default in-process). */
@@ -54,8 +64,12 @@ export interface AnalysisSummary {
   louvain: { communities: number; modularity: number; matched: number; created: number };
   exposure: { seeds: number; iterations: number; exposedAboveHalfSeed: number };
   written: { featureRows: number; communities: number; memberships: number; deleted: number };
+  hubFlags: { flagged: number; cleared: number };
   queryFeatures: QueryFeatureSummary;
+  /** Per phase; the work alongside the algorithms overlaps them. */
   seconds: Record<string, number>;
+  /** The whole run. */
+  wallSeconds: number;
 }
 
 function timer() {
@@ -106,6 +120,47 @@ function entityCommunities(
   return { of, rows: [...rows.values()], stable };
 }
 
+interface GraphPhaseInput {
+  engine: AnalysisEngine;
+  run: string;
+  asOfDay: number;
+  previous: Map<string, string>;
+  scope: string;
+  options: AnalysisOptions;
+  time: TimeStep;
+  phase: (name: string, detail?: string) => void;
+}
+
+/** Components, Louvain (with stable ids), PageRank and exposure on the projection. */
+async function computeGraphFeatures(
+  projected: ProjectedGraph,
+  hubs: HubReport,
+  { engine, run, asOfDay, previous, scope, options, time, phase }: GraphPhaseInput,
+) {
+  const {
+    components: componentResult,
+    louvain: louvainResult,
+    pagerank,
+  } = await runAlgorithms(engine, { projected, hubs, run }, time, phase);
+  const communities = entityCommunities(projected, louvainResult.communities, previous, scope);
+  phase('exposure');
+  const seeds = exposureSeeds(projected, {
+    ...options.seeds,
+    asOfDay,
+    ...(options.lambda !== undefined && { lambda: options.lambda }),
+  });
+  const exposureResult = await time('exposure', () =>
+    runAlongside(
+      exposureSteps(exposureLinks(projected, algorithmSpecs.exposure, hubs, asOfDay), {
+        seeds,
+        leaveSelfOut: true,
+        ...(options.lambda !== undefined && { lambda: options.lambda }),
+      }),
+    ),
+  );
+  return { componentResult, louvainResult, pagerank, communities, seeds, exposureResult };
+}
+
 export async function runAnalysis(
   db: Database,
   options: AnalysisOptions = {},
@@ -116,8 +171,21 @@ export async function runAnalysis(
   const asOf = await analysisDate(db, options.asOf, now);
   const scope = options.scope ?? '';
   const asOfDay = isoDay(asOf);
-  const phase = (name: string, detail = '') => options.onPhase?.(name, detail);
+  // While Neo4j works alongside the algorithms, the progress line says where each lane is.
+  let current = ['', ''];
+  const lanes = new Map<string, string>();
+  const report = () =>
+    options.onPhase?.(current[0]!, [current[1], ...lanes.values()].filter(Boolean).join('; '));
+  const lane = (name: string) => (what: string, rows: number) => {
+    lanes.set(name, `${name}: ${what} ${rows}`);
+    report();
+  };
+  const phase = (name: string, detail = '') => {
+    current = [name, detail];
+    report();
+  };
   const t = timer();
+  const started = performance.now();
 
   const { graph: projected, counts } = await t.time('projection', () =>
     projectFromNeo4j(db, {
@@ -135,44 +203,6 @@ export async function runAnalysis(
     previousCommunities(db, undefined, scope),
   );
   const engine = options.engine ?? 'in-process';
-  const {
-    components: componentResult,
-    louvain: louvainResult,
-    pagerank: pagerankScores,
-  } = await runAlgorithms(
-    analysisEngine(engine, db, {
-      seed: options.seed ?? 42,
-      ...(options.louvainRestarts !== undefined && { louvainRestarts: options.louvainRestarts }),
-    }),
-    { projected, hubs, run },
-    t.time,
-    phase,
-  );
-  const communities = entityCommunities(projected, louvainResult.communities, previous, scope);
-
-  phase('exposure');
-  const seeds = exposureSeeds(projected, {
-    ...options.seeds,
-    asOfDay,
-    ...(options.lambda !== undefined && { lambda: options.lambda }),
-  });
-  const exposureResult = await t.time('exposure', () =>
-    exposure(exposureLinks(projected, algorithmSpecs.exposure, hubs, asOfDay), {
-      seeds,
-      leaveSelfOut: true,
-      ...(options.lambda !== undefined && { lambda: options.lambda }),
-    }),
-  );
-
-  const context: FeatureContext = {
-    projected,
-    hubs,
-    degreeByKind,
-    components: componentResult,
-    communities: communities.of,
-    pagerank: pagerankScores,
-    exposure: exposureResult.scores,
-  };
   const writeOptions = {
     run,
     at,
@@ -180,16 +210,80 @@ export async function runAnalysis(
     ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
     onProgress: (what: string, rows: number) => phase('write-back', `${what}: ${rows}`),
   };
+  const queryOptions = {
+    ...writeOptions,
+    asOf,
+    onProgress: (what: string, rows: number) => phase('query features', `${what}: ${rows}`),
+  };
+
+  // With the hub flags written, Neo4j computes the query features that read only the graph and
+  // those flags while the algorithms compute here, handing the event loop back every few ms
+  // (steps.ts). A failure of either side waits for the other, so no transaction outlives the run.
+  const hubFlags = await t.time('hub flags', () =>
+    writeHubFlags(db, projected, hubs, writeOptions),
+  );
+  const alongside = t
+    .time('query features alongside', () =>
+      runQueryFeatures(
+        db,
+        { ...queryOptions, onProgress: lane('alongside') },
+        queryFeatures.filter((f) => !f.afterWriteBack),
+      ),
+    )
+    .finally(() => lanes.delete('alongside'));
+  alongside.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
+  let computed;
+  try {
+    computed = await computeGraphFeatures(projected, hubs, {
+      engine: analysisEngine(engine, db, {
+        seed: options.seed ?? 42,
+        ...(options.louvainRestarts !== undefined && {
+          louvainRestarts: options.louvainRestarts,
+        }),
+      }),
+      run,
+      asOfDay,
+      previous,
+      scope,
+      options,
+      time: t.time,
+      phase,
+    });
+  } catch (error) {
+    await alongside.catch(() => undefined);
+    throw error;
+  }
+  const { componentResult, louvainResult, communities, seeds, exposureResult } = computed;
+  phase('query features');
+  const early = await t.time('waiting for the query features', () => alongside);
+
+  const context: FeatureContext = {
+    projected,
+    hubs,
+    degreeByKind,
+    components: componentResult,
+    communities: communities.of,
+    pagerank: computed.pagerank,
+    exposure: exposureResult.scores,
+  };
   phase('write-back');
   const featureRows = await t.time('write features', () =>
     writeFeatures(db, context, writeOptions),
   );
   const written = await t.time('write communities', () =>
-    writeCommunities(db, context, communities.rows, writeOptions),
+    writeCommunities(db, context, communities.rows, previous, writeOptions),
   );
-  const queryFeatures = await t.time('query features', () =>
-    runQueryFeatures(db, { ...writeOptions, asOf }),
+  const late = await t.time('query features after write-back', () =>
+    runQueryFeatures(
+      db,
+      queryOptions,
+      queryFeatures.filter((f) => f.afterWriteBack),
+    ),
   );
+  const queryFeatureSummary: QueryFeatureSummary = {
+    queries: { ...early.queries, ...late.queries },
+    rows: early.rows + late.rows,
+  };
 
   const top = [...hubs.hubs]
     .sort((a, b) => hubs.degree[b]! - hubs.degree[a]!)
@@ -217,7 +311,9 @@ export async function runAnalysis(
       exposedAboveHalfSeed,
     },
     written: { featureRows, ...written },
-    queryFeatures,
+    hubFlags,
+    queryFeatures: queryFeatureSummary,
     seconds: t.seconds,
+    wallSeconds: Math.round(performance.now() - started) / 1000,
   };
 }

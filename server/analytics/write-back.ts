@@ -7,7 +7,14 @@
 import type { Database } from '../db/database.js';
 import type { QueryName } from '../db/queries.js';
 import { graphFeatures, type FeatureContext } from './features/index.js';
-import { entityLabels, type EntityLabel, type ProjectedLabel } from './link-kinds.js';
+import type { HubReport } from './hubs.js';
+import {
+  entityLabels,
+  projectedLabels,
+  type EntityLabel,
+  type ProjectedLabel,
+} from './link-kinds.js';
+import type { ProjectedGraph } from './projected-graph.js';
 
 export interface WriteOptions {
   run: string;
@@ -93,10 +100,7 @@ export async function writeFeatures(
 ): Promise<number> {
   const size = options.batchSize ?? 2000;
   let total = 0;
-  for (const [label, queryName] of Object.entries(featureWrites) as [
-    ProjectedLabel,
-    (typeof featureWrites)[ProjectedLabel],
-  ][]) {
+  for (const label of projectedLabels) {
     const features = graphFeatures.filter((f) => f.entities.includes(label));
     const rows = function* () {
       for (const node of nodesOf(context, label)) {
@@ -119,13 +123,63 @@ export async function writeFeatures(
       rows(),
       size,
       async (batch) => {
-        await db.write(queryName, { rows: batch, run: options.run, at: options.at });
+        await db.write(featureWrites[label], { rows: batch, run: options.run, at: options.at });
         options.onProgress?.(`${label} features`, (written += batch.length));
       },
       2,
     );
   }
   return total;
+}
+
+/**
+ * Brings the hub flags (f_hub) in the database up to this run's hubs before anything reads them
+ * (the query features run alongside the algorithms, before the write-back): flags the new hubs
+ * and clears those of an earlier run that are hubs no more — among the projection's nodes only,
+ * so a run confined to a scope leaves the rest alone. The write-back then writes f_hub again,
+ * with every other feature.
+ */
+export async function writeHubFlags(
+  db: Database,
+  projected: ProjectedGraph,
+  hubs: HubReport,
+  options: WriteOptions,
+): Promise<{ flagged: number; cleared: number }> {
+  const rows = new Map<ProjectedLabel, { id: string; features: { f_hub: boolean } }[]>();
+  const change = (node: number, hub: boolean) => {
+    const label = projected.labels[node]!;
+    const id = projected.keys[node]!.slice(label.length + 1);
+    const labelRows = rows.get(label) ?? [];
+    labelRows.push({ id, features: { f_hub: hub } });
+    rows.set(label, labelRows);
+  };
+  const flagged = new Set<number>();
+  let cleared = 0;
+  for (const row of await db.read('analytics/flagged-hubs', {})) {
+    const node = projected.indexOf(`${row.label}:${row.id}`);
+    if (node === undefined) continue;
+    flagged.add(node);
+    if (!hubs.hubs.has(node)) {
+      change(node, false);
+      cleared++;
+    }
+  }
+  let added = 0;
+  for (const node of hubs.hubs) {
+    if (flagged.has(node)) continue;
+    change(node, true);
+    added++;
+  }
+  for (const [label, labelRows] of rows) {
+    await inBatches(labelRows, options.batchSize ?? 2000, (batch) =>
+      db.write(featureWrites[label], {
+        rows: batch.map((row) => ({ ...row, intFeatures: {} })),
+        run: options.run,
+        at: options.at,
+      }),
+    );
+  }
+  return { flagged: added, cleared };
 }
 
 export interface CommunityRow {
@@ -137,28 +191,33 @@ export interface CommunityRow {
 }
 
 /**
- * Writes the communities, re-links every entity to its community (or none), and deletes the
- * communities of earlier runs that this run did not keep.
+ * Writes the communities, re-links every entity whose community changed since the previous run
+ * (`previous`: member key → community id, as read at the start of the run) to its community or
+ * none, and deletes the communities of earlier runs that this run did not keep. An entity in
+ * no community now and none before is left alone only in a run over the whole graph: a run
+ * confined to a scope reads only its own communities as `previous`, so it cannot tell.
  */
 export async function writeCommunities(
   db: Database,
   context: FeatureContext,
   communities: CommunityRow[],
+  previous: ReadonlyMap<string, string>,
   options: WriteOptions,
 ): Promise<{ communities: number; memberships: number; deleted: number }> {
+  const wholeGraph = (options.scope ?? '') === '';
   const size = options.batchSize ?? 2000;
   await inBatches(communities, size, (rows) =>
     db.write('analytics/write-communities', { rows, run: options.run, at: options.at }),
   );
-  let memberships = 0;
+  let memberships = 0; // rows written: memberships that changed
   for (const label of entityLabels) {
     const rows = function* () {
       for (const node of nodesOf(context, label)) {
         const key = context.projected.keys[node]!;
-        yield {
-          id: key.slice(label.length + 1),
-          community: context.communities.get(key)?.id ?? null,
-        };
+        const community = context.communities.get(key)?.id;
+        const before = previous.get(key);
+        if (community === before && (community !== undefined || wholeGraph)) continue;
+        yield { id: key.slice(label.length + 1), community: community ?? null };
       }
     };
     let written = 0;

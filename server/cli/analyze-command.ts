@@ -67,18 +67,17 @@ export function registerAnalyzeCommands(program: Command): void {
 }
 
 export function formatSummary(s: AnalysisSummary, peakRssBytes: number): string {
-  const total = Object.values(s.seconds).reduce((a, b) => a + b, 0);
   const p = s.projection;
   return [
-    `Analysis ${s.run} (as of ${s.asOf}, engine ${s.engine}) written in ${total.toFixed(1)} s, peak memory ${formatBytes(peakRssBytes)}`,
+    `Analysis ${s.run} (as of ${s.asOf}, engine ${s.engine}) written in ${s.wallSeconds.toFixed(1)} s, peak memory ${formatBytes(peakRssBytes)}`,
     `  projection: ${p.nodes} nodes, ${p.links} links (${p.persons} persons, ${p.employers} employers, ${p.staff} officials, ${p.claims} claims, ${p.confirmedFraud} confirmed-fraud inspections) in ${p.pages} pages`,
-    `  hubs: ${s.hubs.count}${s.hubs.top.length > 0 ? ` (largest: ${s.hubs.top.map((h) => `${h.node} ${h.degree}`).join(', ')})` : ''}`,
+    `  hubs: ${s.hubs.count}${s.hubs.top.length > 0 ? ` (largest: ${s.hubs.top.map((h) => `${h.node} ${h.degree}`).join(', ')})` : ''}; ${s.hubFlags.flagged} newly flagged, ${s.hubFlags.cleared} no longer hubs`,
     `  components: ${s.components.count}, largest ${s.components.largest} nodes`,
     `  communities: ${s.louvain.communities} (modularity ${Number.isNaN(s.louvain.modularity) ? 'n/a' : s.louvain.modularity.toFixed(4)}; ${s.louvain.matched} kept their id, ${s.louvain.created} new)`,
     `  exposure: ${s.exposure.seeds} seeds, ${s.exposure.exposedAboveHalfSeed} nodes at ≥ 0.5, ${s.exposure.iterations} iterations`,
-    `  written: ${s.written.featureRows} feature rows, ${s.written.memberships} memberships, ${s.written.deleted} stale communities removed`,
+    `  written: ${s.written.featureRows} feature rows, ${s.written.memberships} memberships changed, ${s.written.deleted} stale communities removed`,
     `  query features: ${Object.keys(s.queryFeatures.queries).length} queries wrote ${s.queryFeatures.rows} node rows`,
-    `  seconds: ${Object.entries(s.seconds)
+    `  seconds (the work alongside overlaps the algorithms): ${Object.entries(s.seconds)
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ')}`,
   ].join('\n');

@@ -7,4 +7,5 @@ export const communityMeanExposureFeature: QueryFeature = queryFeature({
   unit: 'seed weight',
   type: 'float',
   queries: communityAggregateQueries,
+  afterWriteBack: true,
 });

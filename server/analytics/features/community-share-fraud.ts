@@ -8,4 +8,5 @@ export const communityShareFraudFeature: QueryFeature = queryFeature({
   unit: 'share (0–1)',
   type: 'float',
   queries: communityAggregateQueries,
+  afterWriteBack: true,
 });

@@ -8,4 +8,5 @@ export const communityTopSectorFeature: QueryFeature = queryFeature({
   unit: 'NACE section',
   type: 'string',
   queries: communityAggregateQueries,
+  afterWriteBack: true,
 });

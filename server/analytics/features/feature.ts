@@ -5,7 +5,8 @@
 //   in-process graph algorithms (write-back.ts writes it, null where it has no value), or
 // - a query feature: `queries`, per label the Cypher query (cypher/analytics/features/) that
 //   computes it inside the database and SETs it on every node of that label, page by page
-//   (query-features.ts runs them after the graph features and communities are written).
+//   (query-features.ts runs them while the graph algorithms compute, or after the graph
+//   features and communities are written for those marked `afterWriteBack`).
 // `ringwatch features` lists both kinds.
 import type { FeatureQueryName } from '../../db/feature-queries.js';
 import type { ComponentsResult } from '../components.js';
@@ -52,6 +53,12 @@ export interface QueryFeature extends FeatureInfo {
    * written here.
    */
   queries: Partial<Record<FeatureLabel, FeatureQueryName>>;
+  /**
+   * Whether its queries read what the run writes back (communities, f_exposure): they then run
+   * after the write-back. Without it, a query may read the graph as loaded and the hub flags
+   * (f_hub), and runs while the graph algorithms compute.
+   */
+  afterWriteBack?: boolean;
 }
 
 export type Feature = GraphFeature | QueryFeature;

@@ -60,7 +60,8 @@ export const featureRegistry: readonly Feature[] = [
   hubScoreFeature,
   degreeFeature,
   ...degreeByKindFeatures,
-  // Query features: computed in the database after the graph features and communities.
+  // Query features: computed in the database (those marked afterWriteBack after the graph
+  // features and communities are written, the others while the algorithms compute).
   sharedSeatEmployersFeature,
   sharedAccountHoldersFeature,
   sharedContactHoldersFeature,
