@@ -18,6 +18,8 @@ export interface QueryFeatureOptions extends WriteOptions {
   asOf: string;
   /** Pages of one query run at once (default 2). */
   concurrency?: number;
+  /** Once aborted, no further page starts, and the call fails. */
+  signal?: AbortSignal;
 }
 
 export interface QueryFeatureSummary {
@@ -64,26 +66,56 @@ async function pageStarts(
   return starts;
 }
 
-/** Runs work(0 … count − 1), up to `concurrency` at once; stops starting new ones on a failure. */
+/**
+ * Runs work(0 … count − 1), up to `concurrency` at once. After a failure (or once `signal` is
+ * aborted) it starts no more, waits for those under way, and throws the first failure: no
+ * transaction outlives the call.
+ */
 async function inParallel(
   count: number,
   concurrency: number,
+  signal: AbortSignal | undefined,
   work: (index: number) => Promise<void>,
 ): Promise<void> {
   let next = 0;
-  let failed = false;
+  const failures: unknown[] = [];
   const lane = async () => {
-    while (!failed && next < count) {
-      const index = next++;
-      try {
-        await work(index);
-      } catch (error) {
-        failed = true;
-        throw error;
+    while (failures.length === 0 && next < count) {
+      if (signal?.aborted) failures.push(new Error('query features: stopped'));
+      else {
+        const index = next++;
+        await work(index).catch((error: unknown) => failures.push(error));
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
+  if (failures.length > 0) throw failures[0];
+}
+
+/** One page: its node count and last id (null when empty). */
+export type PageRun = (after: string) => Promise<{ rows: number; last: string | null } | undefined>;
+
+/**
+ * Covers every node with pages that start at `starts` (pageStarts), `concurrency` at a time.
+ * Each walks from its first id to the next page's: one page, unless nodes were added in that
+ * range since the ids were listed (then it walks on), and the last one on to the end (nodes
+ * added after the last listed id). A node deleted meanwhile makes a page reach into the next
+ * one's, whose nodes are then written twice, to the same values.
+ */
+export async function coverPages(
+  starts: readonly string[],
+  options: { limit: number; concurrency: number; signal?: AbortSignal | undefined },
+  page: PageRun,
+): Promise<void> {
+  await inParallel(starts.length, options.concurrency, options.signal, async (i) => {
+    const end = starts[i + 1];
+    let after: string | null = starts[i]!;
+    while (after !== null) {
+      const result = await page(after);
+      const full = result !== undefined && result.rows === options.limit && result.last !== null;
+      after = full && (end === undefined || result.last! < end) ? result.last : null;
+    }
+  });
 }
 
 export async function runQueryFeatures(
@@ -116,16 +148,7 @@ export async function runQueryFeatures(
       options.onProgress?.(name.replace(/^analytics\/features\//, ''), rows);
       return result;
     };
-    let last: string | null | undefined;
-    await inParallel(starts.length, concurrency, async (i) => {
-      const result = await page(starts[i]!);
-      if (i === starts.length - 1) last = result && result.rows === limit ? result.last : null;
-    });
-    // Nodes added after the ids were listed and beyond the last of them: walk on from there.
-    while (last) {
-      const result = await page(last);
-      last = result && result.rows === limit ? result.last : null;
-    }
+    await coverPages(starts, { limit, concurrency, signal: options.signal }, page);
     summary.queries[name] = { rows, seconds: Math.round(performance.now() - started) / 1000 };
     summary.rows += rows;
   }

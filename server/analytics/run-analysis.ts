@@ -218,15 +218,17 @@ export async function runAnalysis(
 
   // With the hub flags written, Neo4j computes the query features that read only the graph and
   // those flags while the algorithms compute here, handing the event loop back every few ms
-  // (steps.ts). A failure of either side waits for the other, so no transaction outlives the run.
+  // (steps.ts). A failure of the algorithms stops the queries and waits for the pages under way,
+  // so no transaction outlives the run.
   const hubFlags = await t.time('hub flags', () =>
     writeHubFlags(db, projected, hubs, writeOptions),
   );
+  const stop = new AbortController();
   const alongside = t
     .time('query features alongside', () =>
       runQueryFeatures(
         db,
-        { ...queryOptions, onProgress: lane('alongside') },
+        { ...queryOptions, onProgress: lane('alongside'), signal: stop.signal },
         queryFeatures.filter((f) => !f.afterWriteBack),
       ),
     )
@@ -250,6 +252,7 @@ export async function runAnalysis(
       phase,
     });
   } catch (error) {
+    stop.abort();
     await alongside.catch(() => undefined);
     throw error;
   }
