@@ -10,15 +10,9 @@ import { exposureLinks } from './build-graph.js';
 import { degreesByKind } from './degrees.js';
 import { exposureSteps } from './exposure.js';
 import { exposureSeeds, type SeedOptions } from './exposure-seeds.js';
-import {
-  analysisEngine,
-  runAlgorithms,
-  type AnalysisEngine,
-  type EngineName,
-  type TimeStep,
-} from './engine.js';
+import { analysisEngine, runAlgorithms, type EngineName } from './engine.js';
 import { queryFeatures, type FeatureContext } from './features/index.js';
-import { detectHubs, type HubOptions, type HubReport } from './hubs.js';
+import { detectHubs, type HubOptions } from './hubs.js';
 import { entityLabels, type ProjectedLabel } from './link-kinds.js';
 import { algorithmSpecs } from './projection-spec.js';
 import { isoDay, type ProjectedGraph } from './projected-graph.js';
@@ -120,47 +114,6 @@ function entityCommunities(
   return { of, rows: [...rows.values()], stable };
 }
 
-interface GraphPhaseInput {
-  engine: AnalysisEngine;
-  run: string;
-  asOfDay: number;
-  previous: Map<string, string>;
-  scope: string;
-  options: AnalysisOptions;
-  time: TimeStep;
-  phase: (name: string, detail?: string) => void;
-}
-
-/** Components, Louvain (with stable ids), PageRank and exposure on the projection. */
-async function computeGraphFeatures(
-  projected: ProjectedGraph,
-  hubs: HubReport,
-  { engine, run, asOfDay, previous, scope, options, time, phase }: GraphPhaseInput,
-) {
-  const {
-    components: componentResult,
-    louvain: louvainResult,
-    pagerank,
-  } = await runAlgorithms(engine, { projected, hubs, run }, time, phase);
-  const communities = entityCommunities(projected, louvainResult.communities, previous, scope);
-  phase('exposure');
-  const seeds = exposureSeeds(projected, {
-    ...options.seeds,
-    asOfDay,
-    ...(options.lambda !== undefined && { lambda: options.lambda }),
-  });
-  const exposureResult = await time('exposure', () =>
-    runAlongside(
-      exposureSteps(exposureLinks(projected, algorithmSpecs.exposure, hubs, asOfDay), {
-        seeds,
-        leaveSelfOut: true,
-        ...(options.lambda !== undefined && { lambda: options.lambda }),
-      }),
-    ),
-  );
-  return { componentResult, louvainResult, pagerank, communities, seeds, exposureResult };
-}
-
 export async function runAnalysis(
   db: Database,
   options: AnalysisOptions = {},
@@ -171,15 +124,11 @@ export async function runAnalysis(
   const asOf = await analysisDate(db, options.asOf, now);
   const scope = options.scope ?? '';
   const asOfDay = isoDay(asOf);
-  // While Neo4j works alongside the algorithms, the progress line says where each lane is.
+  // While the query features run alongside the algorithms, the progress line says where both are.
   let current = ['', ''];
-  const lanes = new Map<string, string>();
+  let alongsideAt = '';
   const report = () =>
-    options.onPhase?.(current[0]!, [current[1], ...lanes.values()].filter(Boolean).join('; '));
-  const lane = (name: string) => (what: string, rows: number) => {
-    lanes.set(name, `${name}: ${what} ${rows}`);
-    report();
-  };
+    options.onPhase?.(current[0]!, [current[1], alongsideAt].filter(Boolean).join('; '));
   const phase = (name: string, detail = '') => {
     current = [name, detail];
     report();
@@ -228,29 +177,56 @@ export async function runAnalysis(
     .time('query features alongside', () =>
       runQueryFeatures(
         db,
-        { ...queryOptions, onProgress: lane('alongside'), signal: stop.signal },
+        {
+          ...queryOptions,
+          onProgress: (what, rows) => {
+            alongsideAt = `alongside: ${what} ${rows}`;
+            report();
+          },
+          signal: stop.signal,
+        },
         queryFeatures.filter((f) => !f.afterWriteBack),
       ),
     )
-    .finally(() => lanes.delete('alongside'));
+    .finally(() => (alongsideAt = ''));
   alongside.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
-  let computed;
-  try {
-    computed = await computeGraphFeatures(projected, hubs, {
-      engine: analysisEngine(engine, db, {
+  const computeGraphFeatures = async () => {
+    const {
+      components: componentResult,
+      louvain: louvainResult,
+      pagerank,
+    } = await runAlgorithms(
+      analysisEngine(engine, db, {
         seed: options.seed ?? 42,
         ...(options.louvainRestarts !== undefined && {
           louvainRestarts: options.louvainRestarts,
         }),
       }),
-      run,
-      asOfDay,
-      previous,
-      scope,
-      options,
-      time: t.time,
+      { projected, hubs, run },
+      t.time,
       phase,
+    );
+    const communities = entityCommunities(projected, louvainResult.communities, previous, scope);
+    phase('exposure');
+    const seeds = exposureSeeds(projected, {
+      ...options.seeds,
+      asOfDay,
+      ...(options.lambda !== undefined && { lambda: options.lambda }),
     });
+    const exposureResult = await t.time('exposure', () =>
+      runAlongside(
+        exposureSteps(exposureLinks(projected, algorithmSpecs.exposure, hubs, asOfDay), {
+          seeds,
+          leaveSelfOut: true,
+          ...(options.lambda !== undefined && { lambda: options.lambda }),
+        }),
+      ),
+    );
+    return { componentResult, louvainResult, pagerank, communities, seeds, exposureResult };
+  };
+  let computed;
+  try {
+    computed = await computeGraphFeatures();
   } catch (error) {
     stop.abort();
     await alongside.catch(() => undefined);

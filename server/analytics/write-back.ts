@@ -145,41 +145,40 @@ export async function writeHubFlags(
   hubs: HubReport,
   options: WriteOptions,
 ): Promise<{ flagged: number; cleared: number }> {
-  const rows = new Map<ProjectedLabel, { id: string; features: { f_hub: boolean } }[]>();
+  const rows = new Map<
+    ProjectedLabel,
+    { id: string; features: { f_hub: boolean }; intFeatures: Record<string, never> }[]
+  >();
   const change = (node: number, hub: boolean) => {
     const label = projected.labels[node]!;
     const id = projected.keys[node]!.slice(label.length + 1);
     const labelRows = rows.get(label) ?? [];
-    labelRows.push({ id, features: { f_hub: hub } });
+    labelRows.push({ id, features: { f_hub: hub }, intFeatures: {} });
     rows.set(label, labelRows);
   };
-  const flagged = new Set<number>();
+  const wasHub = new Set<number>();
   let cleared = 0;
   for (const row of await db.read('analytics/flagged-hubs', {})) {
     const node = projected.indexOf(`${row.label}:${row.id}`);
     if (node === undefined) continue;
-    flagged.add(node);
+    wasHub.add(node);
     if (!hubs.hubs.has(node)) {
       change(node, false);
       cleared++;
     }
   }
-  let added = 0;
+  let flagged = 0;
   for (const node of hubs.hubs) {
-    if (flagged.has(node)) continue;
+    if (wasHub.has(node)) continue;
     change(node, true);
-    added++;
+    flagged++;
   }
   for (const [label, labelRows] of rows) {
     await inBatches(labelRows, options.batchSize ?? 2000, (batch) =>
-      db.write(featureWrites[label], {
-        rows: batch.map((row) => ({ ...row, intFeatures: {} })),
-        run: options.run,
-        at: options.at,
-      }),
+      db.write(featureWrites[label], { rows: batch, run: options.run, at: options.at }),
     );
   }
-  return { flagged: added, cleared };
+  return { flagged, cleared };
 }
 
 export interface CommunityRow {
