@@ -14,6 +14,8 @@ export interface NodeFacts {
   ceasedDay?: number;
   /** Days (since 1970-01-01) on which a confirmed-fraud inspection of this entity closed. */
   confirmedFraudDays?: number[];
+  /** Address: a domiciliation address (company seats hosted as a service). */
+  domiciliation?: boolean;
 }
 
 const kindIndex = new Map(linkKindNames.map((k, i) => [k, i]));

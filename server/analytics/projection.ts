@@ -111,6 +111,9 @@ export async function projectFromNeo4j(
           ...(row.ceasedOn !== null && { ceasedDay: isoDay(row.ceasedOn) }),
         });
         addLinks(node, row.links, employerLinks);
+        for (const address of row.domiciliations) {
+          graph.setFacts(graph.node('Address', address), { domiciliation: true });
+        }
       }
       progress('employers', (counts.employers += rows.length));
     },

@@ -2,9 +2,10 @@
 // worked out by hand, decoys included: a phoenix successor E2 (its director D1 also ran E1,
 // bankrupt with debt in 2024, and E5, bankrupt in 2020; E1's workers moved to E2 within 10
 // days), claims overlapping jobs (and a claim ending the day a job starts), self-employed
-// persons (one client, several clients, an old relation), a family sharing one account next to
-// claimants paid into a mule account, an official processing claims of their own circle, and a
-// community. Only ids with this file's prefix are analysed (scope), and the test cleans up.
+// persons (one client, several clients, an old relation), an official processing claims of
+// their own circle, and a community. (Shared resources and linked bankrupt or fraud entities
+// are counted on the projection: neighbour-counts.test.ts.) Only ids with this file's prefix
+// are analysed (scope), and the test cleans up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
@@ -100,15 +101,6 @@ CREATE (bw5:Person {id: $p + 'BW5'}), (cb5:Claim {id: $p + 'CB5', type: 'sicknes
 CREATE (bw5)-[:CLAIMED]->(cb5), (cb5)-[:RESTS_ON]->(e6), (bw5)-[:EMPLOYED_BY {start: date('2020-01-01')}]->(e6)
 CREATE (bw4)-[:CLAIMED]->(:Claim {id: $p + 'CB4', type: 'sickness', status: 'rejected', start: date('2025-01-01'), end: date('2025-06-01')}),
        (bw4)-[:EMPLOYED_BY {start: date('2024-01-01')}]->(e6)
-// A family sharing its joint account (two of them paid there) and four claimants paid into
-// one mule account held by M1.
-CREATE (f1:Person {id: $p + 'F1'}), (f2:Person {id: $p + 'F2'}), (f3:Person {id: $p + 'F3'}), (fa:Account {id: $p + 'FA'})
-CREATE (f1)-[:HOLDS]->(fa), (f2)-[:HOLDS]->(fa), (f3)-[:HOLDS]->(fa)
-CREATE (f1)-[:CLAIMED]->(:Claim {id: $p + 'CF1', type: 'family', status: 'granted', start: date('2024-01-01')})-[:PAID_TO]->(fa),
-       (f2)-[:CLAIMED]->(:Claim {id: $p + 'CF2', type: 'unemployment', status: 'granted', start: date('2024-01-01')})-[:PAID_TO]->(fa)
-CREATE (m1:Person {id: $p + 'M1'}), (m2:Person {id: $p + 'M2'}), (m3:Person {id: $p + 'M3'}), (m4:Person {id: $p + 'M4'}), (ma:Account {id: $p + 'MA'})
-CREATE (m1)-[:HOLDS]->(ma)
-FOREACH (m IN [m1, m2, m3, m4] | CREATE (m)-[:CLAIMED]->(:Claim {id: m.id + '-C', type: 'unemployment', status: 'granted', start: date('2025-01-01')})-[:PAID_TO]->(ma))
 // Official S1 (person SP1) processing claims of their spouse H1, of R1 at their address, of
 // O1 paid into their account, of Q2 (lives where H1 once lived), of themselves, of N1
 // (unrelated, rejected) and of HP1 (linked only through a hub address).
@@ -201,35 +193,21 @@ describe('query features (real Neo4j)', () => {
   it('runs every query once, page by page, over every node of its label in scope', () => {
     const names = new Set(queryFeatures.flatMap((f) => Object.values(f.queries)));
     expect(Object.keys(summary.queries).sort()).toEqual([...names].sort());
-    expect(summary.queries['analytics/features/employer-shared-resources']?.rows).toBe(11);
+    expect(summary.queries['analytics/features/employer-director-history']?.rows).toBe(11);
     expect(summary.queries['analytics/features/community-aggregates']?.rows).toBe(1);
     expect(summary.queries['analytics/features/staff-linked-claims']?.rows).toBe(3);
   });
 
-  it('counts shared resources, not through hubs, and the phoenix neighbourhood', async () => {
-    const e2 = await props('E2');
-    expect(e2).toMatchObject({
-      f_shared_seat_employers: 2, // E1 at A1, E7 at the domiciliation A2; not E8 at the hub A3
-      f_shared_account_holders: 1, // E6
-      f_shared_contact_holders: 1, // X1
-      f_bankrupt_neighbours: 2, // E1 and E5 through D1; not E7 (domiciliation seat)
-      f_fraud_neighbours: 1, // E6 (account); E5's offence none, E1's closes after as-of
+  it('reads the director history of employers and persons', async () => {
+    expect(await props('E2')).toMatchObject({
       f_director_companies: 2, // E1, E5
       f_director_bankruptcies: 1, // E1; E5 went bankrupt too long ago
       f_director_debt_eur: 50000,
       f_run: RUN,
     });
-    expect((await props('E11')).f_bankrupt_neighbours).toBe(0);
     expect(await props('D1')).toMatchObject({
       f_director_bankruptcies: 1,
       f_director_debt_eur: 50000,
-      f_bankrupt_neighbours: 2,
-      f_fraud_neighbours: 0,
-    });
-    expect(await props('X1')).toMatchObject({
-      f_shared_contact_holders: 1,
-      f_fraud_neighbours: 1, // X2 at the same address
-      f_bankrupt_neighbours: 0,
     });
   });
 
@@ -265,18 +243,6 @@ describe('query features (real Neo4j)', () => {
     expect((await props('SE2')).f_self_employed_dependency).toBeCloseTo(0.9, 10);
     expect((await props('FL1')).f_self_employed_dependency).toBeCloseTo(0.35, 10);
     expect((await props('W1')).f_self_employed_dependency).toBe(0);
-  });
-
-  it('counts claimants paid into one account: a family low, a mule account high', async () => {
-    expect(await props('F1')).toMatchObject({
-      f_shared_account_holders: 2,
-      f_shared_payment_account_claimants: 1,
-    });
-    expect((await props('F3')).f_shared_payment_account_claimants).toBe(0);
-    expect(await props('M2')).toMatchObject({
-      f_shared_account_holders: 0,
-      f_shared_payment_account_claimants: 3,
-    });
   });
 
   it('measures how close officials are to the claimants whose claims they process', async () => {

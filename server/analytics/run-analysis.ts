@@ -1,9 +1,9 @@
 // One analysis run: projection from Neo4j → hubs, degrees → hub flags written → components,
 // Louvain (stable ids), PageRank on the chosen engine (engine.ts: in-process, or GDS inside
-// Neo4j) and exposure, while Neo4j computes the query features that need only the graph and
-// the hub flags → write-back of the graph features and communities → the query features that
-// read them (community aggregates). Each algorithm sees the graph projection-spec.ts declares
-// for it.
+// Neo4j), exposure and the neighbour counts, while Neo4j computes the query features that need
+// only the graph and the hub flags → write-back of the graph features and communities → the
+// query features that read them (community aggregates). Each algorithm sees the graph
+// projection-spec.ts declares for it.
 import type { Database } from '../db/database.js';
 import { analysisDate } from './analysis-date.js';
 import { exposureLinks } from './build-graph.js';
@@ -14,6 +14,7 @@ import { analysisEngine, runAlgorithms, type EngineName } from './engine.js';
 import { queryFeatures, type FeatureContext } from './features/index.js';
 import { detectHubs, type HubOptions } from './hubs.js';
 import { entityLabels, type ProjectedLabel } from './link-kinds.js';
+import { neighbourCountSteps } from './neighbour-counts.js';
 import { algorithmSpecs } from './projection-spec.js';
 import { isoDay, type ProjectedGraph } from './projected-graph.js';
 import { previousCommunities, projectFromNeo4j, type ProjectionCounts } from './projection.js';
@@ -222,7 +223,19 @@ export async function runAnalysis(
         }),
       ),
     );
-    return { componentResult, louvainResult, pagerank, communities, seeds, exposureResult };
+    phase('neighbour counts');
+    const neighbours = await t.time('neighbour counts', () =>
+      runAlongside(neighbourCountSteps(projected, hubs.hubs, asOfDay)),
+    );
+    return {
+      componentResult,
+      louvainResult,
+      pagerank,
+      communities,
+      seeds,
+      exposureResult,
+      neighbours,
+    };
   };
   let computed;
   try {
@@ -244,6 +257,7 @@ export async function runAnalysis(
     communities: communities.of,
     pagerank: computed.pagerank,
     exposure: exposureResult.scores,
+    neighbours: computed.neighbours,
   };
   phase('write-back');
   const featureRows = await t.time('write features', () =>

@@ -85,6 +85,8 @@ export const analyticsQueries = {
       debt: z.number().nullable(),
       ceasedOn: isoDate,
       links: z.array(link),
+      /** Its seats that are domiciliation addresses. */
+      domiciliations: z.array(z.string()),
     }),
   ),
   'analytics/staff-page': query(page, z.object({ id: z.string(), person: z.string().nullable() })),

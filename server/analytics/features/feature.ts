@@ -12,6 +12,7 @@ import type { FeatureQueryName } from '../../db/feature-queries.js';
 import type { ComponentsResult } from '../components.js';
 import type { HubReport } from '../hubs.js';
 import type { LinkKind, ProjectedLabel } from '../link-kinds.js';
+import type { NeighbourCounts } from '../neighbour-counts.js';
 import type { ProjectedGraph } from '../projected-graph.js';
 
 export type FeatureValue = number | string | boolean | null;
@@ -26,6 +27,8 @@ export interface FeatureContext {
   communities: Map<string, { id: string; size: number }>;
   pagerank: Map<string, number>;
   exposure: Map<string, number>;
+  /** Shared resources and linked bankrupt or fraud entities, per node. */
+  neighbours: NeighbourCounts;
 }
 
 /** The labels a feature can be written on: the projected ones, and communities. */

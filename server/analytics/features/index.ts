@@ -60,13 +60,14 @@ export const featureRegistry: readonly Feature[] = [
   hubScoreFeature,
   degreeFeature,
   ...degreeByKindFeatures,
-  // Query features: computed in the database (those marked afterWriteBack after the graph
-  // features and communities are written, the others while the algorithms compute).
   sharedSeatEmployersFeature,
   sharedAccountHoldersFeature,
   sharedContactHoldersFeature,
+  sharedPaymentAccountClaimantsFeature,
   bankruptNeighboursFeature,
   fraudNeighboursFeature,
+  // Query features: computed in the database (those marked afterWriteBack after the graph
+  // features and communities are written, the others while the algorithms compute).
   directorCompaniesFeature,
   directorBankruptciesFeature,
   directorDebtEurFeature,
@@ -79,7 +80,6 @@ export const featureRegistry: readonly Feature[] = [
   shellSubcontractorsFeature,
   claimWorkOverlapDaysFeature,
   selfEmployedDependencyFeature,
-  sharedPaymentAccountClaimantsFeature,
   staffProximityFeature,
   linkedClaimsFeature,
   linkedClaimShareFeature,

@@ -1,13 +1,12 @@
-import { queryFeature, type QueryFeature } from './feature.js';
+import type { Feature } from './feature.js';
 
-export const sharedContactHoldersFeature: QueryFeature = queryFeature({
+export const sharedContactHoldersFeature: Feature = {
   name: 'f_shared_contact_holders',
+  entities: ['Person', 'Employer'],
   description:
     'other persons or employers using one of the entity’s phones, e-mails, devices or IP addresses (first seen by the as-of date); hub contacts do not count',
   unit: 'holders',
   type: 'int',
-  queries: {
-    Employer: 'analytics/features/employer-shared-resources',
-    Person: 'analytics/features/person-shared-resources',
-  },
-});
+  computed: 'counted on the projection: analytics/neighbour-counts.ts',
+  value: (context, node) => context.neighbours.sharedContactHolders[node]!,
+};

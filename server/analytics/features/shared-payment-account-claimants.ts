@@ -1,12 +1,12 @@
-import { queryFeature, type QueryFeature } from './feature.js';
+import type { Feature } from './feature.js';
 
-export const sharedPaymentAccountClaimantsFeature: QueryFeature = queryFeature({
+export const sharedPaymentAccountClaimantsFeature: Feature = {
   name: 'f_shared_payment_account_claimants',
+  entities: ['Person'],
   description:
     'other persons whose benefit claims are paid into an account that also receives this person’s claims; hub accounts do not count',
   unit: 'persons',
   type: 'int',
-  queries: {
-    Person: 'analytics/features/person-shared-resources',
-  },
-});
+  computed: 'counted on the projection: analytics/neighbour-counts.ts',
+  value: (context, node) => context.neighbours.sharedPaymentAccountClaimants[node]!,
+};
