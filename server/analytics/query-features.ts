@@ -1,10 +1,11 @@
 // The query-feature phase of an analysis run: every query feature of the registry computed
-// inside Neo4j by its Cypher (cypher/analytics/features/), after the graph features and the
-// communities are written (community aggregates read f_exposure and IN_COMMUNITY, neighbour
-// counts read f_hub). Each query runs once, however many features it writes, in registry order;
-// it covers its label page by page (`batchSize` nodes per managed write transaction, retried by
-// the driver: every page only SETs, so it is idempotent), so memory and transaction size stay
-// flat whatever the size of the graph. The pages' first ids are listed beforehand, so that
+// inside Neo4j by its Cypher (cypher/analytics/features/): those that read only the graph and
+// the hub flags (f_hub) while the algorithms compute (query-features-thread.ts), the community
+// aggregates, which read f_exposure and IN_COMMUNITY, after the graph features and the
+// communities are written. Each query runs once, however many features it writes, in registry
+// order; it covers its label page by page (`batchSize` nodes per managed write transaction,
+// retried by the driver: every page only SETs, so it is idempotent), so memory and transaction
+// size stay flat whatever the size of the graph. The pages' first ids are listed beforehand, so that
 // `concurrency` pages run at once: Neo4j runs each query on one core, and pages of one query
 // write distinct nodes, so they take no common lock.
 import type { Database } from '../db/database.js';

@@ -19,6 +19,7 @@ import { algorithmSpecs } from './projection-spec.js';
 import { isoDay, type ProjectedGraph } from './projected-graph.js';
 import { previousCommunities, projectFromNeo4j, type ProjectionCounts } from './projection.js';
 import { runQueryFeatures, type QueryFeatureSummary } from './query-features.js';
+import { runQueryFeaturesInThread } from './query-features-thread.js';
 import { runAlongside } from './steps.js';
 import { stableCommunityIds } from './stable-communities.js';
 import { writeCommunities, writeFeatures, writeHubFlags, type CommunityRow } from './write-back.js';
@@ -167,27 +168,23 @@ export async function runAnalysis(
   };
 
   // With the hub flags written, Neo4j computes the query features that read only the graph and
-  // those flags while the algorithms compute here, handing the event loop back every few ms
-  // (steps.ts). A failure of the algorithms stops the queries and waits for the pages under way,
-  // so no transaction outlives the run.
+  // those flags while the algorithms compute here; a worker thread sends their pages
+  // (query-features-thread.ts). A failure of the algorithms stops the queries and waits for the
+  // pages under way, so no transaction outlives the run.
   const hubFlags = await t.time('hub flags', () =>
     writeHubFlags(db, projected, hubs, writeOptions),
   );
   const stop = new AbortController();
   const alongside = t
     .time('query features alongside', () =>
-      runQueryFeatures(
-        db,
-        {
-          ...queryOptions,
-          onProgress: (what, rows) => {
-            alongsideAt = `alongside: ${what} ${rows}`;
-            report();
-          },
-          signal: stop.signal,
+      runQueryFeaturesInThread(db, {
+        ...queryOptions,
+        onProgress: (what, rows) => {
+          alongsideAt = `alongside: ${what} ${rows}`;
+          report();
         },
-        queryFeatures.filter((f) => !f.afterWriteBack),
-      ),
+        signal: stop.signal,
+      }),
     )
     .finally(() => (alongsideAt = ''));
   alongside.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled

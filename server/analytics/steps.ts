@@ -1,10 +1,11 @@
 // Long in-process algorithms (Louvain, PageRank, exposure) are written as generators that yield
 // every so many steps, so that one body of code can either run straight through (`runThrough`:
 // tests, benchmarks) or hand the event loop back now and then (`runAlongside`: an analysis run,
-// whose query features go on inside Neo4j meanwhile and need their replies read and their next
-// pages sent). A yield costs nothing when running straight through; alongside, the event loop
-// gets in every `sliceMs` or so: each round trip of the work alongside (a page's reply read, the
-// next page sent) waits for one such turn, so the slices are short; a turn costs some µs.
+// whose progress line goes on meanwhile, with the pages the query-feature thread reports). A
+// yield costs nothing when running straight through; alongside, the event loop gets in every
+// `sliceMs` or so; a turn costs some µs. (The query features' pages themselves are sent by a
+// worker thread, query-features-thread.ts: a typed-array graph build or a sort of millions of
+// keys holds the event loop for seconds, and no page went out meanwhile.)
 export type Steps<T> = Generator<void, T, void>;
 
 export function runThrough<T>(steps: Steps<T>): T {
