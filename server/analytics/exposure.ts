@@ -74,7 +74,10 @@ export interface ExposureOptions {
 }
 
 export interface ExposureResult {
-  scores: Map<string, number>;
+  /** Per node, in the order of the links' keys. */
+  values: Float64Array;
+  /** Node key → exposure, made when first read (at millions of nodes, read `values`). */
+  readonly scores: Map<string, number>;
   iterations: number;
   converged: boolean;
 }
@@ -212,9 +215,17 @@ export function* exposureSteps(
     }
   }
 
-  const scores = new Map<string, number>();
-  nodes.forEach((node, i) => scores.set(node, r[i]!));
-  return { scores, iterations, converged };
+  const values = r;
+  let scores: Map<string, number> | undefined;
+  return {
+    values,
+    get scores() {
+      scores ??= new Map(nodes.map((node, i) => [node, values[i]!]));
+      return scores;
+    },
+    iterations,
+    converged,
+  };
 }
 
 interface Adjacency {

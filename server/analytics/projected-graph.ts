@@ -33,6 +33,7 @@ export class ProjectedGraph {
   private kinds = new Uint8Array(this.capacity);
   private starts = new Float64Array(this.capacity);
   private ends = new Float64Array(this.capacity);
+  private released = false;
 
   get order(): number {
     return this.keys.length;
@@ -65,6 +66,7 @@ export class ProjectedGraph {
 
   /** Adds a link; days are days since 1970-01-01, NaN when unknown (start) or open (end). */
   addLink(kind: LinkKind, source: number, target: number, startDay = NaN, endDay = NaN): void {
+    if (this.released) throw new Error('analytics: the projection’s links were released');
     if (this.size === this.capacity) this.grow();
     const k = kindIndex.get(kind);
     if (k === undefined) throw new Error(`analytics: unknown link kind ${kind}`);
@@ -76,6 +78,31 @@ export class ProjectedGraph {
     this.size++;
   }
 
+  /** Fits the link arrays to the links (they grow by doubling while the projection reads). */
+  trim(): void {
+    const fit = <T extends Int32Array | Uint8Array | Float64Array>(array: T) =>
+      array.slice(0, this.size) as T;
+    this.capacity = Math.max(1, this.size);
+    this.src = fit(this.src);
+    this.dst = fit(this.dst);
+    this.kinds = fit(this.kinds);
+    this.starts = fit(this.starts);
+    this.ends = fit(this.ends);
+  }
+
+  /**
+   * Lets go of the links once every algorithm has read them (some 25 bytes each: 280 MB at
+   * 11 M links); the nodes stay, for the write-back. Reading the links after that throws.
+   */
+  releaseLinks(): void {
+    this.released = true;
+    this.src = new Int32Array(0);
+    this.dst = new Int32Array(0);
+    this.kinds = new Uint8Array(0);
+    this.starts = new Float64Array(0);
+    this.ends = new Float64Array(0);
+  }
+
   forEachLink(
     callback: (
       kind: LinkKind,
@@ -85,6 +112,7 @@ export class ProjectedGraph {
       endDay: number,
     ) => void,
   ): void {
+    if (this.released) throw new Error('analytics: the projection’s links were released');
     for (let i = 0; i < this.size; i++) {
       callback(
         linkKindNames[this.kinds[i]!]!,

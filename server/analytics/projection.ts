@@ -165,6 +165,7 @@ export async function projectFromNeo4j(
       progress('inspections', (counts.inspections += rows.length));
     },
   );
+  graph.trim();
   return { graph, counts };
 }
 

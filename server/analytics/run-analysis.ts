@@ -189,11 +189,8 @@ export async function runAnalysis(
     .finally(() => (alongsideAt = ''));
   alongside.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
   const computeGraphFeatures = async () => {
-    const {
-      components: componentResult,
-      louvain: louvainResult,
-      pagerank,
-    } = await runAlgorithms(
+    // Louvain's partition of every node is dropped once the entities' communities are made.
+    const { componentResult, modularity, communities, pagerank } = await runAlgorithms(
       analysisEngine(engine, db, {
         seed: options.seed ?? 42,
         ...(options.louvainRestarts !== undefined && {
@@ -203,8 +200,12 @@ export async function runAnalysis(
       { projected, hubs, run },
       t.time,
       phase,
-    );
-    const communities = entityCommunities(projected, louvainResult.communities, previous, scope);
+    ).then(({ components, louvain, pagerank }) => ({
+      componentResult: components,
+      modularity: louvain.modularity,
+      communities: entityCommunities(projected, louvain.communities, previous, scope),
+      pagerank,
+    }));
     phase('exposure');
     const seeds = exposureSeeds(projected, {
       ...options.seeds,
@@ -224,9 +225,10 @@ export async function runAnalysis(
     const neighbours = await t.time('neighbour counts', () =>
       runAlongside(neighbourCountSteps(projected, hubs.hubs, asOfDay)),
     );
+    projected.releaseLinks(); // every algorithm has read them; the write-back needs the nodes
     return {
       componentResult,
-      louvainResult,
+      modularity,
       pagerank,
       communities,
       seeds,
@@ -242,7 +244,7 @@ export async function runAnalysis(
     await alongside.catch(() => undefined);
     throw error;
   }
-  const { componentResult, louvainResult, communities, seeds, exposureResult } = computed;
+  const { componentResult, modularity, communities, seeds, exposureResult } = computed;
   phase('query features');
   const early = await t.time('waiting for the query features', () => alongside);
 
@@ -253,7 +255,7 @@ export async function runAnalysis(
     components: componentResult,
     communities: communities.of,
     pagerank: computed.pagerank,
-    exposure: exposureResult.scores,
+    exposure: exposureResult.values,
     neighbours: computed.neighbours,
   };
   phase('write-back');
@@ -280,7 +282,7 @@ export async function runAnalysis(
     .slice(0, 5)
     .map((node) => ({ node: projected.keys[node]!, degree: hubs.degree[node]! }));
   let exposedAboveHalfSeed = 0;
-  for (const value of exposureResult.scores.values()) if (value >= 0.5) exposedAboveHalfSeed++;
+  for (const value of exposureResult.values) if (value >= 0.5) exposedAboveHalfSeed++;
   return {
     run,
     at,
@@ -291,7 +293,7 @@ export async function runAnalysis(
     components: { count: componentResult.count, largest: componentResult.largest },
     louvain: {
       communities: communities.rows.length,
-      modularity: louvainResult.modularity,
+      modularity,
       matched: communities.stable.matched,
       created: communities.stable.created,
     },

@@ -9,5 +9,5 @@ export const exposureFeature: Feature = {
   type: 'float',
   computed:
     'personalised PageRank from the fraud seeds, links weighted by kind and exp(−λ·age), λ = ln 2 / 2 per year, hubs damped: analytics/exposure.ts, analytics/exposure-seeds.ts, spec "exposure"',
-  value: (context, _node, key) => context.exposure.get(key) ?? null,
+  value: (context, node) => context.exposure[node]!,
 };

@@ -26,7 +26,8 @@ export interface FeatureContext {
   /** Entity key → its community (entities in a community of two or more). */
   communities: Map<string, { id: string; size: number }>;
   pagerank: Map<string, number>;
-  exposure: Map<string, number>;
+  /** Per projected node. */
+  exposure: Float64Array;
   /** Shared resources and linked bankrupt or fraud entities, per node. */
   neighbours: NeighbourCounts;
 }
