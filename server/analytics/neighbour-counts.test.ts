@@ -61,6 +61,7 @@ CREATE (:Inspection {id: $p + 'I1', outcome: 'confirmed', offence: 'phoenix', cl
        (:Inspection {id: $p + 'I5', outcome: 'confirmed', offence: 'benefit_fraud', closed_on: date('2024-01-01')})-[:OF]->(x2)
 CREATE (f1:Person {id: $p + 'F1'}), (f2:Person {id: $p + 'F2'}), (f3:Person {id: $p + 'F3'}), (fa:Account {id: $p + 'FA'})
 CREATE (f1)-[:HOLDS]->(fa), (f2)-[:HOLDS]->(fa), (f3)-[:HOLDS]->(fa)
+CREATE (:Inspection {id: $p + 'I6', outcome: 'confirmed', closed_on: date('2024-01-01')})-[:OF]->(f2)
 CREATE (f1)-[:CLAIMED]->(:Claim {id: $p + 'CF1', start: date('2024-01-01')})-[:PAID_TO]->(fa),
        (f2)-[:CLAIMED]->(:Claim {id: $p + 'CF2', start: date('2024-01-01')})-[:PAID_TO]->(fa)
 CREATE (m1:Person {id: $p + 'M1'}), (m2:Person {id: $p + 'M2'}), (m3:Person {id: $p + 'M3'}), (m4:Person {id: $p + 'M4'}),
@@ -252,6 +253,7 @@ describe('neighbour counts on a hand-made graph (projected from the real Neo4j)'
     expect(of('Person:F1')).toMatchObject({
       sharedAccountHolders: 2,
       sharedPaymentAccountClaimants: 1,
+      fraudNeighbours: 0, // F2's confirmed inspection names no offence
     });
     expect(of('Person:F3').sharedPaymentAccountClaimants).toBe(0); // holds it, paid nothing there
     // M1, M3, M4 (M2 twice is one); not M5 (claim starts after the as-of date), not M6 (no date)

@@ -155,7 +155,10 @@ export async function projectFromNeo4j(
     (after) => db.read('analytics/inspection-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {
-        if (row.outcome !== 'confirmed' || row.offence === 'none') continue;
+        // Confirmed fraud: an offence found (not none, not left blank), as for the labels.
+        if (row.outcome !== 'confirmed' || row.offence === null || row.offence === 'none') {
+          continue;
+        }
         if (row.subjectLabel === null || row.subject === null) continue;
         const node = graph.node(row.subjectLabel, row.subject);
         const days = graph.facts.get(node)?.confirmedFraudDays ?? [];
