@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { RingwatchError } from '../errors.js';
 import { queryFeatures } from './features/index.js';
 import { featureQueryOrder } from './query-features.js';
 import { runQueryFeaturesInThread } from './query-features-thread.js';
@@ -77,9 +78,23 @@ describe('query features in a worker thread (real Neo4j)', () => {
     expect((record?.get('n') as { toNumber(): number }).toNumber()).toBe(0);
   });
 
-  it('fails with the error of the thread', async () => {
-    await expect(runQueryFeaturesInThread(db, { ...options, asOf: 'not a date' })).rejects.toThrow(
-      /asOf/,
-    );
+  it('fails with the error of a progress callback once the pages under way are done', async () => {
+    const failing = runQueryFeaturesInThread(db, {
+      ...options,
+      batchSize: 2,
+      onProgress: () => {
+        throw new Error('progress: display gone');
+      },
+    });
+    await expect(failing).rejects.toThrow('progress: display gone');
+  });
+
+  it('fails with the error of the thread, of the same kind, with its stack', async () => {
+    const error: unknown = await runQueryFeaturesInThread(db, { ...options, asOf: 'not a date' })
+      .then(() => undefined)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RingwatchError);
+    expect((error as Error).message).toMatch(/^db: bad parameters for .*asOf/s);
+    expect((error as Error).stack).toMatch(/database\.ts/);
   });
 });

@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Database } from '../db/database.js';
 import type { Connection } from '../db/connection.js';
+import { DatabaseUnavailableError, RingwatchError } from '../errors.js';
 import type { QueryFeatureOptions, QueryFeatureSummary } from './query-features.js';
 
 /** What the thread is given: the connection and the options that cross a thread (no callbacks). */
@@ -19,7 +20,45 @@ export interface ThreadInput {
 export type ThreadMessage =
   | { type: 'progress'; what: string; rows: number }
   | { type: 'done'; summary: QueryFeatureSummary }
-  | { type: 'failed'; name: string; message: string };
+  | { type: 'failed'; error: CrossingError };
+
+/** An error as it crosses from the thread: what the command line and the API look at. */
+export interface CrossingError {
+  name: string;
+  message: string;
+  stack: string | undefined;
+  /** Neo4j's status code, when the database refused the work. */
+  code: string | undefined;
+  /** Whether it was a RingwatchError (a clear message, printed on one line). */
+  ringwatch: boolean;
+  unavailable: boolean;
+}
+
+export function crossingError(error: unknown): CrossingError {
+  const e = error instanceof Error ? error : new Error(String(error));
+  const code = (e as { code?: unknown }).code;
+  return {
+    name: e.name,
+    message: e.message,
+    stack: e.stack,
+    code: typeof code === 'string' ? code : undefined,
+    ringwatch: e instanceof RingwatchError,
+    unavailable: e instanceof DatabaseUnavailableError,
+  };
+}
+
+/** The thread's error, of the same kind where it was one of ours. */
+function rebuilt(crossed: CrossingError): Error {
+  const error = crossed.unavailable
+    ? new DatabaseUnavailableError(crossed.message)
+    : crossed.ringwatch
+      ? new RingwatchError(crossed.message)
+      : new Error(crossed.message);
+  error.name = crossed.name;
+  if (crossed.stack !== undefined) error.stack = crossed.stack;
+  if (crossed.code !== undefined) Object.assign(error, { code: crossed.code });
+  return error;
+}
 
 const entry = new URL('../threads/entry.js', import.meta.url);
 const body = new URL('./query-features-worker.ts', import.meta.url).href;
@@ -47,18 +86,28 @@ export function runQueryFeaturesInThread(
     const abort = () => worker.postMessage({ type: 'abort' });
     if (signal?.aborted) abort();
     signal?.addEventListener('abort', abort);
+    // A progress callback that throws stops the thread's pages; the call fails with its error
+    // once the thread has finished those under way.
+    let progressFailure: Error | undefined;
+    const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+    const fail = (error: unknown) => settle(() => reject(progressFailure ?? asError(error)));
     worker.on('message', (message: ThreadMessage) => {
-      if (message.type === 'progress') onProgress?.(message.what, message.rows);
-      else if (message.type === 'done') settle(() => resolve(message.summary));
-      else {
-        const error = new Error(message.message);
-        error.name = message.name;
-        settle(() => reject(error));
+      if (message.type === 'done') {
+        if (progressFailure === undefined) settle(() => resolve(message.summary));
+        else fail(progressFailure);
+      } else if (message.type === 'failed') fail(rebuilt(message.error));
+      else if (progressFailure === undefined) {
+        try {
+          onProgress?.(message.what, message.rows);
+        } catch (error) {
+          progressFailure = asError(error);
+          abort();
+        }
       }
     });
-    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('error', fail);
     worker.on('exit', (code) =>
-      settle(() => reject(new Error(`query features: the thread stopped (exit code ${code})`))),
+      fail(new Error(`query features: the thread stopped (exit code ${code})`)),
     );
   });
 }

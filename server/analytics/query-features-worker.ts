@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Database } from '../db/database.js';
 import { queryFeatures } from './features/index.js';
 import { runQueryFeatures } from './query-features.js';
-import type { ThreadInput, ThreadMessage } from './query-features-thread.js';
+import { crossingError, type ThreadInput, type ThreadMessage } from './query-features-thread.js';
 
 const port = parentPort!;
 const input = workerData as ThreadInput;
@@ -28,8 +28,7 @@ try {
   );
   post({ type: 'done', summary });
 } catch (error) {
-  const { name, message } = error instanceof Error ? error : new Error(String(error));
-  post({ type: 'failed', name, message });
+  post({ type: 'failed', error: crossingError(error) });
 } finally {
   await db.close();
   port.close();
