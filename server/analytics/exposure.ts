@@ -215,12 +215,25 @@ export function* exposureSteps(
     }
   }
 
-  const values = r;
+  return exposureResult(nodes, r, iterations, converged);
+}
+
+/**
+ * The result, its key map made on first read. Made here, not inside exposureSteps: a getter
+ * there would share the generator's closure context and keep its adjacency (some 300 MB at a
+ * million persons) alive as long as the result.
+ */
+function exposureResult(
+  keys: readonly string[],
+  values: Float64Array,
+  iterations: number,
+  converged: boolean,
+): ExposureResult {
   let scores: Map<string, number> | undefined;
   return {
     values,
     get scores() {
-      scores ??= new Map(nodes.map((node, i) => [node, values[i]!]));
+      scores ??= new Map(keys.map((key, i) => [key, values[i]!]));
       return scores;
     },
     iterations,

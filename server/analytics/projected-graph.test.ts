@@ -25,6 +25,14 @@ describe('the projection’s link store', () => {
     expect(links(graph)).toHaveLength(3001);
   });
 
+  it('takes links after trimming an empty store', () => {
+    const graph = new ProjectedGraph();
+    graph.trim();
+    graph.addLink('HOUSEHOLD', graph.node('Person', 'P1'), graph.node('Person', 'P2'));
+    graph.addLink('HOUSEHOLD', 1, 0);
+    expect(links(graph)).toEqual(['HOUSEHOLD 0-1 NaN NaN', 'HOUSEHOLD 1-0 NaN NaN']);
+  });
+
   it('refuses to read or add links once they are released, and keeps the nodes', () => {
     const graph = new ProjectedGraph();
     graph.addLink('LIVES_AT', graph.node('Person', 'P1'), graph.node('Address', 'A1'));

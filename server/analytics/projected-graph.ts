@@ -80,9 +80,9 @@ export class ProjectedGraph {
 
   /** Fits the link arrays to the links (they grow by doubling while the projection reads). */
   trim(): void {
-    const fit = <T extends Int32Array | Uint8Array | Float64Array>(array: T) =>
-      array.slice(0, this.size) as T;
     this.capacity = Math.max(1, this.size);
+    const fit = <T extends Int32Array | Uint8Array | Float64Array>(array: T) =>
+      array.slice(0, this.capacity) as T;
     this.src = fit(this.src);
     this.dst = fit(this.dst);
     this.kinds = fit(this.kinds);
