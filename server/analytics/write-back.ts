@@ -103,19 +103,19 @@ export async function writeFeatures(
   let total = 0;
   for (const label of projectedLabels) {
     const features = graphFeatures.filter((f) => f.entities.includes(label));
+    const others = features.filter((f) => f.type !== 'int');
+    const ints = features.filter((f) => f.type === 'int');
+    const intNames = ints.map((f) => f.name);
     const rows = function* () {
       for (const node of nodesOf(context, label)) {
         const key = context.projected.keys[node]!;
         const row = {
           id: key.slice(label.length + 1),
           features: {} as Record<string, number | string | boolean | null>,
-          intFeatures: {} as Record<string, number | null>,
+          ints: ints.map((f) => f.value(context, node, key) as number | null),
         };
-        for (const feature of features) {
-          const value = feature.value(context, node, key);
-          if (feature.type === 'int') row.intFeatures[feature.name] = value as number | null;
-          else row.features[feature.name] = value;
-        }
+        for (const feature of others)
+          row.features[feature.name] = feature.value(context, node, key);
         yield row;
       }
     };
@@ -124,7 +124,12 @@ export async function writeFeatures(
       rows(),
       size,
       async (batch) => {
-        await db.write(featureWrites[label], { rows: batch, run: options.run, at: options.at });
+        await db.write(featureWrites[label], {
+          rows: batch,
+          intNames,
+          run: options.run,
+          at: options.at,
+        });
         options.onProgress?.(`${label} features`, (written += batch.length));
       },
       3,
@@ -148,13 +153,13 @@ export async function writeHubFlags(
 ): Promise<{ flagged: number; cleared: number }> {
   const rows = new Map<
     ProjectedLabel,
-    { id: string; features: { f_hub: boolean }; intFeatures: Record<string, never> }[]
+    { id: string; features: { f_hub: boolean }; ints: never[] }[]
   >();
   const change = (node: number, hub: boolean) => {
     const label = projected.labels[node]!;
     const id = projected.keys[node]!.slice(label.length + 1);
     const labelRows = rows.get(label) ?? [];
-    labelRows.push({ id, features: { f_hub: hub }, intFeatures: {} });
+    labelRows.push({ id, features: { f_hub: hub }, ints: [] });
     rows.set(label, labelRows);
   };
   const wasHub = new Set<number>();
@@ -176,7 +181,12 @@ export async function writeHubFlags(
   }
   for (const [label, labelRows] of rows) {
     await inBatches(labelRows, options.batchSize ?? 2000, (batch) =>
-      db.write(featureWrites[label], { rows: batch, run: options.run, at: options.at }),
+      db.write(featureWrites[label], {
+        rows: batch,
+        intNames: [],
+        run: options.run,
+        at: options.at,
+      }),
     );
   }
   return { flagged, cleared };

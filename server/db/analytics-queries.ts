@@ -1,6 +1,5 @@
 // The analytics queries (cypher/analytics/): the paged projection read by server/analytics and
 // the batched write-back of features and communities. Spread into `queries` (queries.ts).
-import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { query } from './query-def.js';
 import { integerParam } from './values.js';
@@ -18,7 +17,8 @@ type FeatureValue = number | string | boolean | null;
 interface FeatureRow {
   id: string;
   features: Record<string, FeatureValue>;
-  intFeatures: Record<string, number | null>;
+  /** The integer features, in the order of the batch's `intNames`. */
+  ints: (number | null)[];
 }
 
 const isValue = (v: unknown) =>
@@ -30,41 +30,48 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * A batch of feature rows, checked and its integer features made Neo4j integers in one plain
- * loop: as z.object of z.record of z.union per value, zod took 4.5 µs for a row of five
- * features, and an analysis of a million persons writes 4.7 M rows (about 30 s of CPU).
+ * A batch of feature rows, checked in one plain loop: as z.object of z.record of z.union per
+ * value, zod took 4.5 µs for a row of five features, and an analysis of a million persons
+ * writes 4.7 M rows (about 30 s of CPU).
  */
 const featureRowList = z
   .custom<FeatureRow[]>((v) => Array.isArray(v))
-  .transform((rows, ctx) => {
-    const out = [];
+  .superRefine((rows, ctx) => {
     for (const [i, given] of rows.entries()) {
       const row: unknown = given;
-      const bad = (what: string) => {
+      const bad = (what: string) =>
         ctx.addIssue({ code: 'custom', message: `rows[${i}]: ${what}` });
-        return z.NEVER;
-      };
       if (!isRecord(row) || typeof row.id !== 'string') return bad('needs a string id');
-      const { features, intFeatures } = row;
-      if (!isRecord(features) || !isRecord(intFeatures)) return bad('needs features, intFeatures');
+      const { features, ints } = row;
+      if (!isRecord(features) || !Array.isArray(ints)) return bad('needs features and ints');
       for (const key in features) {
         if (!isValue(features[key])) return bad(`${key} is not a number, string, boolean or null`);
       }
-      const ints: Record<string, unknown> = {};
-      for (const key in intFeatures) {
-        const v = intFeatures[key];
-        if (v !== null && !Number.isSafeInteger(v)) return bad(`${key} is not a whole number`);
-        ints[key] = v === null ? null : neo4j.int(v as number);
+      for (const [k, v] of ints.entries()) {
+        if (v !== null && !Number.isSafeInteger(v)) return bad(`ints[${k}] is not a whole number`);
       }
-      out.push({ id: row.id, features, intFeatures: ints });
     }
-    return out;
   });
-const featureRows = z.object({
-  rows: featureRowList,
-  run: z.string(),
-  at: z.iso.datetime(),
-});
+const featureRows = z
+  .object({
+    rows: featureRowList,
+    /** The names of the integer features, in the order of each row's `ints`. */
+    intNames: z.array(z.string().regex(/^f_[a-z0-9_]+$/, 'is not a feature name')),
+    run: z.string(),
+    at: z.iso.datetime(),
+  })
+  .superRefine(({ rows, intNames }, ctx) => {
+    // (zod runs this also when a row failed its own check: that row may have no list)
+    const i = rows.findIndex(
+      (row) => Array.isArray(row.ints) && row.ints.length !== intNames.length,
+    );
+    if (i >= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `rows[${i}]: ${rows[i]!.ints.length} ints for ${intNames.length} intNames`,
+      });
+    }
+  });
 
 const membershipRows = z.object({
   rows: z.array(z.object({ id: z.string(), community: z.string().nullable() })),
