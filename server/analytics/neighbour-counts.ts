@@ -135,28 +135,37 @@ export function* neighbourCountSteps(
   const mark = new Int32Array(n).fill(-1);
   let token = -1;
   let steps = 0;
-
-  /** Distinct others holding one of v's resources of the group (hubs, and `skip`, left out). */
-  const coHolders = (v: number, group: number, visit: (o: number) => void, skip?: Uint8Array) => {
+  // What the current count has seen: how many distinct others, and of them bankrupt, fraud.
+  let found = 0;
+  let bankrupts = 0;
+  let frauds = 0;
+  const begin = (v: number) => {
+    mark[v] = ++token;
+    found = bankrupts = frauds = 0;
+  };
+  const see = (o: number) => {
+    if (mark[o] === token) return;
+    mark[o] = token;
+    found++;
+    bankrupts += bankrupt[o]!;
+    frauds += fraud[o]!;
+  };
+  /** Sees the others holding one of v's resources of the group (hubs, and `skip`, left out). */
+  const coHolders = (v: number, group: number, skip?: Uint8Array) => {
     for (let e = start[v]!; e < start[v + 1]!; e++) {
       if (code[e] !== holds(group)) continue;
       const r = other[e]!;
       if (hubs.has(r) || skip?.[r] === 1) continue;
       for (let f = start[r]!; f < start[r + 1]!; f++) {
-        if (code[f] !== heldBy(group)) continue;
-        const o = other[f]!;
-        if (mark[o] === token) continue;
-        mark[o] = token;
-        visit(o);
+        if (code[f] === heldBy(group)) see(other[f]!);
       }
       steps += start[r + 1]! - start[r]!;
     }
   };
   const countOf = (v: number, group: number, into: Int32Array) => {
-    mark[v] = ++token;
-    let count = 0;
-    coHolders(v, group, () => count++);
-    into[v] = count;
+    begin(v);
+    coHolders(v, group);
+    into[v] = found;
   };
 
   for (let v = 0; v < n; v++) {
@@ -168,18 +177,7 @@ export function* neighbourCountSteps(
     else countOf(v, SEAT, counts.sharedSeatEmployers);
 
     // Linked entities, each counted once however many ways it is linked.
-    mark[v] = ++token;
-    let bankrupts = 0;
-    let frauds = 0;
-    const visit = (o: number) => {
-      bankrupts += bankrupt[o]!;
-      frauds += fraud[o]!;
-    };
-    const see = (o: number) => {
-      if (mark[o] === token) return;
-      mark[o] = token;
-      visit(o);
-    };
+    begin(v);
     for (let e = start[v]!; e < start[v + 1]!; e++) {
       if (label === 'Person' && code[e] === holds(DIRECTS)) see(other[e]!); // companies directed
       if (label === 'Employer' && code[e] === heldBy(DIRECTS)) {
@@ -191,10 +189,10 @@ export function* neighbourCountSteps(
         }
       }
     }
-    coHolders(v, ACCOUNT, visit);
-    coHolders(v, CONTACT, visit);
-    if (label === 'Person') coHolders(v, RESIDENCE, visit);
-    else coHolders(v, SEAT, visit, domiciliation); // a domiciliation seat links no company
+    coHolders(v, ACCOUNT);
+    coHolders(v, CONTACT);
+    if (label === 'Person') coHolders(v, RESIDENCE);
+    else coHolders(v, SEAT, domiciliation); // a domiciliation seat links no company
     counts.bankruptNeighbours[v] = bankrupts;
     counts.fraudNeighbours[v] = frauds;
 

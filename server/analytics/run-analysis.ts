@@ -244,7 +244,8 @@ export async function runAnalysis(
     await alongside.catch(() => undefined);
     throw error;
   }
-  const { componentResult, modularity, communities, seeds, exposureResult } = computed;
+  const { componentResult, modularity, pagerank, communities, seeds, exposureResult, neighbours } =
+    computed;
   phase('query features');
   const early = await t.time('waiting for the query features', () => alongside);
 
@@ -254,9 +255,9 @@ export async function runAnalysis(
     degreeByKind,
     components: componentResult,
     communities: communities.of,
-    pagerank: computed.pagerank,
+    pagerank,
     exposure: exposureResult.values,
-    neighbours: computed.neighbours,
+    neighbours,
   };
   phase('write-back');
   const featureRows = await t.time('write features', () =>
