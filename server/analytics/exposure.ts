@@ -14,11 +14,23 @@
 // ended (0 while it lasts) and damping is the hub damping of projection-spec.ts. A node without
 // links keeps (1 − α) of its own seed weight and passes nothing on.
 //
+// Solved by Gauss–Seidel sweeps over the nodes numbered breadth-first (locality.ts): each node
+// sums what its neighbours send, taking the values of this sweep where they are already made.
+// At a million persons that converges in 67 sweeps where power iteration took 139, and with the
+// renumbering an exposure run takes 17 s instead of 42 (bench/analyze.ts).
+//
 // Written here rather than taken from graphology-metrics: its PageRank has no personalisation
 // (restart) vector and spreads the mass of dangling nodes over every node, which would give
 // every node in the country a share of the exposure.
 import type { AbstractGraph } from 'graphology-types';
 import type { LinkKind } from './link-kinds.js';
+import {
+  breadthFirst,
+  inOriginalOrder,
+  renumbered,
+  type Adjacency,
+  type Renumbered,
+} from './locality.js';
 import { runThrough, yieldMask, type Steps } from './steps.js';
 
 export interface ExposureEdge {
@@ -141,31 +153,14 @@ export function* exposureSteps(
   const nodes = links.keys;
   const n = nodes.length;
 
-  // Compressed adjacency (both directions of every undirected link).
-  const degree = new Uint32Array(n + 1);
   const weightOf = (kind: LinkKind, ageYears: number, damping: number) =>
     (kindWeights[kind] ?? 0) * Math.exp(-lambda * Math.max(0, ageYears)) * damping;
-  links.forEachLink((s, t, kind, ageYears, damping) => {
-    if (s === t || weightOf(kind, ageYears, damping) <= 0) return;
-    degree[s + 1]!++;
-    degree[t + 1]!++;
-  });
-  const starts = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + degree[i + 1]!;
-  const fill = starts.slice(0, n);
-  const neighbour = new Uint32Array(starts[n]!);
-  const weight = new Float64Array(starts[n]!);
+  // Renumbered breadth-first (locality.ts); the adjacency in the links' numbering is let go.
+  const local = yield* breadthFirst(adjacencyOf(links, weightOf));
   const strength = new Float64Array(n);
-  links.forEachLink((s, t, kind, ageYears, damping) => {
-    const w = weightOf(kind, ageYears, damping);
-    if (s === t || w <= 0) return;
-    neighbour[fill[s]!] = t;
-    weight[fill[s]!++] = w;
-    neighbour[fill[t]!] = s;
-    weight[fill[t]!++] = w;
-    strength[s] = strength[s]! + w;
-    strength[t] = strength[t]! + w;
-  });
+  for (let i = 0; i < n; i++) {
+    for (let j = local.starts[i]!; j < local.starts[i + 1]!; j++) strength[i]! += local.weight[j]!;
+  }
 
   // The seeds' node indices (a map of the seeds only, not of every node).
   const index = new Map<string, number>();
@@ -182,40 +177,99 @@ export function* exposureSteps(
     seedMass += w;
   }
 
-  let r = seed.slice();
-  let next = new Float64Array(n);
+  const step: Sweep = {
+    ...local,
+    seed: renumbered(local.order, seed),
+    send: new Float64Array(n),
+    inverseStrength: strength.map((s) => (s === 0 ? 0 : 1 / s)),
+    alpha,
+    r: new Float64Array(n),
+    change: 0,
+  };
+  step.r.set(step.seed);
+  for (let i = 0; i < n; i++) step.send[i] = alpha * step.r[i]! * step.inverseStrength[i]!;
   let iterations = 0;
   let converged = seedMass === 0;
   while (!converged && iterations < maxIterations) {
-    for (let i = 0; i < n; i++) next[i] = (1 - alpha) * seed[i]!;
-    for (let i = 0; i < n; i++) {
-      if ((i & yieldMask) === 0) yield;
-      const mass = r[i]!;
-      if (mass === 0 || strength[i] === 0) continue;
-      const share = (alpha * mass) / strength[i]!;
-      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
-        const to = neighbour[j]!;
-        next[to] = next[to]! + share * weight[j]!;
-      }
+    step.change = 0;
+    for (let from = 0; from < n; from += yieldMask + 1) {
+      sweep(step, from, Math.min(n, from + yieldMask + 1));
+      yield;
     }
-    let change = 0;
-    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - r[i]!);
-    [r, next] = [next, r];
     iterations++;
-    converged = change < tolerance * seedMass;
+    converged = step.change < tolerance * seedMass;
   }
 
   if (options.leaveSelfOut) {
-    const push = new LocalPush({ starts, neighbour, weight, strength });
-    for (let i = 0; i < n; i++) {
-      if (seed[i]! > 0) {
-        r[i] = Math.max(0, r[i]! - seed[i]! * push.selfReturn(i, alpha));
+    const push = new LocalPush({ ...local, strength });
+    const { r } = step;
+    for (let p = 0; p < n; p++) {
+      const own = step.seed[p]!;
+      if (own > 0) {
+        r[p] = Math.max(0, r[p]! - own * push.selfReturn(p, alpha));
         yield;
       }
     }
   }
 
-  return exposureResult(nodes, r, iterations, converged);
+  return exposureResult(nodes, inOriginalOrder(local.order, step.r), iterations, converged);
+}
+
+interface Sweep extends Renumbered {
+  readonly seed: Float64Array;
+  /** What each node sends along a unit of weight: α · r / its strength. */
+  readonly send: Float64Array;
+  readonly inverseStrength: Float64Array;
+  readonly alpha: number;
+  readonly r: Float64Array;
+  change: number;
+}
+
+/**
+ * One Gauss–Seidel sweep over nodes from … to − 1: each node sums what its neighbours send (the
+ * adjacency holds every link from both ends, with one weight), and what it sends is updated at
+ * once. A plain function, so the optimiser sees the whole loop; the generator yields between
+ * ranges.
+ */
+function sweep(step: Sweep, from: number, to: number): void {
+  const { starts, neighbour, weight, seed, send, alpha, r, inverseStrength } = step;
+  let change = 0;
+  for (let i = from; i < to; i++) {
+    let sum = (1 - alpha) * seed[i]!;
+    const end = starts[i + 1]!;
+    for (let j = starts[i]!; j < end; j++) sum += send[neighbour[j]!]! * weight[j]!;
+    change += Math.abs(sum - r[i]!);
+    r[i] = sum;
+    send[i] = alpha * sum * inverseStrength[i]!;
+  }
+  step.change += change;
+}
+
+/** The compressed adjacency of the links of positive weight, each link from both ends. */
+function adjacencyOf(
+  links: ExposureLinks,
+  weightOf: (kind: LinkKind, ageYears: number, damping: number) => number,
+): Adjacency {
+  const n = links.keys.length;
+  const starts = new Uint32Array(n + 1);
+  links.forEachLink((s, t, kind, ageYears, damping) => {
+    if (s === t || weightOf(kind, ageYears, damping) <= 0) return;
+    starts[s + 1]!++;
+    starts[t + 1]!++;
+  });
+  for (let i = 0; i < n; i++) starts[i + 1]! += starts[i]!;
+  const fill = starts.slice(0, n);
+  const neighbour = new Uint32Array(starts[n]!);
+  const weight = new Float64Array(starts[n]!);
+  links.forEachLink((s, t, kind, ageYears, damping) => {
+    const w = weightOf(kind, ageYears, damping);
+    if (s === t || w <= 0) return;
+    neighbour[fill[s]!] = t;
+    weight[fill[s]!++] = w;
+    neighbour[fill[t]!] = s;
+    weight[fill[t]!++] = w;
+  });
+  return { starts, neighbour, weight };
 }
 
 /**
@@ -241,10 +295,8 @@ function exposureResult(
   };
 }
 
-interface Adjacency {
-  starts: Uint32Array;
-  neighbour: Uint32Array;
-  weight: Float64Array;
+interface Strengths extends Adjacency {
+  /** Each node's total weight. */
   strength: Float64Array;
 }
 
@@ -263,15 +315,16 @@ class LocalPush {
   private readonly residual: Float64Array;
   private readonly queued: Uint8Array;
   private touched: Uint32Array;
-  private stack: Uint32Array;
+  /** Holds each node at most once (see `queued`), so the graph's order bounds it. */
+  private readonly queue: Uint32Array;
 
-  constructor(private readonly graph: Adjacency) {
+  constructor(private readonly graph: Strengths) {
     const n = graph.strength.length;
     this.estimate = new Float64Array(n);
     this.residual = new Float64Array(n);
     this.queued = new Uint8Array(n);
     this.touched = new Uint32Array(1024);
-    this.stack = new Uint32Array(1024);
+    this.queue = new Uint32Array(n);
   }
 
   selfReturn(v: number, alpha: number, epsilon = 1e-5): number {
@@ -282,18 +335,24 @@ class LocalPush {
       if (touchedCount === this.touched.length) this.touched = grow(this.touched);
       this.touched[touchedCount++] = u;
     };
-    let top = 0;
+    // First in, first out: a node's residual gathers from a whole wave before it is pushed. For
+    // the 2,577 seeds of a million persons that took 4.8 s where a stack (last in, first out)
+    // took 8.7 s.
+    const queue = this.queue;
+    let head = 0;
+    let size = 0;
     const push = (u: number) => {
-      if (top === this.stack.length) this.stack = grow(this.stack);
-      this.stack[top++] = u;
+      queue[(head + size++) % queue.length] = u;
       queued[u] = 1;
     };
     const threshold = (u: number) => epsilon * Math.max(strength[u]!, 1e-12);
     residual[v] = 1;
     touch(v);
     push(v);
-    while (top > 0) {
-      const u = this.stack[--top]!;
+    while (size > 0) {
+      const u = queue[head]!;
+      head = (head + 1) % queue.length;
+      size--;
       queued[u] = 0;
       const q = residual[u]!;
       if (q <= threshold(u)) continue;
