@@ -1,12 +1,16 @@
 // A copy of a contract data set (and its ground truth) with every id prefixed, so that a test
 // can load a generated data set into the shared test database without meeting another test's
 // ids (the generator numbers ids the same way for every seed) and analyse only its own nodes.
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { FILES } from '../contract/files.js';
+import { generateDataset } from '../fixtures/generate.js';
+import { loadDataset } from '../loaders/load-dataset.js';
 import type { Database } from '../server/db/database.js';
+import { runCypher } from './database.js';
 
 /** Every column that holds an id: the files' keys and references, accounts and contacts. */
 const idColumns = new Set<string>([
@@ -46,6 +50,24 @@ export async function prefixDataset(dir: string, out: string, prefix: string): P
   }
 }
 
+/**
+ * Generates a data set, prefixes its ids and loads it; fails if the loader rejects a row.
+ * Returns the prefixed folder (its ground truth is beside it, in `folder.truth`).
+ */
+export async function loadPrefixedDataset(
+  db: Database,
+  prefix: string,
+  generate: { persons: number; seed: number; fraudScale?: number },
+): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `ringwatch-${prefix}`));
+  await generateDataset({ ...generate, out: path.join(dir, 'gen') });
+  const data = path.join(dir, `${prefix}data`);
+  await prefixDataset(path.join(dir, 'gen'), data, prefix);
+  const load = await loadDataset(data, db, { rejectsPath: path.join(dir, 'rejects.csv') });
+  if (load.rejected !== 0) throw new Error(`${prefix}: the loader rejected ${load.rejected} rows`);
+  return data;
+}
+
 /** Removes what loading and analysing a prefixed data set wrote: its nodes, contacts and load runs. */
 export async function deletePrefixedDataset(db: Database, prefix: string): Promise<void> {
   const session = db.driver.session();
@@ -67,4 +89,14 @@ export async function deletePrefixedDataset(db: Database, prefix: string): Promi
   } finally {
     await session.close();
   }
+}
+
+/** Removes a test file's hand-made nodes (ids starting with `handMade`) and its generated data set. */
+export async function clearTestData(
+  db: Database,
+  handMade: string,
+  generated: string,
+): Promise<void> {
+  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: handMade });
+  await deletePrefixedDataset(db, generated);
 }

@@ -7,16 +7,13 @@
 // "Population" is every entity of the kind that is neither planted nor a decoy. Thresholds
 // leave room for another seed but not for a feature that does not work: each is several times
 // what the population or the decoys reach (figures for seed 3 in the comments).
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDataset } from '../../fixtures/generate.js';
 import { TruthRow, type TruthRow as Truth } from '../../fixtures/truth.js';
-import { loadDataset } from '../../loaders/load-dataset.js';
 import { openTestDatabase } from '../../test/database.js';
-import { deletePrefixedDataset, prefixDataset } from '../../test/prefixed-dataset.js';
+import { deletePrefixedDataset, loadPrefixedDataset } from '../../test/prefixed-dataset.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { runAnalysis, type AnalysisSummary } from './run-analysis.js';
@@ -103,16 +100,10 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await migrate(db);
   await cleanup();
-  const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-dv-'));
-  await generateDataset({ persons: 2000, seed: 3, out: path.join(dir, 'gen'), fraudScale: 10 });
-  await prefixDataset(path.join(dir, 'gen'), path.join(dir, `${P}data`), P);
-  const load = await loadDataset(path.join(dir, `${P}data`), db, {
-    rejectsPath: path.join(dir, 'rejects.csv'),
-  });
-  expect(load.rejected).toBe(0);
+  const data = await loadPrefixedDataset(db, P, { persons: 2000, seed: 3, fraudScale: 10 });
   summary = await runAnalysis(db, { asOf: '2025-12-31', scope: P, run: `${P}run` });
   truth = parse<Record<string, string>>(
-    await readFile(path.join(dir, `${P}data.truth`, 'truth.csv'), 'utf8'),
+    await readFile(path.join(`${data}.truth`, 'truth.csv'), 'utf8'),
     { columns: true },
   ).map((row) => TruthRow.parse(row));
   for (const kind of Object.keys(LABEL) as Kind[]) await readNodes(kind);

@@ -6,16 +6,12 @@
 //   queries that walk the same links in the database (the queries these counts replaced), for
 //   every person and employer.
 // Ids start with this file's prefixes and everything is scoped to them; the test cleans up.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDataset } from '../../fixtures/generate.js';
-import { loadDataset } from '../../loaders/load-dataset.js';
-import { openTestDatabase } from '../../test/database.js';
-import { deletePrefixedDataset, prefixDataset } from '../../test/prefixed-dataset.js';
+import { openTestDatabase, runCypher } from '../../test/database.js';
+import { clearTestData, loadPrefixedDataset } from '../../test/prefixed-dataset.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { toPlain } from '../db/values.js';
 import { detectHubs } from './hubs.js';
 import { neighbourCounts, type NeighbourCounts } from './neighbour-counts.js';
 import { isoDay } from './projected-graph.js';
@@ -174,33 +170,17 @@ CALL (n, asOf) {
 
 let db: Database;
 
-const plain = (v: unknown) =>
-  typeof v === 'object' && v !== null && 'toNumber' in v
-    ? (v as { toNumber(): number }).toNumber()
-    : v;
-const plainMap = (m: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(m).map(([k, v]) => [k, plain(v)]));
-
-async function run(cypher: string, params: Record<string, unknown>) {
-  const session = db.driver.session();
-  try {
-    return (await session.run(cypher, params)).records;
-  } finally {
-    await session.close();
-  }
-}
+const run = (cypher: string, params: Record<string, unknown>) => runCypher(db, cypher, params);
 
 beforeAll(async () => {
   db = await openTestDatabase();
   await migrate(db);
-  await run('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
-  await deletePrefixedDataset(db, G);
+  await clearTestData(db, P, G);
   await run(setup, { p: P });
 });
 
 afterAll(async () => {
-  await run('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
-  await deletePrefixedDataset(db, G);
+  await clearTestData(db, P, G);
   await db.close();
 });
 
@@ -269,13 +249,7 @@ describe('neighbour counts on a generated data set, against Cypher (real Neo4j)'
   /** `Label feature` of the counts above 0 on some node. */
   const above0 = new Set<string>();
   beforeAll(async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-nc-'));
-    await generateDataset({ persons: 1500, seed: 5, out: path.join(dir, 'gen'), fraudScale: 10 });
-    await prefixDataset(path.join(dir, 'gen'), path.join(dir, `${G}data`), G);
-    const load = await loadDataset(path.join(dir, `${G}data`), db, {
-      rejectsPath: path.join(dir, 'rejects.csv'),
-    });
-    expect(load.rejected).toBe(0);
+    await loadPrefixedDataset(db, G, { persons: 1500, seed: 5, fraudScale: 10 });
     // Hubs from a low bar, so that many resources and directors are hubs the counts must skip.
     await runAnalysis(db, {
       asOf: AS_OF,
@@ -293,7 +267,7 @@ describe('neighbour counts on a generated data set, against Cypher (real Neo4j)'
         new Map(
           records.map((r) => [
             r.get('id') as string,
-            plainMap(r.get(name) as Record<string, unknown>),
+            toPlain(r.get(name)) as Record<string, number>,
           ]),
         );
       const cypher = column('cypher');
@@ -307,7 +281,7 @@ describe('neighbour counts on a generated data set, against Cypher (real Neo4j)'
       expect(written).toEqual(cypher);
       for (const counts of cypher.values()) {
         for (const [name, value] of Object.entries(counts)) {
-          if ((value as number) > 0) above0.add(`${label} ${name}`);
+          if (value > 0) above0.add(`${label} ${name}`);
         }
       }
     },

@@ -19,7 +19,10 @@ CREATE (d:Person {id: $p + 'D1'})
 CREATE (e1:Employer {id: $p + 'E1', status: 'bankrupt', contribution_debt_eur: 1000.0, ceased_on: date('2025-01-01')})
 CREATE (e2:Employer {id: $p + 'E2', status: 'active', contribution_debt_eur: 0.0})
 CREATE (d)-[:DIRECTS {start: date('2015-01-01')}]->(e1), (d)-[:DIRECTS {start: date('2025-02-01')}]->(e2)
-FOREACH (k IN range(1, 7) | CREATE (:Person {id: $p + 'P' + k}))
+CREATE (w:Person {id: $p + 'W1'})
+CREATE (w)-[:EMPLOYED_BY {start: date('2016-01-01'), end: date('2024-12-31')}]->(e1),
+       (w)-[:EMPLOYED_BY {start: date('2025-01-10')}]->(e2)
+FOREACH (k IN range(1, 6) | CREATE (:Person {id: $p + 'P' + k}))
 `;
 
 describe('query features in a worker thread (real Neo4j)', () => {
@@ -55,13 +58,13 @@ describe('query features in a worker thread (real Neo4j)', () => {
     });
     const alongside = featureQueryOrder(queryFeatures.filter((f) => !f.afterWriteBack));
     expect(Object.keys(summary.queries)).toEqual(alongside);
-    expect(summary.queries['analytics/features/person-director-history']?.rows).toBe(8);
-    expect(summary.queries['analytics/features/employer-director-history']?.rows).toBe(2);
-    expect(progress).toContain('person-director-history 8');
+    expect(summary.queries['analytics/features/person-claim-work-overlap']?.rows).toBe(8);
+    expect(summary.queries['analytics/features/employer-worker-inflow']?.rows).toBe(2);
+    expect(progress).toContain('person-claim-work-overlap 8');
     const [record] = await run(
-      `MATCH (e:Employer {id: $p + 'E2'}) RETURN e.f_director_debt_eur AS debt, e.f_run AS run`,
+      `MATCH (e:Employer {id: $p + 'E2'}) RETURN e.f_worker_inflow_share AS share, e.f_run AS run`,
     );
-    expect(record?.get('debt')).toBe(1000);
+    expect(record?.get('share')).toBe(1); // W1, from E1 (bankrupt with debt) within 10 days
     expect(record?.get('run')).toBe(options.run);
   });
 

@@ -3,8 +3,9 @@
 // bankrupt with debt in 2024, and E5, bankrupt in 2020; E1's workers moved to E2 within 10
 // days), claims overlapping jobs (and a claim ending the day a job starts), self-employed
 // persons (one client, several clients, an old relation), an official processing claims of
-// their own circle, and a community. (Shared resources and linked bankrupt or fraud entities
-// are counted on the projection: neighbour-counts.test.ts.) Only ids with this file's prefix
+// their own circle, and a community. (Shared resources, linked bankrupt or fraud entities and
+// the director history are counted on the projection: neighbour-counts.test.ts,
+// director-history.test.ts.) Only ids with this file's prefix
 // are analysed (scope), and the test cleans up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
@@ -193,22 +194,9 @@ describe('query features (real Neo4j)', () => {
   it('runs every query once, page by page, over every node of its label in scope', () => {
     const names = new Set(queryFeatures.flatMap((f) => Object.values(f.queries)));
     expect(Object.keys(summary.queries).sort()).toEqual([...names].sort());
-    expect(summary.queries['analytics/features/employer-director-history']?.rows).toBe(11);
+    expect(summary.queries['analytics/features/employer-worker-inflow']?.rows).toBe(11);
     expect(summary.queries['analytics/features/community-aggregates']?.rows).toBe(1);
     expect(summary.queries['analytics/features/staff-linked-claims']?.rows).toBe(3);
-  });
-
-  it('reads the director history of employers and persons', async () => {
-    expect(await props('E2')).toMatchObject({
-      f_director_companies: 2, // E1, E5
-      f_director_bankruptcies: 1, // E1; E5 went bankrupt too long ago
-      f_director_debt_eur: 50000,
-      f_run: RUN,
-    });
-    expect(await props('D1')).toMatchObject({
-      f_director_bankruptcies: 1,
-      f_director_debt_eur: 50000,
-    });
   });
 
   it('finds the workers taken over from a bankrupt predecessor, short jobs, temporary unemployment and shells', async () => {

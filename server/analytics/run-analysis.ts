@@ -1,6 +1,6 @@
 // One analysis run: projection from Neo4j → hubs, degrees → hub flags written → components,
 // Louvain (stable ids), PageRank on the chosen engine (engine.ts: in-process, or GDS inside
-// Neo4j), exposure and the neighbour counts, while Neo4j computes the query features that need
+// Neo4j), exposure, the neighbour counts and the director history, while Neo4j computes the query features that need
 // only the graph and the hub flags → write-back of the graph features and communities → the
 // query features that read them (community aggregates). Each algorithm sees the graph
 // projection-spec.ts declares for it.
@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { analysisDate } from './analysis-date.js';
 import { exposureLinks } from './build-graph.js';
 import { degreesByKind } from './degrees.js';
+import { directorHistorySteps } from './director-history.js';
 import { exposureSteps } from './exposure.js';
 import { exposureSeeds, type SeedOptions } from './exposure-seeds.js';
 import { analysisEngine, runAlgorithms, type EngineName } from './engine.js';
@@ -225,6 +226,10 @@ export async function runAnalysis(
     const neighbours = await t.time('neighbour counts', () =>
       runAlongside(neighbourCountSteps(projected, hubs.hubs, asOfDay)),
     );
+    phase('director history');
+    const directors = await t.time('director history', () =>
+      runAlongside(directorHistorySteps(projected, hubs.hubs, asOf)),
+    );
     projected.releaseLinks(); // every algorithm has read them; the write-back needs the nodes
     return {
       componentResult,
@@ -234,6 +239,7 @@ export async function runAnalysis(
       seeds,
       exposureResult,
       neighbours,
+      directors,
     };
   };
   let computed;
@@ -244,8 +250,7 @@ export async function runAnalysis(
     await alongside.catch(() => undefined);
     throw error;
   }
-  const { componentResult, modularity, pagerank, communities, seeds, exposureResult, neighbours } =
-    computed;
+  const { componentResult, modularity, communities, seeds, exposureResult } = computed;
   phase('query features');
   const early = await t.time('waiting for the query features', () => alongside);
 
@@ -255,9 +260,10 @@ export async function runAnalysis(
     degreeByKind,
     components: componentResult,
     communities: communities.of,
-    pagerank,
+    pagerank: computed.pagerank,
     exposure: exposureResult.values,
-    neighbours,
+    neighbours: computed.neighbours,
+    directors: computed.directors,
   };
   phase('write-back');
   const featureRows = await t.time('write features', () =>

@@ -22,13 +22,11 @@ const pageResult = z.object({ rows: z.number().int(), last: z.string().nullable(
 const dated = () => query(datedPage, pageResult);
 
 export const featureQueries = {
-  'analytics/features/employer-director-history': dated(),
   'analytics/features/employer-worker-inflow': dated(),
   'analytics/features/employer-dependent-self-employed': dated(),
   'analytics/features/employer-short-jobs-then-claims': dated(),
   'analytics/features/employer-temp-unemployment-subcontracts': dated(),
   'analytics/features/employer-shell-subcontractors': dated(),
-  'analytics/features/person-director-history': dated(),
   'analytics/features/person-claim-work-overlap': dated(),
   'analytics/features/person-self-employed-dependency': dated(),
   'analytics/features/person-staff-proximity': dated(),

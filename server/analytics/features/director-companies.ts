@@ -1,12 +1,12 @@
-import { queryFeature, type QueryFeature } from './feature.js';
+import type { Feature } from './feature.js';
 
-export const directorCompaniesFeature: QueryFeature = queryFeature({
+export const directorCompaniesFeature: Feature = {
   name: 'f_director_companies',
+  entities: ['Employer'],
   description:
     'other employers directed (any role) by the employer’s directors; hub persons left out',
   unit: 'employers',
   type: 'int',
-  queries: {
-    Employer: 'analytics/features/employer-director-history',
-  },
-});
+  computed: 'counted on the projection: analytics/director-history.ts',
+  value: (context, node) => context.directors.companies[node]!,
+};

@@ -1,12 +1,11 @@
-import { queryFeature, type QueryFeature } from './feature.js';
+import type { Feature } from './feature.js';
 
-export const directorDebtEurFeature: QueryFeature = queryFeature({
+export const directorDebtEurFeature: Feature = {
   name: 'f_director_debt_eur',
+  entities: ['Person', 'Employer'],
   description: 'contribution debt left by the bankruptcies of f_director_bankruptcies',
   unit: 'euros',
   type: 'float',
-  queries: {
-    Employer: 'analytics/features/employer-director-history',
-    Person: 'analytics/features/person-director-history',
-  },
-});
+  computed: 'summed on the projection: analytics/director-history.ts',
+  value: (context, node) => context.directors.debtEur[node]!,
+};

@@ -10,6 +10,7 @@
 // `ringwatch features` lists both kinds.
 import type { FeatureQueryName } from '../../db/feature-queries.js';
 import type { ComponentsResult } from '../components.js';
+import type { DirectorHistory } from '../director-history.js';
 import type { HubReport } from '../hubs.js';
 import type { LinkKind, ProjectedLabel } from '../link-kinds.js';
 import type { NeighbourCounts } from '../neighbour-counts.js';
@@ -30,6 +31,8 @@ export interface FeatureContext {
   exposure: Float64Array;
   /** Shared resources and linked bankrupt or fraud entities, per node. */
   neighbours: NeighbourCounts;
+  /** Directed companies that failed, per person and employer. */
+  directors: DirectorHistory;
 }
 
 /** The labels a feature can be written on: the projected ones, and communities. */
