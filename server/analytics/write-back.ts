@@ -104,19 +104,17 @@ export async function writeFeatures(
   for (const label of projectedLabels) {
     const features = graphFeatures.filter((f) => f.entities.includes(label));
     const others = features.filter((f) => f.type !== 'int');
+    const names = others.map((f) => f.name);
     const ints = features.filter((f) => f.type === 'int');
     const intNames = ints.map((f) => f.name);
     const rows = function* () {
       for (const node of nodesOf(context, label)) {
         const key = context.projected.keys[node]!;
-        const row = {
+        yield {
           id: key.slice(label.length + 1),
-          features: {} as Record<string, number | string | boolean | null>,
+          values: others.map((f) => f.value(context, node, key)),
           ints: ints.map((f) => f.value(context, node, key) as number | null),
         };
-        for (const feature of others)
-          row.features[feature.name] = feature.value(context, node, key);
-        yield row;
       }
     };
     let written = 0;
@@ -126,6 +124,7 @@ export async function writeFeatures(
       async (batch) => {
         await db.write(featureWrites[label], {
           rows: batch,
+          names,
           intNames,
           run: options.run,
           at: options.at,
@@ -151,15 +150,12 @@ export async function writeHubFlags(
   hubs: HubReport,
   options: WriteOptions,
 ): Promise<{ flagged: number; cleared: number }> {
-  const rows = new Map<
-    ProjectedLabel,
-    { id: string; features: { f_hub: boolean }; ints: never[] }[]
-  >();
+  const rows = new Map<ProjectedLabel, { id: string; values: [boolean]; ints: never[] }[]>();
   const change = (node: number, hub: boolean) => {
     const label = projected.labels[node]!;
     const id = projected.keys[node]!.slice(label.length + 1);
     const labelRows = rows.get(label) ?? [];
-    labelRows.push({ id, features: { f_hub: hub }, ints: [] });
+    labelRows.push({ id, values: [hub], ints: [] });
     rows.set(label, labelRows);
   };
   const wasHub = new Set<number>();
@@ -183,6 +179,7 @@ export async function writeHubFlags(
     await inBatches(labelRows, options.batchSize ?? 2000, (batch) =>
       db.write(featureWrites[label], {
         rows: batch,
+        names: ['f_hub'],
         intNames: [],
         run: options.run,
         at: options.at,

@@ -16,7 +16,8 @@ const link = z.tuple([z.string(), z.string(), z.number().nullable(), z.number().
 type FeatureValue = number | string | boolean | null;
 interface FeatureRow {
   id: string;
-  features: Record<string, FeatureValue>;
+  /** The other features (floats, strings, booleans), in the order of the batch's `names`. */
+  values: FeatureValue[];
   /** The integer features, in the order of the batch's `intNames`. */
   ints: (number | null)[];
 }
@@ -42,33 +43,41 @@ const featureRowList = z
       const bad = (what: string) =>
         ctx.addIssue({ code: 'custom', message: `rows[${i}]: ${what}` });
       if (!isRecord(row) || typeof row.id !== 'string') return bad('needs a string id');
-      const { features, ints } = row;
-      if (!isRecord(features) || !Array.isArray(ints)) return bad('needs features and ints');
-      for (const key in features) {
-        if (!isValue(features[key])) return bad(`${key} is not a number, string, boolean or null`);
+      const { values, ints } = row;
+      if (!Array.isArray(values) || !Array.isArray(ints)) return bad('needs values and ints');
+      for (const [k, v] of values.entries()) {
+        if (!isValue(v)) return bad(`values[${k}] is not a number, string, boolean or null`);
       }
       for (const [k, v] of ints.entries()) {
         if (v !== null && !Number.isSafeInteger(v)) return bad(`ints[${k}] is not a whole number`);
       }
     }
   });
+const featureName = z.string().regex(/^f_[a-z0-9_]+$/, 'is not a feature name');
 const featureRows = z
   .object({
     rows: featureRowList,
+    /** The names of the other features, in the order of each row's `values`. */
+    names: z.array(featureName),
     /** The names of the integer features, in the order of each row's `ints`. */
-    intNames: z.array(z.string().regex(/^f_[a-z0-9_]+$/, 'is not a feature name')),
+    intNames: z.array(featureName),
     run: z.string(),
     at: z.iso.datetime(),
   })
-  .superRefine(({ rows, intNames }, ctx) => {
-    // (zod runs this also when a row failed its own check: that row may have no list)
-    const i = rows.findIndex(
-      (row) => Array.isArray(row.ints) && row.ints.length !== intNames.length,
-    );
-    if (i >= 0) {
+  .superRefine(({ rows, names, intNames }, ctx) => {
+    // (zod runs this also when a row failed its own check: that row may have no lists)
+    for (const [list, given] of [
+      ['values', names],
+      ['ints', intNames],
+    ] as const) {
+      const i = rows.findIndex(
+        (row) => Array.isArray(row[list]) && row[list].length !== given.length,
+      );
+      if (i < 0) continue;
+      const counts = `${rows[i]![list].length} ${list} for ${given.length}`;
       ctx.addIssue({
         code: 'custom',
-        message: `rows[${i}]: ${rows[i]!.ints.length} ints for ${intNames.length} intNames`,
+        message: `rows[${i}]: ${counts} ${list === 'ints' ? 'intNames' : 'names'}`,
       });
     }
   });
