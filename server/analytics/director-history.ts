@@ -11,7 +11,7 @@
 // from every person inside Neo4j, 30 s of its time at 1 M persons while it also computed the
 // other query features. The projection holds the directorships and each employer's status,
 // debt and ceasing day, so here they take a second over one adjacency of the directorships.
-import type { ProjectedGraph } from './projected-graph.js';
+import { failedWithDebt, isoDay, type ProjectedGraph } from './projected-graph.js';
 import { runThrough, yieldMask, type Steps } from './steps.js';
 
 export interface DirectorHistory {
@@ -53,14 +53,14 @@ export function* directorHistorySteps(
 ): Steps<DirectorHistory> {
   const n = projected.order;
   const { labels } = projected;
-  const asOfDay = Math.floor(Date.parse(asOf.slice(0, 10)) / 86_400_000);
+  const asOfDay = isoDay(asOf);
   const since = yearsBefore(asOf, recentYears);
 
   // Debt left by an employer that failed recently, NaN for any other node.
   const failedDebt = new Float64Array(n).fill(NaN);
-  for (const [node, { status, debt = 0, ceasedDay = NaN }] of projected.facts) {
-    if (labels[node] !== 'Employer' || debt <= 0) continue;
-    if (status !== 'bankrupt' && status !== 'liquidated') continue;
+  for (const [node, facts] of projected.facts) {
+    if (labels[node] !== 'Employer' || !failedWithDebt(facts)) continue;
+    const { status, debt = 0, ceasedDay = NaN } = facts;
     const recent = Number.isNaN(ceasedDay)
       ? status === 'bankrupt'
       : ceasedDay <= asOfDay && ceasedDay > since;

@@ -13,7 +13,7 @@
 // filtered middle node" over typed arrays; graphology's neighbour iteration would need its
 // 300 B-per-edge graph.
 import type { LinkKind } from './link-kinds.js';
-import type { ProjectedGraph } from './projected-graph.js';
+import { failedWithDebt, type ProjectedGraph } from './projected-graph.js';
 import { runThrough, yieldMask, type Steps } from './steps.js';
 
 export interface NeighbourCounts {
@@ -110,13 +110,7 @@ export function* neighbourCountSteps(
   const fraud = new Uint8Array(n);
   const domiciliation = new Uint8Array(n);
   for (const [node, facts] of projected.facts) {
-    if (
-      labels[node] === 'Employer' &&
-      (facts.status === 'bankrupt' || facts.status === 'liquidated') &&
-      (facts.debt ?? 0) > 0
-    ) {
-      bankrupt[node] = 1;
-    }
+    if (labels[node] === 'Employer' && failedWithDebt(facts)) bankrupt[node] = 1;
     if (facts.confirmedFraudDays?.some((day) => Number.isNaN(day) || day <= asOfDay)) {
       fraud[node] = 1;
     }

@@ -18,6 +18,11 @@ export interface NodeFacts {
   domiciliation?: boolean;
 }
 
+/** An employer that went bankrupt or into liquidation leaving contribution debt. */
+export function failedWithDebt(facts: NodeFacts): boolean {
+  return (facts.status === 'bankrupt' || facts.status === 'liquidated') && (facts.debt ?? 0) > 0;
+}
+
 const kindIndex = new Map(linkKindNames.map((k, i) => [k, i]));
 
 export class ProjectedGraph {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { toPlain } from '../db/values.js';
 import { RingwatchError } from '../errors.js';
 import { queryFeatures } from './features/index.js';
 import { featureQueryOrder } from './query-features.js';
@@ -21,7 +22,8 @@ CREATE (e2:Employer {id: $p + 'E2', status: 'active', contribution_debt_eur: 0.0
 CREATE (d)-[:DIRECTS {start: date('2015-01-01')}]->(e1), (d)-[:DIRECTS {start: date('2025-02-01')}]->(e2)
 CREATE (w:Person {id: $p + 'W1'})
 CREATE (w)-[:EMPLOYED_BY {start: date('2016-01-01'), end: date('2024-12-31')}]->(e1),
-       (w)-[:EMPLOYED_BY {start: date('2025-01-10')}]->(e2)
+       (w)-[:EMPLOYED_BY {start: date('2025-01-10')}]->(e2),
+       (w)-[:CLAIMED]->(:Claim {id: $p + 'C1', type: 'unemployment', status: 'granted', start: date('2025-02-01'), end: date('2025-03-03')})
 FOREACH (k IN range(1, 6) | CREATE (:Person {id: $p + 'P' + k}))
 `;
 
@@ -59,12 +61,12 @@ describe('query features in a worker thread (real Neo4j)', () => {
     const alongside = featureQueryOrder(queryFeatures.filter((f) => !f.afterWriteBack));
     expect(Object.keys(summary.queries)).toEqual(alongside);
     expect(summary.queries['analytics/features/person-claim-work-overlap']?.rows).toBe(8);
-    expect(summary.queries['analytics/features/employer-worker-inflow']?.rows).toBe(2);
+    expect(summary.queries['analytics/features/employer-short-jobs-then-claims']?.rows).toBe(2);
     expect(progress).toContain('person-claim-work-overlap 8');
     const [record] = await run(
-      `MATCH (e:Employer {id: $p + 'E2'}) RETURN e.f_worker_inflow_share AS share, e.f_run AS run`,
+      `MATCH (w:Person {id: $p + 'W1'}) RETURN w.f_claim_work_overlap_days AS days, w.f_run AS run`,
     );
-    expect(record?.get('share')).toBe(1); // W1, from E1 (bankrupt with debt) within 10 days
+    expect(toPlain(record?.get('days'))).toBe(30); // the claim, all within the job at E2
     expect(record?.get('run')).toBe(options.run);
   });
 

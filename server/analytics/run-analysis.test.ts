@@ -129,7 +129,9 @@ describe('runAnalysis (real Neo4j)', () => {
 
   it('computes the query features after the communities, as of the given date', async () => {
     expect(first.asOf).toBe('2024-06-30');
-    expect(first.queryFeatures.queries['analytics/features/employer-worker-inflow']?.rows).toBe(4);
+    expect(
+      first.queryFeatures.queries['analytics/features/employer-short-jobs-then-claims']?.rows,
+    ).toBe(4);
     const [e2, p4, s1] = await Promise.all([features('E2'), features('P4'), features('S1')]);
     expect(e2.props.f_worker_inflow_bankrupt).toEqual(expect.objectContaining({ low: 1 }));
     expect(e2.props.f_director_bankruptcies).toEqual(expect.objectContaining({ low: 1 }));

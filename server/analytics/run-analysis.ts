@@ -1,9 +1,9 @@
 // One analysis run: projection from Neo4j → hubs, degrees → hub flags written → components,
 // Louvain (stable ids), PageRank on the chosen engine (engine.ts: in-process, or GDS inside
-// Neo4j), exposure, the neighbour counts and the director history, while Neo4j computes the query features that need
-// only the graph and the hub flags → write-back of the graph features and communities → the
-// query features that read them (community aggregates). Each algorithm sees the graph
-// projection-spec.ts declares for it.
+// Neo4j), exposure, the neighbour counts, director history and worker inflow, while Neo4j
+// computes the query features that need only the graph and the hub flags → write-back of the
+// graph features and communities → the query features that read them (community aggregates).
+// Each algorithm sees the graph projection-spec.ts declares for it.
 import type { Database } from '../db/database.js';
 import { analysisDate } from './analysis-date.js';
 import { exposureLinks } from './build-graph.js';
@@ -22,6 +22,7 @@ import { previousCommunities, projectFromNeo4j, type ProjectionCounts } from './
 import { runQueryFeatures, type QueryFeatureSummary } from './query-features.js';
 import { runQueryFeaturesInThread } from './query-features-thread.js';
 import { runAlongside } from './steps.js';
+import { workerInflowSteps } from './worker-inflow.js';
 import { stableCommunityIds } from './stable-communities.js';
 import { writeCommunities, writeFeatures, writeHubFlags, type CommunityRow } from './write-back.js';
 
@@ -230,6 +231,10 @@ export async function runAnalysis(
     const directors = await t.time('director history', () =>
       runAlongside(directorHistorySteps(projected, hubs.hubs, asOf)),
     );
+    phase('worker inflow');
+    const inflow = await t.time('worker inflow', () =>
+      runAlongside(workerInflowSteps(projected, asOfDay)),
+    );
     projected.releaseLinks(); // every algorithm has read them; the write-back needs the nodes
     return {
       componentResult,
@@ -240,6 +245,7 @@ export async function runAnalysis(
       exposureResult,
       neighbours,
       directors,
+      inflow,
     };
   };
   let computed;
@@ -264,6 +270,7 @@ export async function runAnalysis(
     exposure: exposureResult.values,
     neighbours: computed.neighbours,
     directors: computed.directors,
+    inflow: computed.inflow,
   };
   phase('write-back');
   const featureRows = await t.time('write features', () =>

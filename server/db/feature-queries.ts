@@ -22,7 +22,6 @@ const pageResult = z.object({ rows: z.number().int(), last: z.string().nullable(
 const dated = () => query(datedPage, pageResult);
 
 export const featureQueries = {
-  'analytics/features/employer-worker-inflow': dated(),
   'analytics/features/employer-dependent-self-employed': dated(),
   'analytics/features/employer-short-jobs-then-claims': dated(),
   'analytics/features/employer-temp-unemployment-subcontracts': dated(),

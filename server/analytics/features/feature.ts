@@ -15,6 +15,7 @@ import type { HubReport } from '../hubs.js';
 import type { LinkKind, ProjectedLabel } from '../link-kinds.js';
 import type { NeighbourCounts } from '../neighbour-counts.js';
 import type { ProjectedGraph } from '../projected-graph.js';
+import type { WorkerInflow } from '../worker-inflow.js';
 
 export type FeatureValue = number | string | boolean | null;
 
@@ -33,6 +34,8 @@ export interface FeatureContext {
   neighbours: NeighbourCounts;
   /** Directed companies that failed, per person and employer. */
   directors: DirectorHistory;
+  /** Workers taken over from failed employers, per employer. */
+  inflow: WorkerInflow;
 }
 
 /** The labels a feature can be written on: the projected ones, and communities. */
