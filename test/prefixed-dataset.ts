@@ -5,12 +5,14 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
 import { FILES } from '../contract/files.js';
 import { generateDataset } from '../fixtures/generate.js';
 import { loadDataset } from '../loaders/load-dataset.js';
 import type { Database } from '../server/db/database.js';
-import { runCypher } from './database.js';
+import { migrate } from '../server/db/migrate.js';
+import { openTestDatabase, runCypher } from './database.js';
 
 /** Every column that holds an id: the files' keys and references, accounts and contacts. */
 const idColumns = new Set<string>([
@@ -99,4 +101,32 @@ export async function clearTestData(
 ): Promise<void> {
   await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: handMade });
   await deletePrefixedDataset(db, generated);
+}
+
+/**
+ * The test database for a file with a hand-made graph (`setup` statements, run with `$p` the
+ * `handMade` prefix) and a generated data set (ids starting with `generated`): both cleared
+ * before and after the file's tests.
+ */
+export function useTestGraph(handMade: string, generated: string, setup: string[]) {
+  let db: Database | undefined;
+  const graph = {
+    get db(): Database {
+      if (db === undefined) throw new Error('the test database is not open yet');
+      return db;
+    },
+    run: (cypher: string, params: Record<string, unknown> = {}) =>
+      runCypher(graph.db, cypher, params),
+  };
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await migrate(db);
+    await clearTestData(db, handMade, generated);
+    for (const statement of setup) await graph.run(statement, { p: handMade });
+  });
+  afterAll(async () => {
+    await clearTestData(graph.db, handMade, generated);
+    await graph.db.close();
+  });
+  return graph;
 }

@@ -6,11 +6,8 @@
 // - on a generated data set analysed end to end, the values written equal those of the Cypher
 //   queries they replaced, for every person and employer.
 // Ids start with this file's prefixes and everything is scoped to them; the test cleans up.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, runCypher } from '../../test/database.js';
-import { clearTestData, loadPrefixedDataset } from '../../test/prefixed-dataset.js';
-import type { Database } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
 import { toPlain } from '../db/values.js';
 import { directorHistory, yearsBefore, type DirectorHistory } from './director-history.js';
 import { detectHubs } from './hubs.js';
@@ -75,21 +72,8 @@ RETURN n.id AS id, [companies, bankruptcies, debt] AS cypher,
        [n.f_director_companies, n.f_director_bankruptcies, n.f_director_debt_eur] AS written`,
 };
 
-let db: Database;
-
-const run = (cypher: string, params: Record<string, unknown>) => runCypher(db, cypher, params);
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await migrate(db);
-  await clearTestData(db, P, G);
-  await run(setup, { p: P });
-});
-
-afterAll(async () => {
-  await clearTestData(db, P, G);
-  await db.close();
-});
+const testGraph = useTestGraph(P, G, [setup]);
+const run = testGraph.run;
 
 describe('years before a date', () => {
   it.each([
@@ -111,7 +95,7 @@ describe('director history on a hand-made graph (projected from the real Neo4j)'
   let of: (key: string) => { companies: number; bankruptcies: number; debtEur: number };
 
   beforeAll(async () => {
-    const { graph } = await projectFromNeo4j(db, { scope: P });
+    const { graph } = await projectFromNeo4j(testGraph.db, { scope: P });
     // D2 stands for a hub director: too small here to be found as one.
     const hubs = new Set(detectHubs(graph).hubs);
     hubs.add(graph.indexOf(`Person:${P}D2`)!);
@@ -148,9 +132,9 @@ describe('director history on a hand-made graph (projected from the real Neo4j)'
 
 describe('director history on a generated data set, against Cypher (real Neo4j)', () => {
   beforeAll(async () => {
-    await loadPrefixedDataset(db, G, { persons: 1500, seed: 11, fraudScale: 10 });
+    await loadPrefixedDataset(testGraph.db, G, { persons: 1500, seed: 11, fraudScale: 10 });
     // Hubs from a low bar, so that some directors are hubs the employers' history must skip.
-    await runAnalysis(db, {
+    await runAnalysis(testGraph.db, {
       asOf: AS_OF,
       scope: G,
       run: `${G}run`,

@@ -6,11 +6,8 @@
 //   queries that walk the same links in the database (the queries these counts replaced), for
 //   every person and employer.
 // Ids start with this file's prefixes and everything is scoped to them; the test cleans up.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, runCypher } from '../../test/database.js';
-import { clearTestData, loadPrefixedDataset } from '../../test/prefixed-dataset.js';
-import type { Database } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
 import { toPlain } from '../db/values.js';
 import { detectHubs } from './hubs.js';
 import { neighbourCounts, type NeighbourCounts } from './neighbour-counts.js';
@@ -168,28 +165,15 @@ CALL (n, asOf) {
   ),
 };
 
-let db: Database;
-
-const run = (cypher: string, params: Record<string, unknown>) => runCypher(db, cypher, params);
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await migrate(db);
-  await clearTestData(db, P, G);
-  await run(setup, { p: P });
-});
-
-afterAll(async () => {
-  await clearTestData(db, P, G);
-  await db.close();
-});
+const testGraph = useTestGraph(P, G, [setup]);
+const run = testGraph.run;
 
 describe('neighbour counts on a hand-made graph (projected from the real Neo4j)', () => {
   let counts: NeighbourCounts;
   let of: (id: string) => Record<keyof NeighbourCounts, number>;
 
   beforeAll(async () => {
-    const { graph } = await projectFromNeo4j(db, { scope: P });
+    const { graph } = await projectFromNeo4j(testGraph.db, { scope: P });
     // A3 stands for a hub seat and D2 for a hub director: too small here to be found as hubs.
     const hubs = new Set(detectHubs(graph).hubs);
     for (const key of [`Address:${P}A3`, `Person:${P}D2`]) hubs.add(graph.indexOf(key)!);
@@ -249,9 +233,9 @@ describe('neighbour counts on a generated data set, against Cypher (real Neo4j)'
   /** `Label feature` of the counts above 0 on some node. */
   const above0 = new Set<string>();
   beforeAll(async () => {
-    await loadPrefixedDataset(db, G, { persons: 1500, seed: 5, fraudScale: 10 });
+    await loadPrefixedDataset(testGraph.db, G, { persons: 1500, seed: 5, fraudScale: 10 });
     // Hubs from a low bar, so that many resources and directors are hubs the counts must skip.
-    await runAnalysis(db, {
+    await runAnalysis(testGraph.db, {
       asOf: AS_OF,
       scope: G,
       run: `${G}run`,

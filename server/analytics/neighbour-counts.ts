@@ -13,7 +13,7 @@
 // filtered middle node" over typed arrays; graphology's neighbour iteration would need its
 // 300 B-per-edge graph.
 import type { LinkKind } from './link-kinds.js';
-import { failedWithDebt, type ProjectedGraph } from './projected-graph.js';
+import { failedWithDebt, hasConfirmedFraud, type ProjectedGraph } from './projected-graph.js';
 import { runThrough, yieldMask, type Steps } from './steps.js';
 
 export interface NeighbourCounts {
@@ -111,9 +111,7 @@ export function* neighbourCountSteps(
   const domiciliation = new Uint8Array(n);
   for (const [node, facts] of projected.facts) {
     if (labels[node] === 'Employer' && failedWithDebt(facts)) bankrupt[node] = 1;
-    if (facts.confirmedFraudDays?.some((day) => Number.isNaN(day) || day <= asOfDay)) {
-      fraud[node] = 1;
-    }
+    if (hasConfirmedFraud(facts, asOfDay)) fraud[node] = 1;
     if (facts.domiciliation === true) domiciliation[node] = 1;
   }
 

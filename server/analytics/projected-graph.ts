@@ -12,6 +12,8 @@ export interface NodeFacts {
   debt?: number;
   /** Employer: day it ceased (days since 1970-01-01). */
   ceasedDay?: number;
+  /** Employer: NACE code (never empty). */
+  sector?: string;
   /** Days (since 1970-01-01) on which a confirmed-fraud inspection of this entity closed. */
   confirmedFraudDays?: number[];
   /** Address: a domiciliation address (company seats hosted as a service). */
@@ -21,6 +23,14 @@ export interface NodeFacts {
 /** An employer that went bankrupt or into liquidation leaving contribution debt. */
 export function failedWithDebt(facts: NodeFacts): boolean {
   return (facts.status === 'bankrupt' || facts.status === 'liquidated') && (facts.debt ?? 0) > 0;
+}
+
+/**
+ * An entity with a confirmed-fraud inspection closed by the as-of day (or with no closing
+ * day); the projection keeps only inspections that name an offence.
+ */
+export function hasConfirmedFraud(facts: NodeFacts, asOfDay: number): boolean {
+  return facts.confirmedFraudDays?.some((day) => Number.isNaN(day) || day <= asOfDay) ?? false;
 }
 
 const kindIndex = new Map(linkKindNames.map((k, i) => [k, i]));

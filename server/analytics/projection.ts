@@ -109,6 +109,7 @@ export async function projectFromNeo4j(
           ...(row.status !== null && { status: row.status }),
           ...(row.debt !== null && { debt: row.debt }),
           ...(row.ceasedOn !== null && { ceasedDay: isoDay(row.ceasedOn) }),
+          ...(row.sector !== null && row.sector !== '' && { sector: row.sector }),
         });
         addLinks(node, row.links, employerLinks);
         for (const address of row.domiciliations) {

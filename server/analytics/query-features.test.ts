@@ -2,12 +2,12 @@
 // worked out by hand, decoys included: short jobs followed by claims, temporary unemployment
 // while subcontracting, shell subcontractors, claims overlapping jobs (and a claim ending the
 // day a job starts), self-employed persons (one client, several clients, an old relation), an
-// official processing claims of their own circle, and a community. The graph has a phoenix
-// successor E2 (its director D1 also ran E1 and E5; E1's workers moved to E2) whose director
-// history and worker inflow are counted on the projection, as are shared resources and linked
-// bankrupt or fraud entities: director-history.test.ts, worker-inflow.test.ts,
-// neighbour-counts.test.ts. Only ids with this file's prefix are analysed (scope), and the
-// test cleans up.
+// official processing claims of their own circle. The graph has a phoenix successor E2 (its
+// director D1 also ran E1 and E5; E1's workers moved to E2) whose director history and worker
+// inflow are counted on the projection, as are shared resources, linked bankrupt or fraud
+// entities and community aggregates: director-history.test.ts, worker-inflow.test.ts,
+// neighbour-counts.test.ts, community-aggregates.test.ts. Only ids with this file's prefix are
+// analysed (scope), and the test cleans up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
@@ -128,10 +128,6 @@ CREATE (g1:Person {id: $p + 'G1'})
 FOREACH (k IN range(1, 4) |
   CREATE (g1)-[:CLAIMED]->(c:Claim {id: $p + 'G1-' + k, type: 'unemployment', status: CASE WHEN k <= 2 THEN 'granted' ELSE 'rejected' END, start: date('2025-03-01')})
   CREATE (c)-[:PROCESSED_BY]->(s2))
-// A community of E1, E2, E6 and D1 with their exposures.
-CREATE (cm:Community {id: $p + 'C1'})
-SET e1.f_exposure = 1.0, e2.f_exposure = 0.6, e6.f_exposure = 0.2, d1.f_exposure = 0.4
-CREATE (e1)-[:IN_COMMUNITY]->(cm), (e2)-[:IN_COMMUNITY]->(cm), (e6)-[:IN_COMMUNITY]->(cm), (d1)-[:IN_COMMUNITY]->(cm)
 `;
 
 describe('query features (real Neo4j)', () => {
@@ -196,7 +192,6 @@ describe('query features (real Neo4j)', () => {
     const names = new Set(queryFeatures.flatMap((f) => Object.values(f.queries)));
     expect(Object.keys(summary.queries).sort()).toEqual([...names].sort());
     expect(summary.queries['analytics/features/employer-short-jobs-then-claims']?.rows).toBe(11);
-    expect(summary.queries['analytics/features/community-aggregates']?.rows).toBe(1);
     expect(summary.queries['analytics/features/staff-linked-claims']?.rows).toBe(3);
   });
 
@@ -270,27 +265,5 @@ describe('query features (real Neo4j)', () => {
       await session.run('MATCH (r:LoadRun {id: $id}) DELETE r', { id: `${P}load` });
       await session.close();
     }
-  });
-
-  it('aggregates communities onto the community and its members', async () => {
-    const expected = {
-      f_community_share_bankrupt: 1 / 3, // E1 of E1, E2, E6
-      f_community_share_fraud: 1 / 4, // E6
-      f_community_mean_exposure: (1 + 0.6 + 0.2 + 0.4) / 4,
-      f_community_top_sector: 'F',
-    };
-    for (const id of ['C1', 'E2', 'E6', 'D1']) {
-      const p = await props(id);
-      expect(p.f_community_share_bankrupt).toBeCloseTo(expected.f_community_share_bankrupt, 10);
-      // The community counts every member; a member counts the others only: E2 and D1 see E6
-      // among their 3 others (1/3), E6 itself sees none of its 3 others (0).
-      const share = id === 'C1' ? 1 / 4 : id === 'E6' ? 0 : 1 / 3;
-      expect(p.f_community_share_fraud).toBeCloseTo(share, 10);
-      expect(p.f_community_mean_exposure).toBeCloseTo(expected.f_community_mean_exposure, 10);
-      expect(p.f_community_top_sector).toBe('F');
-    }
-    const e7 = await props('E7');
-    expect(e7.f_community_mean_exposure).toBeUndefined();
-    expect(e7.f_run).toBe(RUN);
   });
 });

@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { analysisDate } from './analysis-date.js';
 import { exposureLinks } from './build-graph.js';
 import { degreesByKind } from './degrees.js';
+import { communityAggregates } from './community-aggregates.js';
 import { directorHistorySteps } from './director-history.js';
 import { exposureSteps } from './exposure.js';
 import { exposureSeeds, type SeedOptions } from './exposure-seeds.js';
@@ -271,6 +272,9 @@ export async function runAnalysis(
     neighbours: computed.neighbours,
     directors: computed.directors,
     inflow: computed.inflow,
+    communityAggregates: await t.time('community aggregates', () =>
+      communityAggregates(projected, communities.of, exposureResult.values, asOfDay),
+    ),
   };
   phase('write-back');
   const featureRows = await t.time('write features', () =>

@@ -6,11 +6,8 @@
 // - on a generated data set analysed end to end, the values written equal those of the Cypher
 //   query they replaced, for every employer.
 // Ids start with this file's prefixes and everything is scoped to them; the test cleans up.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, runCypher } from '../../test/database.js';
-import { clearTestData, loadPrefixedDataset } from '../../test/prefixed-dataset.js';
-import type { Database } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
 import { toPlain } from '../db/values.js';
 import { isoDay } from './projected-graph.js';
 import { projectFromNeo4j } from './projection.js';
@@ -76,28 +73,14 @@ RETURN e.id AS id,
        [inflow, CASE WHEN hired = 0 THEN 0.0 ELSE toFloat(inflow) / hired END] AS cypher,
        [e.f_worker_inflow_bankrupt, e.f_worker_inflow_share] AS written`;
 
-let db: Database;
-
-const run = (cypher: string, params: Record<string, unknown>) => runCypher(db, cypher, params);
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await migrate(db);
-  await clearTestData(db, P, G);
-  await run(setup, { p: P });
-  await run(jobs, { p: P });
-});
-
-afterAll(async () => {
-  await clearTestData(db, P, G);
-  await db.close();
-});
+const testGraph = useTestGraph(P, G, [setup, jobs]);
+const run = testGraph.run;
 
 describe('worker inflow on a hand-made graph (projected from the real Neo4j)', () => {
   let of: (key: string) => { fromFailed: number; share: number };
 
   beforeAll(async () => {
-    const { graph } = await projectFromNeo4j(db, { scope: P });
+    const { graph } = await projectFromNeo4j(testGraph.db, { scope: P });
     const inflow = workerInflow(graph, isoDay(AS_OF));
     of = (key) => {
       const node = graph.indexOf(key.replace(':', `:${P}`))!;
@@ -118,8 +101,8 @@ describe('worker inflow on a hand-made graph (projected from the real Neo4j)', (
 
 describe('worker inflow on a generated data set, against Cypher (real Neo4j)', () => {
   beforeAll(async () => {
-    await loadPrefixedDataset(db, G, { persons: 1500, seed: 13, fraudScale: 10 });
-    await runAnalysis(db, { asOf: AS_OF, scope: G, run: `${G}run` });
+    await loadPrefixedDataset(testGraph.db, G, { persons: 1500, seed: 13, fraudScale: 10 });
+    await runAnalysis(testGraph.db, { asOf: AS_OF, scope: G, run: `${G}run` });
   }, 120_000);
 
   it('writes on every employer what the Cypher computes in the database', async () => {

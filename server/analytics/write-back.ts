@@ -213,7 +213,11 @@ export async function writeCommunities(
 ): Promise<{ communities: number; memberships: number; deleted: number }> {
   const wholeGraph = (options.scope ?? '') === '';
   const size = options.batchSize ?? 2000;
-  await inBatches(communities, size, (rows) =>
+  const withAggregates = communities.map((row) => ({
+    ...row,
+    ...context.communityAggregates.of.get(row.id)!,
+  }));
+  await inBatches(withAggregates, size, (rows) =>
     db.write('analytics/write-communities', { rows, run: options.run, at: options.at }),
   );
   let memberships = 0; // rows written: memberships that changed

@@ -100,6 +100,8 @@ export const analyticsQueries = {
       status: z.string().nullable(),
       debt: z.number().nullable(),
       ceasedOn: isoDate,
+      /** NACE code. */
+      sector: z.string().nullable(),
       links: z.array(link),
       /** Its seats that are domiciliation addresses. */
       domiciliations: z.array(z.string()),
@@ -152,6 +154,12 @@ export const analyticsQueries = {
           persons: integerParam,
           employers: integerParam,
           staff: integerParam,
+          members: integerParam,
+          fraudMembers: integerParam,
+          shareBankrupt: z.number(),
+          shareFraud: z.number(),
+          meanExposure: z.number(),
+          topSector: z.string().nullable(),
         }),
       ),
       run: z.string(),

@@ -31,10 +31,6 @@ export const featureQueries = {
   'analytics/features/person-staff-proximity': dated(),
   'analytics/features/staff-linked-claims': dated(),
   'analytics/features/staff-approval-rate': dated(),
-  'analytics/features/community-aggregates': dated(),
-  'analytics/features/person-community-aggregates': dated(),
-  'analytics/features/employer-community-aggregates': dated(),
-  'analytics/features/staff-community-aggregates': dated(),
 } as const;
 
 export type FeatureQueryName = keyof typeof featureQueries;

@@ -9,6 +9,7 @@
 //   features and communities are written for those marked `afterWriteBack`).
 // `ringwatch features` lists both kinds.
 import type { FeatureQueryName } from '../../db/feature-queries.js';
+import type { CommunityAggregates } from '../community-aggregates.js';
 import type { ComponentsResult } from '../components.js';
 import type { DirectorHistory } from '../director-history.js';
 import type { HubReport } from '../hubs.js';
@@ -36,6 +37,8 @@ export interface FeatureContext {
   directors: DirectorHistory;
   /** Workers taken over from failed employers, per employer. */
   inflow: WorkerInflow;
+  /** The aggregates of each community (share bankrupt, share fraud, mean exposure, sector). */
+  communityAggregates: CommunityAggregates;
 }
 
 /** The labels a feature can be written on: the projected ones, and communities. */

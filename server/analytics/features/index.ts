@@ -66,13 +66,17 @@ export const featureRegistry: readonly Feature[] = [
   sharedPaymentAccountClaimantsFeature,
   bankruptNeighboursFeature,
   fraudNeighboursFeature,
-  // Query features: computed in the database (those marked afterWriteBack after the graph
-  // features and communities are written, the others while the algorithms compute).
   directorCompaniesFeature,
   directorBankruptciesFeature,
   directorDebtEurFeature,
   workerInflowBankruptFeature,
   workerInflowShareFeature,
+  communityShareBankruptFeature,
+  communityShareFraudFeature,
+  communityMeanExposureFeature,
+  communityTopSectorFeature,
+  // Query features: computed in the database (those marked afterWriteBack after the graph
+  // features and communities are written, the others while the algorithms compute).
   dependentSelfEmployedFeature,
   shortJobsThenClaimsFeature,
   tempUnemploymentDuringSubcontractsFeature,
@@ -84,10 +88,6 @@ export const featureRegistry: readonly Feature[] = [
   linkedClaimsFeature,
   linkedClaimShareFeature,
   approvalRateRatioFeature,
-  communityShareBankruptFeature,
-  communityShareFraudFeature,
-  communityMeanExposureFeature,
-  communityTopSectorFeature,
 ];
 
 const names = new Set<string>();
