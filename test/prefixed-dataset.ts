@@ -125,8 +125,12 @@ export function useTestGraph(handMade: string, generated: string, setup: string[
     for (const statement of setup) await graph.run(statement, { p: handMade });
   });
   afterAll(async () => {
-    await clearTestData(graph.db, handMade, generated);
-    await graph.db.close();
+    if (db === undefined) return; // it never opened: beforeAll's error is the one to see
+    try {
+      await clearTestData(db, handMade, generated);
+    } finally {
+      await db.close();
+    }
   });
   return graph;
 }

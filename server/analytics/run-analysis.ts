@@ -1,9 +1,10 @@
 // One analysis run: projection from Neo4j → hubs, degrees → hub flags written → components,
 // Louvain (stable ids), PageRank on the chosen engine (engine.ts: in-process, or GDS inside
 // Neo4j), exposure, the neighbour counts, director history and worker inflow, while Neo4j
-// computes the query features that need only the graph and the hub flags → write-back of the
-// graph features and communities → the query features that read them (community aggregates).
-// Each algorithm sees the graph projection-spec.ts declares for it.
+// computes the query features that need only the graph and the hub flags → community
+// aggregates → write-back of the graph features and communities → the query features marked to
+// read what it wrote (none today). Each algorithm sees the graph projection-spec.ts declares
+// for it.
 import type { Database } from '../db/database.js';
 import { analysisDate } from './analysis-date.js';
 import { exposureLinks } from './build-graph.js';

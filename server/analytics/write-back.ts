@@ -86,10 +86,15 @@ async function inBatches<T>(
   return count;
 }
 
-function* nodesOf(context: FeatureContext, label: ProjectedLabel) {
+/**
+ * The projected nodes of a label within the run's scope: a run confined to a prefix also
+ * projects the nodes its own link to, and must not write its partial view onto them.
+ */
+function* nodesOf(context: FeatureContext, label: ProjectedLabel, scope = '') {
   const { projected } = context;
   for (let node = 0; node < projected.order; node++) {
-    if (projected.labels[node] === label) yield node;
+    if (projected.labels[node] !== label) continue;
+    if (scope === '' || projected.keys[node]!.startsWith(`${label}:${scope}`)) yield node;
   }
 }
 
@@ -108,7 +113,7 @@ export async function writeFeatures(
     const ints = features.filter((f) => f.type === 'int');
     const intNames = ints.map((f) => f.name);
     const rows = function* () {
-      for (const node of nodesOf(context, label)) {
+      for (const node of nodesOf(context, label, options.scope)) {
         const key = context.projected.keys[node]!;
         yield {
           id: key.slice(label.length + 1),
@@ -223,7 +228,7 @@ export async function writeCommunities(
   let memberships = 0; // rows written: memberships that changed
   for (const label of entityLabels) {
     const rows = function* () {
-      for (const node of nodesOf(context, label)) {
+      for (const node of nodesOf(context, label, options.scope)) {
         const key = context.projected.keys[node]!;
         const community = context.communities.get(key)?.id;
         const before = previous.get(key);

@@ -22,7 +22,7 @@ export function registerAnalyzeCommands(program: Command): void {
   program
     .command('analyze')
     .description(
-      'compute the network features (components, Louvain communities, PageRank, degrees, hubs, fraud exposure, shared resources and linked bankrupt or fraud entities; then the query features: director history, worker inflow, overlaps, staff proximity, community aggregates) and write them onto the nodes',
+      'compute the network features (components, Louvain communities, PageRank, degrees, hubs, fraud exposure, shared resources and linked bankrupt or fraud entities, director history, worker inflow, community aggregates; beside them, in Neo4j, the query features: short jobs, subcontracting, claim–work overlaps, self-employment, staff proximity) and write them onto the nodes',
     )
     .addOption(
       new Option(
