@@ -11,6 +11,11 @@ import { FILES } from '../contract/files.js';
 import { generateDataset } from '../fixtures/generate.js';
 import { loadDataset } from '../loaders/load-dataset.js';
 import type { Database } from '../server/db/database.js';
+import {
+  runAnalysis,
+  type AnalysisOptions,
+  type AnalysisSummary,
+} from '../server/analytics/run-analysis.js';
 import { migrate } from '../server/db/migrate.js';
 import { openTestDatabase, runCypher } from './database.js';
 
@@ -93,12 +98,29 @@ export async function deletePrefixedDataset(db: Database, prefix: string): Promi
   }
 }
 
-/** Removes a test file's hand-made nodes (ids starting with `handMade`) and its generated data set. */
-export async function clearTestData(
+/**
+ * loadPrefixedDataset, then an analysis confined to the prefix, as of 2025-12-31 (the
+ * generator's extraction date), with `analysis` for any other option. Returns the folder and
+ * the analysis summary.
+ */
+export async function analysePrefixedDataset(
   db: Database,
-  handMade: string,
-  generated: string,
-): Promise<void> {
+  prefix: string,
+  generate: { persons: number; seed: number; fraudScale?: number },
+  analysis: AnalysisOptions = {},
+): Promise<{ data: string; summary: AnalysisSummary }> {
+  const data = await loadPrefixedDataset(db, prefix, generate);
+  const summary = await runAnalysis(db, {
+    asOf: '2025-12-31',
+    scope: prefix,
+    run: `${prefix}run`,
+    ...analysis,
+  });
+  return { data, summary };
+}
+
+/** Removes a test file's hand-made nodes (ids starting with `handMade`) and its generated data set. */
+async function clearTestData(db: Database, handMade: string, generated: string): Promise<void> {
   await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: handMade });
   await deletePrefixedDataset(db, generated);
 }

@@ -7,7 +7,7 @@
 //   (its fraud share leaving itself out).
 // Ids start with this file's prefixes and everything is scoped to them; the test cleans up.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
+import { analysePrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
 import { toPlain } from '../db/values.js';
 import {
   communityAggregates,
@@ -16,7 +16,6 @@ import {
 } from './community-aggregates.js';
 import { isoDay, type ProjectedGraph } from './projected-graph.js';
 import { projectFromNeo4j } from './projection.js';
-import { runAnalysis } from './run-analysis.js';
 
 const P = 'ca-t-';
 const G = 'ca-g-';
@@ -138,8 +137,7 @@ describe('community aggregates on a hand-made graph (projected from the real Neo
 
 describe('community aggregates on a generated data set, against Cypher (real Neo4j)', () => {
   beforeAll(async () => {
-    await loadPrefixedDataset(testGraph.db, G, { persons: 1500, seed: 17, fraudScale: 10 });
-    await runAnalysis(testGraph.db, { asOf: AS_OF, scope: G, run: `${G}run` });
+    await analysePrefixedDataset(testGraph.db, G, { persons: 1500, seed: 17, fraudScale: 10 });
   }, 120_000);
 
   const compare = (got: unknown[], want: unknown[], id: string) => {

@@ -13,10 +13,10 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TruthRow, type TruthRow as Truth } from '../../fixtures/truth.js';
 import { openTestDatabase } from '../../test/database.js';
-import { deletePrefixedDataset, loadPrefixedDataset } from '../../test/prefixed-dataset.js';
+import { analysePrefixedDataset, deletePrefixedDataset } from '../../test/prefixed-dataset.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { runAnalysis, type AnalysisSummary } from './run-analysis.js';
+import type { AnalysisSummary } from './run-analysis.js';
 
 const P = 'dv-t-';
 const LABEL = { person: 'Person', employer: 'Employer', staff: 'Staff' } as const;
@@ -100,10 +100,10 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await migrate(db);
   await cleanup();
-  const data = await loadPrefixedDataset(db, P, { persons: 2000, seed: 3, fraudScale: 10 });
-  summary = await runAnalysis(db, { asOf: '2025-12-31', scope: P, run: `${P}run` });
+  const analysed = await analysePrefixedDataset(db, P, { persons: 2000, seed: 3, fraudScale: 10 });
+  summary = analysed.summary;
   truth = parse<Record<string, string>>(
-    await readFile(path.join(`${data}.truth`, 'truth.csv'), 'utf8'),
+    await readFile(path.join(`${analysed.data}.truth`, 'truth.csv'), 'utf8'),
     { columns: true },
   ).map((row) => TruthRow.parse(row));
   for (const kind of Object.keys(LABEL) as Kind[]) await readNodes(kind);

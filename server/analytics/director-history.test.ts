@@ -7,13 +7,12 @@
 //   queries they replaced, for every person and employer.
 // Ids start with this file's prefixes and everything is scoped to them; the test cleans up.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
+import { analysePrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
 import { toPlain } from '../db/values.js';
 import { directorHistory, yearsBefore, type DirectorHistory } from './director-history.js';
 import { detectHubs } from './hubs.js';
 import { isoDay } from './projected-graph.js';
 import { projectFromNeo4j } from './projection.js';
-import { runAnalysis } from './run-analysis.js';
 
 const P = 'dh-t-';
 const G = 'dh-g-';
@@ -132,14 +131,13 @@ describe('director history on a hand-made graph (projected from the real Neo4j)'
 
 describe('director history on a generated data set, against Cypher (real Neo4j)', () => {
   beforeAll(async () => {
-    await loadPrefixedDataset(testGraph.db, G, { persons: 1500, seed: 11, fraudScale: 10 });
     // Hubs from a low bar, so that some directors are hubs the employers' history must skip.
-    await runAnalysis(testGraph.db, {
-      asOf: AS_OF,
-      scope: G,
-      run: `${G}run`,
-      hubs: { threshold: 1.5, minDegree: 4 },
-    });
+    await analysePrefixedDataset(
+      testGraph.db,
+      G,
+      { persons: 1500, seed: 11, fraudScale: 10 },
+      { hubs: { threshold: 1.5, minDegree: 4 } },
+    );
   }, 120_000);
 
   it.each(['Person', 'Employer'] as const)(

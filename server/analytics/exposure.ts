@@ -162,24 +162,11 @@ export function* exposureSteps(
     for (let j = local.starts[i]!; j < local.starts[i + 1]!; j++) strength[i]! += local.weight[j]!;
   }
 
-  // The seeds' node indices (a map of the seeds only, not of every node).
-  const index = new Map<string, number>();
-  nodes.forEach((node, i) => {
-    if (options.seeds.has(node)) index.set(node, i);
-  });
-  const seed = new Float64Array(n);
-  let seedMass = 0;
-  for (const [node, w] of options.seeds) {
-    const i = index.get(node);
-    if (i === undefined) throw new Error(`exposure: seed ${node} is not in the graph`);
-    if (!(w > 0)) throw new Error(`exposure: seed ${node} has weight ${w}; seeds must weigh > 0`);
-    seed[i] = seed[i]! + w;
-    seedMass += w;
-  }
+  const { seed, seedMass } = seedVector(nodes, options.seeds, local.order);
 
   const step: Sweep = {
     ...local,
-    seed: renumbered(local.order, seed),
+    seed,
     send: new Float64Array(n),
     inverseStrength: strength.map((s) => (s === 0 ? 0 : 1 / s)),
     alpha,
@@ -243,6 +230,32 @@ function sweep(step: Sweep, from: number, to: number): void {
     send[i] = alpha * sum * inverseStrength[i]!;
   }
   step.change += change;
+}
+
+/**
+ * The seed weight of every node, in the renumbered order (`order[p]` is the links' number of
+ * node p), and their sum; fails on a seed that is not a node or weighs nothing.
+ */
+function seedVector(
+  keys: readonly string[],
+  seeds: ReadonlyMap<string, number>,
+  order: Uint32Array,
+): { seed: Float64Array; seedMass: number } {
+  // The seeds' node indices (a map of the seeds only, not of every node).
+  const index = new Map<string, number>();
+  keys.forEach((key, i) => {
+    if (seeds.has(key)) index.set(key, i);
+  });
+  const seed = new Float64Array(keys.length);
+  let seedMass = 0;
+  for (const [node, w] of seeds) {
+    const i = index.get(node);
+    if (i === undefined) throw new Error(`exposure: seed ${node} is not in the graph`);
+    if (!(w > 0)) throw new Error(`exposure: seed ${node} has weight ${w}; seeds must weigh > 0`);
+    seed[i] = seed[i]! + w;
+    seedMass += w;
+  }
+  return { seed: renumbered(order, seed), seedMass };
 }
 
 /** The compressed adjacency of the links of positive weight, each link from both ends. */

@@ -7,13 +7,12 @@
 //   every person and employer.
 // Ids start with this file's prefixes and everything is scoped to them; the test cleans up.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
+import { analysePrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
 import { toPlain } from '../db/values.js';
 import { detectHubs } from './hubs.js';
 import { neighbourCounts, type NeighbourCounts } from './neighbour-counts.js';
 import { isoDay } from './projected-graph.js';
 import { projectFromNeo4j } from './projection.js';
-import { runAnalysis } from './run-analysis.js';
 
 const P = 'nc-t-';
 const G = 'nc-g-';
@@ -233,14 +232,13 @@ describe('neighbour counts on a generated data set, against Cypher (real Neo4j)'
   /** `Label feature` of the counts above 0 on some node. */
   const above0 = new Set<string>();
   beforeAll(async () => {
-    await loadPrefixedDataset(testGraph.db, G, { persons: 1500, seed: 5, fraudScale: 10 });
     // Hubs from a low bar, so that many resources and directors are hubs the counts must skip.
-    await runAnalysis(testGraph.db, {
-      asOf: AS_OF,
-      scope: G,
-      run: `${G}run`,
-      hubs: { threshold: 1.5, minDegree: 4 },
-    });
+    await analysePrefixedDataset(
+      testGraph.db,
+      G,
+      { persons: 1500, seed: 5, fraudScale: 10 },
+      { hubs: { threshold: 1.5, minDegree: 4 } },
+    );
   }, 120_000);
 
   it.each(['Person', 'Employer'] as const)(

@@ -7,11 +7,10 @@
 //   query they replaced, for every employer.
 // Ids start with this file's prefixes and everything is scoped to them; the test cleans up.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
+import { analysePrefixedDataset, useTestGraph } from '../../test/prefixed-dataset.js';
 import { toPlain } from '../db/values.js';
 import { isoDay } from './projected-graph.js';
 import { projectFromNeo4j } from './projection.js';
-import { runAnalysis } from './run-analysis.js';
 import { workerInflow } from './worker-inflow.js';
 
 const P = 'wi-t-';
@@ -101,8 +100,7 @@ describe('worker inflow on a hand-made graph (projected from the real Neo4j)', (
 
 describe('worker inflow on a generated data set, against Cypher (real Neo4j)', () => {
   beforeAll(async () => {
-    await loadPrefixedDataset(testGraph.db, G, { persons: 1500, seed: 13, fraudScale: 10 });
-    await runAnalysis(testGraph.db, { asOf: AS_OF, scope: G, run: `${G}run` });
+    await analysePrefixedDataset(testGraph.db, G, { persons: 1500, seed: 13, fraudScale: 10 });
   }, 120_000);
 
   it('writes on every employer what the Cypher computes in the database', async () => {
