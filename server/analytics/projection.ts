@@ -1,9 +1,11 @@
 // The projection from Neo4j: every person, employer and official with their links, claims
 // reduced to the links they make, and the facts the exposure seeds need (bankruptcy, debt,
-// confirmed-fraud inspections), read page by page (keyset pagination on id: each page is one
-// managed read transaction of at most `pageSize` source nodes, never one giant result).
+// confirmed-fraud inspections), read page by page (each page is one managed read transaction of
+// at most `pageSize` source nodes, never one giant result; pages.ts reads two at once and adds
+// them in id order, so the graph does not depend on which arrives first).
 import type { Database } from '../db/database.js';
 import type { LinkKind, ProjectedLabel } from './link-kinds.js';
+import { forEachPageInOrder, pageStarts, type PagedLabel } from './pages.js';
 import { ProjectedGraph, isoDay } from './projected-graph.js';
 
 export interface ProjectionOptions {
@@ -11,6 +13,8 @@ export interface ProjectionOptions {
   pageSize?: number;
   /** Only persons, employers, officials, claims and inspections whose id starts with this. */
   scope?: string;
+  /** Pages read at once (default 2): Neo4j reads each on one core. */
+  concurrency?: number;
   /** Called after each page with the phase and the rows read so far in it. */
   onProgress?: (phase: string, rows: number) => void;
 }
@@ -45,6 +49,7 @@ const employerLinks: Record<string, [LinkKind, ProjectedLabel]> = {
 /** [relationship type, target id, start day, end day] (days since 1970-01-01; null: open). */
 type LinkRow = [string, string, number | null, number | null];
 
+/** Keyset pages, one after the other (the previous communities: a few thousand rows). */
 async function forEachPage<R extends { id: string }>(
   pageSize: number,
   fetch: (after: string) => Promise<R[]>,
@@ -78,7 +83,20 @@ export async function projectFromNeo4j(
     confirmedFraud: 0,
     pages: 0,
   };
+  const concurrency = options.concurrency ?? 2;
   const progress = (phase: string, rows: number) => options.onProgress?.(phase, rows);
+  const pages = async <R extends { id: string }>(
+    label: PagedLabel,
+    fetch: (after: string) => Promise<R[]>,
+    onPage: (rows: R[]) => void,
+  ) =>
+    forEachPageInOrder(
+      await pageStarts(db, label, scope, limit),
+      limit,
+      concurrency,
+      fetch,
+      onPage,
+    );
   const addLinks = (
     source: number,
     links: LinkRow[],
@@ -91,16 +109,16 @@ export async function projectFromNeo4j(
     }
   };
 
-  counts.pages += await forEachPage(
-    limit,
+  counts.pages += await pages(
+    'Person',
     (after) => db.read('analytics/person-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) addLinks(graph.node('Person', row.id), row.links, personLinks);
       progress('persons', (counts.persons += rows.length));
     },
   );
-  counts.pages += await forEachPage(
-    limit,
+  counts.pages += await pages(
+    'Employer',
     (after) => db.read('analytics/employer-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {
@@ -119,8 +137,8 @@ export async function projectFromNeo4j(
       progress('employers', (counts.employers += rows.length));
     },
   );
-  counts.pages += await forEachPage(
-    limit,
+  counts.pages += await pages(
+    'Staff',
     (after) => db.read('analytics/staff-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {
@@ -130,8 +148,8 @@ export async function projectFromNeo4j(
       progress('staff', (counts.staff += rows.length));
     },
   );
-  counts.pages += await forEachPage(
-    limit,
+  counts.pages += await pages(
+    'Claim',
     (after) => db.read('analytics/claim-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {
@@ -151,8 +169,8 @@ export async function projectFromNeo4j(
       progress('claims', (counts.claims += rows.length));
     },
   );
-  counts.pages += await forEachPage(
-    limit,
+  counts.pages += await pages(
+    'Inspection',
     (after) => db.read('analytics/inspection-page', { scope, after, limit }),
     (rows) => {
       for (const row of rows) {

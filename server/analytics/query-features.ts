@@ -9,8 +9,9 @@
 // `concurrency` pages run at once: Neo4j runs each query on one core, and pages of one query
 // write distinct nodes, so they take no common lock.
 import type { Database } from '../db/database.js';
-import type { FeatureQueryName, PageIdQueryName } from '../db/feature-queries.js';
+import type { FeatureQueryName } from '../db/feature-queries.js';
 import { queryFeatures, type FeatureLabel, type QueryFeature } from './features/index.js';
+import { isPagedLabel, pageStarts } from './pages.js';
 import type { WriteOptions } from './write-back.js';
 
 /** The write-back's options (run, time, scope, `batchSize` nodes per page) and the as-of date. */
@@ -36,35 +37,6 @@ export function featureQueryOrder(features: readonly QueryFeature[]): FeatureQue
     for (const name of Object.values(feature.queries)) order.add(name);
   }
   return [...order];
-}
-
-/** The query that lists a label's ids in order, for the labels that have query features. */
-const idQueries: Partial<Record<FeatureLabel, PageIdQueryName>> = {
-  Person: 'analytics/ids/person',
-  Employer: 'analytics/ids/employer',
-  Staff: 'analytics/ids/staff',
-  Community: 'analytics/ids/community',
-};
-
-/**
- * Where each page of `limit` nodes of the label starts: '' and then every `limit`-th id, so
- * that the page after starts[i] holds the nodes up to starts[i + 1]. Pages known in advance can
- * run side by side, which the keyset walk (each page starting after the last of the one before)
- * cannot.
- */
-async function pageStarts(
-  db: Database,
-  label: FeatureLabel,
-  scope: string,
-  limit: number,
-): Promise<string[]> {
-  const query = idQueries[label];
-  if (query === undefined) throw new Error(`query features: no id query for ${label}`);
-  const starts = [''];
-  await db.stream(query, { scope }, (row, index) => {
-    if ((index + 1) % limit === 0) starts[(index + 1) / limit] = row.id;
-  });
-  return starts;
 }
 
 /**
@@ -139,6 +111,7 @@ export async function runQueryFeatures(
   for (const name of featureQueryOrder(features)) {
     const started = performance.now();
     const label = labelOf.get(name)!;
+    if (!isPagedLabel(label)) throw new Error(`query features: no id query for ${label}`);
     const starts = startsOf.get(label) ?? (await pageStarts(db, label, scope, limit));
     startsOf.set(label, starts);
     const params = { scope, limit, asOf: options.asOf, run: options.run, at: options.at };

@@ -35,13 +35,15 @@ export const featureQueries = {
 
 export type FeatureQueryName = keyof typeof featureQueries;
 
-/** Per label that has query features, the ids of its nodes in order: where pages start. */
+/** Per label read or written in pages, the ids of its nodes in order: where pages start. */
 const ids = () => query(z.object({ scope: z.string() }), z.object({ id: z.string() }));
 export const pageIdQueries = {
   'analytics/ids/person': ids(),
   'analytics/ids/employer': ids(),
   'analytics/ids/staff': ids(),
   'analytics/ids/community': ids(),
+  'analytics/ids/claim': ids(),
+  'analytics/ids/inspection': ids(),
 } as const;
 export type FeatureQueryParams = z.input<typeof datedPage>;
 export type PageIdQueryName = keyof typeof pageIdQueries;

@@ -1,5 +1,5 @@
-// The ids of every Employer node in the scope, in id order: where the query features' pages start
-// (server/analytics/query-features.ts), so that several pages can run at once.
+// The ids of every Employer node in the scope, in id order: where the pages of the projection and
+// of the query features start (server/analytics/pages.ts), so that several can run at once.
 // params: $scope
 MATCH (n:Employer)
 WHERE n.id STARTS WITH $scope

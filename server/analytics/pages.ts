@@ -1,0 +1,94 @@
+// Pages of a label's nodes known in advance, so that several can be read or written at once:
+// the keyset walk (each page starting after the last id of the one before) runs one query at a
+// time, on one of Neo4j's cores. The projection reads its pages two at a time and adds them to
+// the graph in id order (so the graph is the same whatever order they arrive in); the query
+// features write theirs side by side (query-features.ts).
+import type { Database } from '../db/database.js';
+import type { PageIdQueryName } from '../db/feature-queries.js';
+
+/** The labels whose ids can be listed in order (cypher/analytics/ids/). */
+export type PagedLabel = 'Person' | 'Employer' | 'Staff' | 'Community' | 'Claim' | 'Inspection';
+
+const idQueries: Record<PagedLabel, PageIdQueryName> = {
+  Person: 'analytics/ids/person',
+  Employer: 'analytics/ids/employer',
+  Staff: 'analytics/ids/staff',
+  Community: 'analytics/ids/community',
+  Claim: 'analytics/ids/claim',
+  Inspection: 'analytics/ids/inspection',
+};
+
+export function isPagedLabel(label: string): label is PagedLabel {
+  return Object.hasOwn(idQueries, label);
+}
+
+/**
+ * Where each page of `limit` nodes of the label starts: '' and then every `limit`-th id, so
+ * that page i holds the ids after starts[i] up to starts[i + 1] (the last page: to the end).
+ */
+export async function pageStarts(
+  db: Database,
+  label: PagedLabel,
+  scope: string,
+  limit: number,
+): Promise<string[]> {
+  const starts = [''];
+  await db.stream(idQueries[label], { scope }, (row, index) => {
+    if ((index + 1) % limit === 0) starts[(index + 1) / limit] = row.id;
+  });
+  return starts;
+}
+
+/**
+ * Reads the pages that start at `starts` (pageStarts), up to `concurrency` at once, and hands
+ * them to `onPage` in order, each exactly once. `fetch(after)` reads at most `limit` rows with
+ * ids after `after`, in id order. A page whose range gained nodes since the ids were listed
+ * walks on to the next page's start; rows past it (nodes deleted meanwhile) are left to the
+ * next page, so no row is handed over twice. Returns the queries run. After a failure no page
+ * starts, those under way are waited for, and the first failure is thrown.
+ */
+export async function forEachPageInOrder<R extends { id: string }>(
+  starts: readonly string[],
+  limit: number,
+  concurrency: number,
+  fetch: (after: string) => Promise<R[]>,
+  onPage: (rows: R[]) => void,
+): Promise<number> {
+  let queries = 0;
+  const readPage = async (i: number): Promise<R[]> => {
+    const end = starts[i + 1];
+    const rows: R[] = [];
+    let after: string | null = starts[i]!;
+    while (after !== null) {
+      const page = await fetch(after);
+      queries++;
+      const last = page.at(-1);
+      for (const row of page) if (end === undefined || row.id <= end) rows.push(row);
+      const more = page.length === limit && last !== undefined;
+      after = more && (end === undefined || last.id < end) ? last.id : null;
+    }
+    return rows;
+  };
+  const reading = new Map<number, Promise<R[]>>(); // page index → its rows, once read
+  let failed = false;
+  const startReading = (i: number) => {
+    if (i >= starts.length || failed) return;
+    const page = readPage(i);
+    // Awaited in turn below; meanwhile its failure stops further pages from starting.
+    void page.catch(() => (failed = true));
+    reading.set(i, page);
+  };
+  try {
+    for (let i = 0; i < concurrency; i++) startReading(i);
+    for (let i = 0; i < starts.length; i++) {
+      const rows = await reading.get(i)!;
+      reading.delete(i);
+      startReading(i + concurrency);
+      onPage(rows);
+    }
+  } catch (error) {
+    await Promise.allSettled(reading.values());
+    throw error;
+  }
+  return queries;
+}
