@@ -194,6 +194,17 @@ export async function writeHubFlags(
   return { flagged, cleared };
 }
 
+const membershipLanes = 2;
+
+/** The lane of a community (FNV-1a of its id). */
+function laneOf(community: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < community.length; i++) {
+    hash = Math.imul(hash ^ community.charCodeAt(i), 0x01000193);
+  }
+  return (hash >>> 0) % membershipLanes;
+}
+
 export interface CommunityRow {
   id: string;
   size: number;
@@ -225,22 +236,33 @@ export async function writeCommunities(
   await inBatches(withAggregates, size, (rows) =>
     db.write('analytics/write-communities', { rows, run: options.run, at: options.at }),
   );
+  // Linking members takes a lock on their Community node, so batches that could share one do
+  // not run together: the members go in `membershipLanes` lanes by community (the one they
+  // join, else the one they leave), one batch at a time per lane, the lanes side by side
+  // (Neo4j linked a million members on one core for 25 s).
   let memberships = 0; // rows written: memberships that changed
   for (const label of entityLabels) {
-    const rows = function* () {
+    const rows = function* (lane: number) {
       for (const node of nodesOf(context, label, options.scope)) {
         const key = context.projected.keys[node]!;
         const community = context.communities.get(key)?.id;
         const before = previous.get(key);
         if (community === before && (community !== undefined || wholeGraph)) continue;
+        if (laneOf(community ?? before ?? '') !== lane) continue;
         yield { id: key.slice(label.length + 1), community: community ?? null };
       }
     };
     let written = 0;
-    memberships += await inBatches(rows(), size, async (batch) => {
-      await db.write(membershipWrites[label], { rows: batch });
-      options.onProgress?.(`${label} communities`, (written += batch.length));
-    });
+    const lanes = Array.from({ length: membershipLanes }, (_, lane) =>
+      inBatches(rows(lane), size, async (batch) => {
+        await db.write(membershipWrites[label], { rows: batch });
+        options.onProgress?.(`${label} communities`, (written += batch.length));
+      }),
+    );
+    for (const lane of await Promise.allSettled(lanes)) {
+      if (lane.status === 'rejected') throw lane.reason;
+      memberships += lane.value;
+    }
   }
   let deleted = 0;
   for (;;) {
