@@ -92,7 +92,7 @@ describe('runAnalysis (real Neo4j)', () => {
   });
 
   afterAll(async () => {
-    await cleanup([`${P}run1`, `${P}run2`, `${P}run3`, `${P}run4`]);
+    await cleanup([`${P}run1`, `${P}run2`, `${P}run3`, `${P}run4`, `${P}run5`]);
     await db.close();
   });
 
@@ -229,5 +229,41 @@ describe('runAnalysis (real Neo4j)', () => {
     const [e2, a1] = await Promise.all([features('E2'), features('A1')]);
     expect(e2.props.f_shared_seat_employers).toEqual(expect.objectContaining({ low: 1 }));
     expect(a1.props.f_hub).toBe(false);
+  });
+  it('leaves the hub flags of nodes outside its scope alone, also those its links reach', async () => {
+    // Outside the scope: an account all four persons hold (a hub, with these thresholds, in this
+    // run's partial view) and an address P3 lives at that another run flagged a hub.
+    const outside = 'ana-u-';
+    const session = db.driver.session();
+    try {
+      await session.run(
+        `CREATE (ac:Account {id: $o + 'AC9'}), (a:Address {id: $o + 'A9', f_hub: true})
+         WITH ac, a
+         MATCH (p:Person) WHERE p.id STARTS WITH $p
+         CREATE (p)-[:HOLDS]->(ac)
+         WITH DISTINCT a
+         MATCH (p3:Person {id: $p + 'P3'}) CREATE (p3)-[:LIVES_AT]->(a)`,
+        { o: outside, p: P },
+      );
+      const run = await runAnalysis(db, {
+        asOf: '2024-06-30',
+        run: `${P}run5`,
+        scope: P,
+        hubs: { threshold: 0.5, minDegree: 1 },
+        now: new Date('2024-07-04T12:00:00Z'),
+      });
+      expect(run.hubs.top.map((h) => h.node)).toContain(`Account:${outside}AC9`);
+      const result = await session.run(
+        'MATCH (n) WHERE n.id IN [$o + "AC9", $o + "A9"] RETURN n.id AS id, n.f_hub AS hub, n.f_run AS run ORDER BY id',
+        { o: outside },
+      );
+      expect(result.records.map((r) => [r.get('id'), r.get('hub'), r.get('run')])).toEqual([
+        [`${outside}A9`, true, null],
+        [`${outside}AC9`, null, null],
+      ]);
+    } finally {
+      await session.run('MATCH (n) WHERE n.id STARTS WITH $o DETACH DELETE n', { o: outside });
+      await session.close();
+    }
   });
 });

@@ -93,9 +93,12 @@ async function inBatches<T>(
 function* nodesOf(context: FeatureContext, label: ProjectedLabel, scope = '') {
   const { projected } = context;
   for (let node = 0; node < projected.order; node++) {
-    if (projected.labels[node] !== label) continue;
-    if (scope === '' || projected.keys[node]!.startsWith(`${label}:${scope}`)) yield node;
+    if (projected.labels[node] === label && inScope(projected, node, scope)) yield node;
   }
+}
+
+function inScope(projected: ProjectedGraph, node: number, scope = ''): boolean {
+  return scope === '' || projected.keys[node]!.startsWith(`${projected.labels[node]}:${scope}`);
 }
 
 /** Writes every registered feature onto every projected node; returns the rows written. */
@@ -145,9 +148,9 @@ export async function writeFeatures(
 /**
  * Brings the hub flags (f_hub) in the database up to this run's hubs before anything reads them
  * (the query features run alongside the algorithms, before the write-back): flags the new hubs
- * and clears those of an earlier run that are hubs no more — among the projection's nodes only,
- * so a run confined to a scope leaves the rest alone. The write-back then writes f_hub again,
- * with every other feature.
+ * and clears those of an earlier run that are hubs no more — among the projection's nodes in the
+ * run's scope only, so a run confined to a scope leaves the rest alone, also the nodes outside
+ * it that its links reach. The write-back then writes f_hub again, with every other feature.
  */
 export async function writeHubFlags(
   db: Database,
@@ -167,7 +170,7 @@ export async function writeHubFlags(
   let cleared = 0;
   for (const row of await db.read('analytics/flagged-hubs', {})) {
     const node = projected.indexOf(`${row.label}:${row.id}`);
-    if (node === undefined) continue;
+    if (node === undefined || !inScope(projected, node, options.scope)) continue;
     wasHub.add(node);
     if (!hubs.hubs.has(node)) {
       change(node, false);
@@ -176,7 +179,7 @@ export async function writeHubFlags(
   }
   let flagged = 0;
   for (const node of hubs.hubs) {
-    if (wasHub.has(node)) continue;
+    if (wasHub.has(node) || !inScope(projected, node, options.scope)) continue;
     change(node, true);
     flagged++;
   }
