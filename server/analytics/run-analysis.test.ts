@@ -257,7 +257,8 @@ describe('runAnalysis (real Neo4j)', () => {
         'MATCH (n) WHERE n.id IN [$o + "AC9", $o + "A9"] RETURN n.id AS id, n.f_hub AS hub, n.f_run AS run ORDER BY id',
         { o: outside },
       );
-      expect(result.records.map((r) => [r.get('id'), r.get('hub'), r.get('run')])).toEqual([
+      const rows = result.records.map((r) => r.toObject() as Record<string, unknown>);
+      expect(rows.map((r) => [r.id, r.hub, r.run])).toEqual([
         [`${outside}A9`, true, null],
         [`${outside}AC9`, null, null],
       ]);
