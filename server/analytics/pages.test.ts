@@ -54,6 +54,7 @@ describe('pages read side by side, handed over in order', () => {
     const list = ids(40);
     expect((await walk(list, startsOf(list, 3), 3, 1)).most).toBe(1);
     expect((await walk(list, startsOf(list, 3), 3, 4)).most).toBe(4);
+    expect((await walk(list, startsOf(list, 3), 3, 0)).seen).toEqual(list);
   });
 
   it('reads nodes added inside a page and after the last, once the starts are listed', async () => {
@@ -116,5 +117,28 @@ describe('pages read side by side, handed over in order', () => {
     });
     await expect(walking).rejects.toThrow('bad row');
     expect(inFlight).toBe(0);
+  });
+
+  it('stops a page walking on through added nodes once another page has failed', async () => {
+    const list = ids(12);
+    const starts = startsOf(list, 3);
+    // Page 0 (up to P002) gained 30 nodes: it walks on, three at a time.
+    const added = [...list, ...Array.from({ length: 30 }, (_, i) => `P001-${i}`)].sort();
+    const read = reader(added, 3);
+    let failed = false;
+    let fetchesAfterFailure = 0;
+    const fetch = async (after: string) => {
+      if (failed) fetchesAfterFailure++;
+      if (after === starts[1]) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        failed = true;
+        throw new Error('database gone');
+      }
+      return read(after);
+    };
+    await expect(forEachPageInOrder(starts, 3, 2, fetch, () => undefined)).rejects.toThrow(
+      'database gone',
+    );
+    expect(fetchesAfterFailure).toBeLessThanOrEqual(1);
   });
 });

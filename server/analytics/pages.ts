@@ -55,11 +55,15 @@ export async function forEachPageInOrder<R extends { id: string }>(
   onPage: (rows: R[]) => void,
 ): Promise<number> {
   let queries = 0;
+  const inFlight = Math.max(1, concurrency);
+  // The first failure: once there is one, no page starts and none walks on.
+  let failure: { error: unknown } | undefined;
   const readPage = async (i: number): Promise<R[]> => {
     const end = starts[i + 1];
     const rows: R[] = [];
     let after: string | null = starts[i]!;
     while (after !== null) {
+      if (failure !== undefined) throw failure.error;
       const page = await fetch(after);
       queries++;
       const last = page.at(-1);
@@ -70,25 +74,25 @@ export async function forEachPageInOrder<R extends { id: string }>(
     return rows;
   };
   const reading = new Map<number, Promise<R[]>>(); // page index → its rows, once read
-  let failed = false;
   const startReading = (i: number) => {
-    if (i >= starts.length || failed) return;
+    if (i >= starts.length || failure !== undefined) return;
     const page = readPage(i);
-    // Awaited in turn below; meanwhile its failure stops further pages from starting.
-    void page.catch(() => (failed = true));
+    // Awaited in turn below; meanwhile its failure stops the other pages.
+    void page.catch((error: unknown) => (failure ??= { error }));
     reading.set(i, page);
   };
   try {
-    for (let i = 0; i < concurrency; i++) startReading(i);
+    for (let i = 0; i < inFlight; i++) startReading(i);
     for (let i = 0; i < starts.length; i++) {
       const rows = await reading.get(i)!;
       reading.delete(i);
-      startReading(i + concurrency);
+      startReading(i + inFlight);
       onPage(rows);
     }
   } catch (error) {
+    failure ??= { error };
     await Promise.allSettled(reading.values());
-    throw error;
+    throw failure.error;
   }
   return queries;
 }

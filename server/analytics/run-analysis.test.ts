@@ -127,6 +127,21 @@ describe('runAnalysis (real Neo4j)', () => {
     );
   });
 
+  it('makes the same graph, node numbers included, whatever the pages and their order', async () => {
+    const shape = async (pageSize: number, concurrency: number) => {
+      const { graph } = await projectFromNeo4j(db, { scope: P, pageSize, concurrency });
+      const links: string[] = [];
+      graph.forEachLink((kind, source, target, start, end) =>
+        links.push(`${source} ${kind} ${target} ${start} ${end}`),
+      );
+      return { keys: graph.keys, links, facts: [...graph.facts] };
+    };
+    const whole = await shape(10_000, 1);
+    expect(whole.keys.length).toBeGreaterThan(10);
+    expect(await shape(1, 3)).toEqual(whole);
+    expect(await shape(2, 2)).toEqual(whole);
+  });
+
   it('computes the query features after the communities, as of the given date', async () => {
     expect(first.asOf).toBe('2024-06-30');
     expect(

@@ -46,7 +46,8 @@ const membershipWrites = {
 /**
  * Writes the items in batches of `size`, up to `inFlight` batches at once (the next batch is
  * made while Neo4j writes the one before). Only for batches whose writes take no common lock:
- * features go onto distinct nodes; memberships all link to Community nodes and go one by one.
+ * features go onto distinct nodes; memberships link to Community nodes and go one at a time in
+ * each of their lanes (writeMemberships).
  */
 async function inBatches<T>(
   items: Iterable<T>,
@@ -199,13 +200,82 @@ export async function writeHubFlags(
 
 const membershipLanes = 2;
 
-/** The lane of a community (FNV-1a of its id). */
-function laneOf(community: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < community.length; i++) {
-    hash = Math.imul(hash ^ community.charCodeAt(i), 0x01000193);
+/**
+ * Which pass writes a member's change: linking a member locks the Community node it joins and
+ * the one it leaves, so the members go in lanes by community (FNV-1a of the id), the lanes side
+ * by side, one batch at a time each; a member that leaves one lane's community for another's
+ * gets -1: written after the lanes, alone, so that two lanes never wait on each other's locks.
+ */
+export function membershipLane(
+  joins: string | undefined,
+  leaves: string | undefined,
+  lanes = membershipLanes,
+): number {
+  const laneOf = (community: string) => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < community.length; i++) {
+      hash = Math.imul(hash ^ community.charCodeAt(i), 0x01000193);
+    }
+    return (hash >>> 0) % lanes;
+  };
+  const join = joins === undefined ? undefined : laneOf(joins);
+  const leave = leaves === undefined ? undefined : laneOf(leaves);
+  if (join === undefined) return leave ?? 0;
+  return leave === undefined || leave === join ? join : -1;
+}
+
+/**
+ * Re-links the label's members whose community changed (`previous`: as read at the start of
+ * the run) in `membershipLanes` lanes side by side, then those that cross lanes (membershipLane).
+ * Neo4j linked a million members on one core for 25 s; in two lanes, 19 s. Once a batch fails,
+ * no lane writes another, and the failure is thrown when the batches under way are done.
+ */
+async function writeMemberships(
+  db: Database,
+  context: FeatureContext,
+  label: EntityLabel,
+  previous: ReadonlyMap<string, string>,
+  options: WriteOptions,
+): Promise<number> {
+  const wholeGraph = (options.scope ?? '') === '';
+  const passes: number[][] = Array.from({ length: membershipLanes + 1 }, () => []);
+  for (const node of nodesOf(context, label, options.scope)) {
+    const key = context.projected.keys[node]!;
+    const community = context.communities.get(key)?.id;
+    const before = previous.get(key);
+    if (community === before && (community !== undefined || wholeGraph)) continue;
+    const lane = membershipLane(community, before);
+    passes[lane < 0 ? membershipLanes : lane]!.push(node);
   }
-  return (hash >>> 0) % membershipLanes;
+  const rows = function* (nodes: number[]) {
+    for (const node of nodes) {
+      const key = context.projected.keys[node]!;
+      yield {
+        id: key.slice(label.length + 1),
+        community: context.communities.get(key)?.id ?? null,
+      };
+    }
+  };
+  let written = 0;
+  let failure: Error | undefined;
+  const write = async (batch: { id: string; community: string | null }[]) => {
+    if (failure !== undefined) return; // another lane failed: write no more
+    try {
+      await db.write(membershipWrites[label], { rows: batch });
+    } catch (error) {
+      failure ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    }
+    options.onProgress?.(`${label} communities`, (written += batch.length));
+  };
+  const size = options.batchSize ?? 2000;
+  const lanes = passes
+    .slice(0, membershipLanes)
+    .map((nodes) => inBatches(rows(nodes), size, write));
+  await Promise.allSettled(lanes);
+  if (failure !== undefined) throw failure;
+  await inBatches(rows(passes[membershipLanes]!), size, write);
+  return passes.reduce((sum, nodes) => sum + nodes.length, 0);
 }
 
 export interface CommunityRow {
@@ -230,7 +300,6 @@ export async function writeCommunities(
   previous: ReadonlyMap<string, string>,
   options: WriteOptions,
 ): Promise<{ communities: number; memberships: number; deleted: number }> {
-  const wholeGraph = (options.scope ?? '') === '';
   const size = options.batchSize ?? 2000;
   const withAggregates = communities.map((row) => ({
     ...row,
@@ -239,33 +308,9 @@ export async function writeCommunities(
   await inBatches(withAggregates, size, (rows) =>
     db.write('analytics/write-communities', { rows, run: options.run, at: options.at }),
   );
-  // Linking members takes a lock on their Community node, so batches that could share one do
-  // not run together: the members go in `membershipLanes` lanes by community (the one they
-  // join, else the one they leave), one batch at a time per lane, the lanes side by side
-  // (Neo4j linked a million members on one core for 25 s).
   let memberships = 0; // rows written: memberships that changed
   for (const label of entityLabels) {
-    const rows = function* (lane: number) {
-      for (const node of nodesOf(context, label, options.scope)) {
-        const key = context.projected.keys[node]!;
-        const community = context.communities.get(key)?.id;
-        const before = previous.get(key);
-        if (community === before && (community !== undefined || wholeGraph)) continue;
-        if (laneOf(community ?? before ?? '') !== lane) continue;
-        yield { id: key.slice(label.length + 1), community: community ?? null };
-      }
-    };
-    let written = 0;
-    const lanes = Array.from({ length: membershipLanes }, (_, lane) =>
-      inBatches(rows(lane), size, async (batch) => {
-        await db.write(membershipWrites[label], { rows: batch });
-        options.onProgress?.(`${label} communities`, (written += batch.length));
-      }),
-    );
-    for (const lane of await Promise.allSettled(lanes)) {
-      if (lane.status === 'rejected') throw lane.reason;
-      memberships += lane.value;
-    }
+    memberships += await writeMemberships(db, context, label, previous, options);
   }
   let deleted = 0;
   for (;;) {
