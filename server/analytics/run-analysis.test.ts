@@ -245,19 +245,19 @@ describe('runAnalysis (real Neo4j)', () => {
     expect(e2.props.f_shared_seat_employers).toEqual(expect.objectContaining({ low: 1 }));
     expect(a1.props.f_hub).toBe(false);
   });
-  it('leaves the hub flags of nodes outside its scope alone, also those its links reach', async () => {
-    // Outside the scope: an account all four persons hold (a hub, with these thresholds, in this
-    // run's partial view) and an address P3 lives at that another run flagged a hub.
+  it('leaves the hub flags of entities outside its scope alone, also those its links reach', async () => {
+    // Outside the scope: an employer all four persons work for (a hub, with these thresholds,
+    // in this run's partial view) and a person of P3's household that another run flagged a hub.
     const outside = 'ana-u-';
     const session = db.driver.session();
     try {
       await session.run(
-        `CREATE (ac:Account {id: $o + 'AC9'}), (a:Address {id: $o + 'A9', f_hub: true})
-         WITH ac, a
+        `CREATE (e:Employer {id: $o + 'E9'}), (h:Person {id: $o + 'P9', f_hub: true})
+         WITH e, h
          MATCH (p:Person) WHERE p.id STARTS WITH $p
-         CREATE (p)-[:HOLDS]->(ac)
-         WITH DISTINCT a
-         MATCH (p3:Person {id: $p + 'P3'}) CREATE (p3)-[:LIVES_AT]->(a)`,
+         CREATE (p)-[:EMPLOYED_BY {start: date('2022-01-01')}]->(e)
+         WITH DISTINCT h
+         MATCH (p3:Person {id: $p + 'P3'}) CREATE (p3)-[:HOUSEHOLD]->(h)`,
         { o: outside, p: P },
       );
       const run = await runAnalysis(db, {
@@ -267,15 +267,15 @@ describe('runAnalysis (real Neo4j)', () => {
         hubs: { threshold: 0.5, minDegree: 1 },
         now: new Date('2024-07-04T12:00:00Z'),
       });
-      expect(run.hubs.top.map((h) => h.node)).toContain(`Account:${outside}AC9`);
+      expect(run.hubs.top.map((h) => h.node)).toContain(`Employer:${outside}E9`);
       const result = await session.run(
-        'MATCH (n) WHERE n.id IN [$o + "AC9", $o + "A9"] RETURN n.id AS id, n.f_hub AS hub, n.f_run AS run ORDER BY id',
+        'MATCH (n) WHERE n.id IN [$o + "E9", $o + "P9"] RETURN n.id AS id, n.f_hub AS hub, n.f_run AS run ORDER BY id',
         { o: outside },
       );
       const rows = result.records.map((r) => r.toObject() as Record<string, unknown>);
       expect(rows.map((r) => [r.id, r.hub, r.run])).toEqual([
-        [`${outside}A9`, true, null],
-        [`${outside}AC9`, null, null],
+        [`${outside}E9`, null, null],
+        [`${outside}P9`, true, null],
       ]);
     } finally {
       await session.run('MATCH (n) WHERE n.id STARTS WITH $o DETACH DELETE n', { o: outside });

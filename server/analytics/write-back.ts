@@ -12,6 +12,7 @@ import type { HubReport } from './hubs.js';
 import {
   entityLabels,
   projectedLabels,
+  resourceLabels,
   type EntityLabel,
   type ProjectedLabel,
 } from './link-kinds.js';
@@ -87,10 +88,7 @@ async function inBatches<T>(
   return count;
 }
 
-/**
- * The projected nodes of a label within the run's scope: a run confined to a prefix also
- * projects the nodes its own link to, and must not write its partial view onto them.
- */
+/** The projected nodes of a label within the run's scope (inScope). */
 function* nodesOf(context: FeatureContext, label: ProjectedLabel, scope = '') {
   const { projected } = context;
   for (let node = 0; node < projected.order; node++) {
@@ -98,8 +96,19 @@ function* nodesOf(context: FeatureContext, label: ProjectedLabel, scope = '') {
   }
 }
 
+const resources = new Set<ProjectedLabel>(resourceLabels);
+
+/**
+ * Whether a run confined to a prefix may write onto a projected node. It also projects the
+ * entities of other scopes its own link to, and must not write its partial view onto them;
+ * the addresses, accounts and contacts its entities link to are its own (a contact's id is not
+ * even prefixed), and its query features read their hub flags, so it writes them.
+ */
 function inScope(projected: ProjectedGraph, node: number, scope = ''): boolean {
-  return scope === '' || projected.keys[node]!.startsWith(`${projected.labels[node]}:${scope}`);
+  const label = projected.labels[node]!;
+  return (
+    scope === '' || resources.has(label) || projected.keys[node]!.startsWith(`${label}:${scope}`)
+  );
 }
 
 /** Writes every registered feature onto every projected node; returns the rows written. */
@@ -150,8 +159,9 @@ export async function writeFeatures(
  * Brings the hub flags (f_hub) in the database up to this run's hubs before anything reads them
  * (the query features run alongside the algorithms, before the write-back): flags the new hubs
  * and clears those of an earlier run that are hubs no more — among the projection's nodes in the
- * run's scope only, so a run confined to a scope leaves the rest alone, also the nodes outside
- * it that its links reach. The write-back then writes f_hub again, with every other feature.
+ * run's scope only (inScope), so a run confined to a scope leaves the rest alone, also the
+ * entities outside it that its links reach. The write-back then writes f_hub again, with every
+ * other feature.
  */
 export async function writeHubFlags(
   db: Database,
