@@ -3,6 +3,8 @@
 // come as two plain lists, in the order of $names and of $intNames; the integers are made
 // integers here. As maps of features under their names, a batch took Neo4j twice the time
 // (200,000 rows: 12 s against 6), and driver Integer objects took Node three times the CPU.
+// The two FOREACH lines are run with the names written out (SET n.f_x = row.values[0], …),
+// which Neo4j runs in 55% of the time (server/db/analytics-queries.ts, namedFeatures).
 // params: $rows, $names, $intNames, $run, $at
 WITH datetime($at) AS at
 UNWIND $rows AS row

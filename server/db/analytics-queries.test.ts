@@ -1,7 +1,10 @@
 // The feature write-back's parameters, checked by hand rather than zod per value: what it lets
-// through and what it refuses.
-import { describe, expect, it } from 'vitest';
+// through and what it refuses; and the statement with the names written out, which must write
+// what the file's own statement writes (real Neo4j).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, runCypher } from '../../test/database.js';
 import { analyticsQueries } from './analytics-queries.js';
+import type { Database } from './database.js';
 
 const params = analyticsQueries['analytics/write-person-features'].params;
 const batch = (rows: unknown[]) => ({
@@ -56,5 +59,51 @@ describe('feature rows of the write-back', () => {
   it.each(['names', 'intNames'])('refuses a name in %s that is not a feature name', (list) => {
     const result = params.safeParse({ ...batch([]), [list]: ['f_degree', 'x} SET n.admin'] });
     expect(result.success).toBe(false);
+  });
+});
+
+describe('the feature write with the names written out (real Neo4j)', () => {
+  let db: Database;
+  const p = 'aq-t-';
+  const nodeProps = async () =>
+    (
+      await runCypher(db, 'MATCH (n:Person) WHERE n.id STARTS WITH $p RETURN n ORDER BY n.id', {
+        p,
+      })
+    ).map((r) => {
+      const props = { ...(r.get('n') as { properties: Record<string, unknown> }).properties };
+      delete props.id;
+      return props;
+    });
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await runCypher(db, 'UNWIND [1, 2] AS i CREATE (:Person {id: $p + i})', { p });
+  });
+  afterAll(async () => {
+    await runCypher(db, 'MATCH (n:Person) WHERE n.id STARTS WITH $p DETACH DELETE n', { p });
+    await db.close();
+  });
+
+  it('sets, with the same types, what the file sets by name from the lists', async () => {
+    const given = batch([
+      { id: `${p}1`, values: [0.25, 'C1'], ints: [3, null] },
+      { id: `${p}2`, values: [null, 'C2'], ints: [0, 7] },
+    ]);
+    const name = 'analytics/write-person-features';
+    const statement = analyticsQueries[name].statement!(
+      db.registry.get(name).text,
+      params.parse(given),
+    );
+    expect(statement).toContain('SET n.f_pagerank = row.values[0], n.f_community = row.values[1]');
+    expect(statement).not.toContain('FOREACH');
+    await runCypher(db, db.registry.get(name).text, given);
+    const byFile = await nodeProps();
+    await runCypher(db, 'MATCH (n:Person) WHERE n.id STARTS WITH $p SET n = {id: n.id}', { p });
+    await db.write(name, params.parse(given));
+    const named = await nodeProps();
+    expect(named).toEqual(byFile);
+    expect(named[0]).toMatchObject({ f_pagerank: 0.25, f_community: 'C1', f_run: 'r1' });
+    expect(named[1]).not.toHaveProperty('f_pagerank');
   });
 });

@@ -82,6 +82,24 @@ const featureRows = z
     }
   });
 
+/**
+ * The feature write with every property named in the statement: the file sets them by name
+ * from the lists (`FOREACH (i IN range(…)) | SET n[$names[i]] = …)`), which took Neo4j 45% longer
+ * (200,000 persons' 31 features, three batches at a time: 5.5–5.8 s against 3.1 s). The names
+ * were checked against ^f_[a-z0-9_]+$ with the parameters, so they are safe to write out.
+ */
+function namedFeatures(text: string, { names, intNames }: z.output<typeof featureRows>): string {
+  const byName =
+    /^FOREACH \(i IN range\(0, size\(\$names\) - 1\).*\n^FOREACH \(i IN range\(0, size\(\$intNames\) - 1\).*$/m;
+  if (!byName.test(text))
+    throw new Error('db: a feature write no longer sets its features by name');
+  const set = [
+    ...names.map((name, i) => `n.${name} = row.values[${i}]`),
+    ...intNames.map((name, i) => `n.${name} = toInteger(row.ints[${i}])`),
+  ];
+  return text.replace(byName, set.length > 0 ? `SET ${set.join(', ')}` : '');
+}
+
 const membershipRows = z.object({
   rows: z.array(z.object({ id: z.string(), community: z.string().nullable() })),
 });
@@ -136,12 +154,12 @@ export const analyticsQueries = {
     page,
     z.object({ id: z.string(), members: z.array(z.string()) }),
   ),
-  'analytics/write-person-features': query(featureRows, none),
-  'analytics/write-employer-features': query(featureRows, none),
-  'analytics/write-staff-features': query(featureRows, none),
-  'analytics/write-address-features': query(featureRows, none),
-  'analytics/write-account-features': query(featureRows, none),
-  'analytics/write-contact-features': query(featureRows, none),
+  'analytics/write-person-features': query(featureRows, none, namedFeatures),
+  'analytics/write-employer-features': query(featureRows, none, namedFeatures),
+  'analytics/write-staff-features': query(featureRows, none, namedFeatures),
+  'analytics/write-address-features': query(featureRows, none, namedFeatures),
+  'analytics/write-account-features': query(featureRows, none, namedFeatures),
+  'analytics/write-contact-features': query(featureRows, none, namedFeatures),
   'analytics/write-person-memberships': query(membershipRows, none),
   'analytics/write-employer-memberships': query(membershipRows, none),
   'analytics/write-staff-memberships': query(membershipRows, none),

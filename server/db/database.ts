@@ -6,7 +6,13 @@ import type { z } from 'zod';
 import { DatabaseUnavailableError, RingwatchError } from '../errors.js';
 import { CypherRegistry } from './cypher-registry.js';
 import { createDriver, type Connection, type DriverProfile } from './connection.js';
-import { queries, type QueryName, type QueryParams, type QueryRow } from './queries.js';
+import {
+  queries,
+  type QueryDef,
+  type QueryName,
+  type QueryParams,
+  type QueryRow,
+} from './queries.js';
 import { toPlain } from './values.js';
 
 export interface ServerFacts {
@@ -164,7 +170,12 @@ export class Database {
     if (!parsedParams.success) {
       throw new RingwatchError(`db: bad parameters for ${name}: ${parsedParams.error.message}`);
     }
-    const result = await tx.run(this.registry.get(name).text, parsedParams.data);
+    const text = this.registry.get(name).text;
+    const statement = (def as QueryDef).statement;
+    const result = await tx.run(
+      statement ? statement(text, parsedParams.data) : text,
+      parsedParams.data,
+    );
     return result.records.map((record) => {
       const row = (def.row as z.ZodType).safeParse(toPlain(record.toObject()));
       if (!row.success) {
