@@ -61,16 +61,15 @@ export async function forEachPageInOrder<R extends { id: string }>(
   const readPage = async (i: number): Promise<R[]> => {
     const end = starts[i + 1];
     const rows: R[] = [];
-    let after: string | null = starts[i]!;
-    while (after !== null) {
-      if (failure !== undefined) throw failure.error;
+    const query = async (after: string) => {
       const page = await fetch(after);
       queries++;
-      const last = page.at(-1);
       for (const row of page) if (end === undefined || row.id <= end) rows.push(row);
-      const more = page.length === limit && last !== undefined;
-      after = more && (end === undefined || last.id < end) ? last.id : null;
-    }
+      return { rows: page.length, last: page.at(-1)?.id ?? null };
+    };
+    await walkPage(starts[i]!, end, limit, query, () => {
+      if (failure !== undefined) throw failure.error;
+    });
     return rows;
   };
   const reading = new Map<number, Promise<R[]>>(); // page index → its rows, once read
@@ -95,4 +94,30 @@ export async function forEachPageInOrder<R extends { id: string }>(
     throw failure.error;
   }
   return queries;
+}
+
+/** One query of a page: how many nodes it held and its last id (null when none). */
+export type PageQuery = (
+  after: string,
+) => Promise<{ rows: number; last: string | null } | undefined>;
+
+/**
+ * Walks one page: the ids after `start` up to `end` (undefined: on to the last id), `limit`
+ * at a time. One query, unless nodes were added in that range since the ids were listed (then
+ * it walks on). `beforeEach` runs before every query and may throw to stop the walk.
+ */
+export async function walkPage(
+  start: string,
+  end: string | undefined,
+  limit: number,
+  query: PageQuery,
+  beforeEach: () => void = () => undefined,
+): Promise<void> {
+  let after: string | null = start;
+  while (after !== null) {
+    beforeEach();
+    const result = await query(after);
+    const full = result !== undefined && result.rows === limit && result.last !== null;
+    after = full && (end === undefined || result.last! < end) ? result.last : null;
+  }
 }

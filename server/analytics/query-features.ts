@@ -11,7 +11,7 @@
 import type { Database } from '../db/database.js';
 import type { FeatureQueryName } from '../db/feature-queries.js';
 import { queryFeatures, type FeatureLabel, type QueryFeature } from './features/index.js';
-import { isPagedLabel, pageStarts } from './pages.js';
+import { isPagedLabel, pageStarts, walkPage, type PageQuery } from './pages.js';
 import type { WriteOptions } from './write-back.js';
 
 /** The write-back's options (run, time, scope, `batchSize` nodes per page) and the as-of date. */
@@ -65,30 +65,21 @@ async function inParallel(
   if (failures.length > 0) throw failures[0];
 }
 
-/** One page: its node count and last id (null when empty). */
-export type PageRun = (after: string) => Promise<{ rows: number; last: string | null } | undefined>;
-
 /**
  * Covers every node with pages that start at `starts` (pageStarts), `concurrency` at a time.
- * Each walks from its first id to the next page's: one page, unless nodes were added in that
- * range since the ids were listed (then it walks on), and the last one on to the end (nodes
- * added after the last listed id). A node deleted meanwhile makes a page reach into the next
- * one's, whose nodes are then written twice, to the same values.
+ * Each walks from its first id to the next page's (walkPage): one page, unless nodes were added
+ * in that range since the ids were listed, and the last one on to the end (nodes added after
+ * the last listed id). A node deleted meanwhile makes a page reach into the next one's, whose
+ * nodes are then written twice, to the same values.
  */
 export async function coverPages(
   starts: readonly string[],
   options: { limit: number; concurrency: number; signal?: AbortSignal | undefined },
-  page: PageRun,
+  page: PageQuery,
 ): Promise<void> {
-  await inParallel(starts.length, options.concurrency, options.signal, async (i) => {
-    const end = starts[i + 1];
-    let after: string | null = starts[i]!;
-    while (after !== null) {
-      const result = await page(after);
-      const full = result !== undefined && result.rows === options.limit && result.last !== null;
-      after = full && (end === undefined || result.last! < end) ? result.last : null;
-    }
-  });
+  await inParallel(starts.length, options.concurrency, options.signal, (i) =>
+    walkPage(starts[i]!, starts[i + 1], options.limit, page),
+  );
 }
 
 export async function runQueryFeatures(

@@ -2,7 +2,8 @@
 // id list standing in for Neo4j: every node exactly once, two pages at a time, also when nodes
 // are added or removed after the page starts were listed.
 import { describe, expect, it } from 'vitest';
-import { coverPages, type PageRun } from './query-features.js';
+import type { PageQuery } from './pages.js';
+import { coverPages } from './query-features.js';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `P${String(i).padStart(3, '0')}`);
 
@@ -13,7 +14,7 @@ const startsOf = (list: string[], limit: number) => [
 ];
 
 /** A page as the feature queries run it: the `limit` ids after `after`, each one written. */
-function pagesOver(list: string[], limit: number, written: string[]): PageRun {
+function pagesOver(list: string[], limit: number, written: string[]): PageQuery {
   return async (after) => {
     await new Promise((resolve) => setImmediate(resolve));
     const page = list
@@ -59,7 +60,7 @@ describe('query feature pages', () => {
     let running = 0;
     let finishedAfterFailure = false;
     let failed = false;
-    const page: PageRun = async (after) => {
+    const page: PageQuery = async (after) => {
       running++;
       try {
         if (after === 'P005') {

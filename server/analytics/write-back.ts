@@ -210,6 +210,12 @@ export async function writeHubFlags(
 
 const membershipLanes = 2;
 
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
  * Which pass writes a member's change: linking a member locks the Community node it joins and
  * the one it leaves, so the members go in lanes by community (FNV-1a of the id), the lanes side
@@ -221,15 +227,8 @@ export function membershipLane(
   leaves: string | undefined,
   lanes = membershipLanes,
 ): number {
-  const laneOf = (community: string) => {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < community.length; i++) {
-      hash = Math.imul(hash ^ community.charCodeAt(i), 0x01000193);
-    }
-    return (hash >>> 0) % lanes;
-  };
-  const join = joins === undefined ? undefined : laneOf(joins);
-  const leave = leaves === undefined ? undefined : laneOf(leaves);
+  const join = joins === undefined ? undefined : fnv1a(joins) % lanes;
+  const leave = leaves === undefined ? undefined : fnv1a(leaves) % lanes;
   if (join === undefined) return leave ?? 0;
   return leave === undefined || leave === join ? join : -1;
 }
