@@ -40,6 +40,14 @@ export class IdMap {
     return this.offsets[slot] === EMPTY ? undefined : this.values[slot];
   }
 
+  /** The value of `key`, which gets `value` first if it had none. */
+  add(key: string, value: number): number {
+    const before = this.get(key);
+    if (before !== undefined) return before;
+    this.set(key, value);
+    return value;
+  }
+
   /** Sets the value of `key`; returns the value it had, if any. */
   set(key: string, value: number): number | undefined {
     if (!compact(key)) {

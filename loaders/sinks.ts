@@ -5,8 +5,8 @@ import { FILES, type EntityType, type FileName } from '../contract/files.js';
 import type { Database } from '../server/db/database.js';
 import type { QueryName } from '../server/db/queries.js';
 import type { GraphRow } from './graph-rows.js';
-import { IdMap } from './id-map.js';
 import type { MissingReference, RowSink } from './load-file.js';
+import { NodeNumbers } from './node-numbers.js';
 
 const QUERY = {
   persons: 'load/persons',
@@ -50,20 +50,31 @@ export class DatabaseSink implements RowSink {
 }
 
 /**
- * The entity each file defines that other files reference, and the graph-row field holding its
- * id (claims are referenced by no file, so their 1 M+ ids are not kept).
+ * The node label of the entity each file defines that other files reference, and the graph-row
+ * field holding its id (claims are referenced by no file, so their 1 M+ ids are not kept here).
  */
-const DEFINES: Partial<Record<FileName, { entity: EntityType; field: string }>> = {
-  persons: { entity: 'person', field: 'id' },
-  employers: { entity: 'employer', field: 'id' },
-  staff: { entity: 'staff', field: 'id' },
-  addresses: { entity: 'address', field: 'id' },
-  accounts: { entity: 'account', field: 'account_id' },
+const DEFINES: Partial<Record<FileName, { label: string; field: string }>> = {
+  persons: { label: 'Person', field: 'id' },
+  employers: { label: 'Employer', field: 'id' },
+  staff: { label: 'Staff', field: 'id' },
+  addresses: { label: 'Address', field: 'id' },
+  accounts: { label: 'Account', field: 'account_id' },
+};
+
+const LABEL: Record<EntityType, string> = {
+  person: 'Person',
+  employer: 'Employer',
+  staff: 'Staff',
+  address: 'Address',
+  account: 'Account',
+  claim: 'Claim',
 };
 
 export class DryRunSink implements RowSink {
   readonly unknownMeans = 'in the data set (dry run: the graph was not consulted)';
-  private readonly ids = new Map<EntityType, IdMap>();
+
+  /** `ids`: where the ids of the data set are kept (the bulk import numbers its nodes there). */
+  constructor(readonly ids = new NodeNumbers()) {}
 
   write(name: FileName, rows: GraphRow[]): Promise<MissingReference[]> {
     const missing: MissingReference[] = [];
@@ -76,7 +87,8 @@ export class DryRunSink implements RowSink {
             typeof ref.target === 'string'
               ? ref.target
               : (row[ref.target.typeColumn] as EntityType);
-          return typeof value !== 'string' || !this.ids.get(entity)?.has(value);
+          const label = LABEL[entity] as string | undefined;
+          return typeof value !== 'string' || label === undefined || !this.ids.has(label, value);
         })
         .map((ref) => ref.column);
       if (absent.length > 0) missing.push({ line: row.line, missing: absent });
@@ -87,9 +99,6 @@ export class DryRunSink implements RowSink {
 
   private remember(name: FileName, row: GraphRow): void {
     const defines = DEFINES[name];
-    if (!defines) return;
-    let set = this.ids.get(defines.entity);
-    if (!set) this.ids.set(defines.entity, (set = new IdMap()));
-    set.set(String(row[defines.field]), 1);
+    if (defines) this.ids.add(defines.label, String(row[defines.field]));
   }
 }

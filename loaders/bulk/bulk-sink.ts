@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { FileName } from '../../contract/files.js';
 import type { GraphRow } from '../graph-rows.js';
 import type { MissingReference, RowSink } from '../load-file.js';
+import { NodeNumbers } from '../node-numbers.js';
 import { DryRunSink } from '../sinks.js';
 import { IMPORT_TABLES, type ImportTable } from './import-tables.js';
 import { StagedCsv, type StagedResult } from './staged-csv.js';
@@ -15,10 +16,19 @@ export interface StagedTable extends StagedResult {
   table: ImportTable;
 }
 
+interface Staging {
+  table: ImportTable;
+  csv: StagedCsv;
+  /** A node table: the number of the last node staged. */
+  lastNumber: number;
+}
+
 export class BulkSink implements RowSink {
   readonly unknownMeans = 'in the data set';
-  private readonly references = new DryRunSink();
-  private readonly staged = new Map<string, { table: ImportTable; csv: StagedCsv }>();
+  /** The nodes' numbers; the reference checks look ids up there too. */
+  private readonly ids = new NodeNumbers();
+  private readonly references = new DryRunSink(this.ids);
+  private readonly staged = new Map<string, Staging>();
   private readonly finished: StagedTable[] = [];
   private current: FileName | undefined;
   /** Writes run one after another, so the staged rows keep the file's order (last row wins). */
@@ -39,12 +49,20 @@ export class BulkSink implements RowSink {
     this.current = name;
     const missing = await this.references.write(name, rows);
     const refused = new Set(missing.map((m) => m.line));
+    // A file's node table comes first, so its rows' relationships find the numbers it gave.
     for (const table of IMPORT_TABLES[name]) {
-      const csv = await this.csv(table);
+      const staging = await this.staging(table);
       for (const row of rows) {
         if (refused.has(row.line)) continue;
-        for (const cells of table.cells(row)) {
-          const wait = csv.write(cells);
+        for (const cells of table.cells(row, this.ids)) {
+          if (table.kind === 'nodes') {
+            // Numbers are given in row order, so a number not above the last one staged is an
+            // id seen before: the same node (import-tables.ts' nodeTable).
+            const number = cells[0] as number;
+            if (number <= staging.lastNumber) continue;
+            staging.lastNumber = number;
+          }
+          const wait = staging.csv.write(cells);
           if (wait) await wait;
         }
       }
@@ -52,15 +70,15 @@ export class BulkSink implements RowSink {
     return missing;
   }
 
-  private async csv(table: ImportTable): Promise<StagedCsv> {
+  private async staging(table: ImportTable): Promise<Staging> {
     let entry = this.staged.get(table.name);
     if (!entry) {
       await mkdir(this.dir, { recursive: true });
       const base = path.join(this.dir, table.name);
       const csv = new StagedCsv(`${base}.csv`, `${base}.header.csv`, table.columns, table.dedupe);
-      this.staged.set(table.name, (entry = { table, csv }));
+      this.staged.set(table.name, (entry = { table, csv, lastNumber: -1 }));
     }
-    return entry.csv;
+    return entry;
   }
 
   private async closeOpenTables(): Promise<void> {

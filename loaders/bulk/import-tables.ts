@@ -1,10 +1,13 @@
 // What each contract file becomes in neo4j-admin's bulk import: node and relationship tables
 // that build the very graph the Cypher load (cypher/load/<file>.cypher) builds from the same
-// rows — same labels, types, properties and value types. Where the Cypher load MERGEs (a shared
-// account or contact, a repeated residence …), the table names the key it merges on, and
-// StagedCsv folds repeats on it. loaders/bulk/bulk-load.test.ts compares both graphs.
+// rows — same labels, types, properties and value types. Nodes are named by their numbers
+// (node-numbers.ts), the importer's `actual` ids. Where the Cypher load MERGEs a shared account
+// or contact, one node is staged (BulkSink); where it MERGEs a repeated relation (a residence …),
+// the table names the key it merges on, and StagedCsv folds repeats on it.
+// loaders/bulk/bulk-load.test.ts compares both graphs.
 import type { FileName } from '../../contract/files.js';
 import type { GraphRow } from '../graph-rows.js';
+import type { NodeNumbers } from '../node-numbers.js';
 import type { StagedColumn } from './staged-csv.js';
 
 export interface ImportTable {
@@ -14,9 +17,12 @@ export interface ImportTable {
   /** Node label or relationship type. */
   label: string;
   columns: readonly StagedColumn[];
-  /** The rows of this table one graph row gives (none, one or more). */
-  cells: (row: GraphRow) => unknown[][];
-  /** The key the Cypher load merges on, when rows may repeat it. */
+  /**
+   * The rows of this table one graph row gives (none, one or more). Nodes are named by their
+   * numbers in `ids` (a node table's first cell; a relationship's first two).
+   */
+  cells: (row: GraphRow, ids: NodeNumbers) => unknown[][];
+  /** A relationship table: the key the Cypher load merges on, when rows may repeat it. */
   dedupe?: (cells: readonly unknown[]) => string;
 }
 
@@ -27,27 +33,41 @@ function props(row: GraphRow): Props {
   return (row.props ?? {}) as Props;
 }
 
+/** The number of a node the row references (checked to exist before the row is staged). */
+function numberOf(ids: NodeNumbers, label: string, id: unknown): number {
+  const number = typeof id === 'string' ? ids.get(label, id) : undefined;
+  if (number === undefined) throw new Error(`bulk import: no ${label} node ${String(id)} staged`);
+  return number;
+}
+
 /** Property columns, in the order the mapper in graph-rows.ts writes them. */
 function propertyColumns(names: readonly string[]): StagedColumn[] {
   return names.map((name) => ({ kind: 'property', name }));
 }
 
+/**
+ * A node table: the node's number, its `id` property, its other properties. Rows that repeat an
+ * id (accounts, contacts) give one node; the staging keeps the first, which equals the Cypher
+ * load's last-row-wins MERGE because such nodes hold only properties the id determines.
+ */
 function nodeTable(
   label: string,
   propNames: readonly string[],
   id: (row: GraphRow) => unknown = (row) => row.id,
-  dedupe = false,
+  extra: (row: GraphRow) => unknown[] = (row) => {
+    const p = props(row);
+    return propNames.map((n) => p[n]);
+  },
 ): ImportTable {
   return {
     name: label.toLowerCase(),
     kind: 'nodes',
     label,
-    columns: [{ kind: 'id', name: 'id', group: label }, ...propertyColumns(propNames)],
-    cells: (row) => {
-      const p = props(row);
-      return [[id(row), ...propNames.map((n) => p[n])]];
+    columns: [{ kind: 'id' }, ...propertyColumns(['id', ...propNames])],
+    cells: (row, ids) => {
+      const key = String(id(row));
+      return [[ids.add(label, key), key, ...extra(row)]];
     },
-    dedupe: dedupe ? (cells) => String(cells[0]) : undefined,
   };
 }
 
@@ -55,8 +75,8 @@ function nodeTable(
 function relTable(
   name: string,
   type: string,
-  from: { group: string; column: string },
-  to: { group: string; column: string },
+  from: { label: string; column: string },
+  to: { label: string; column: string },
   propNames: readonly string[],
   options: {
     own?: 'key' | 'id';
@@ -72,16 +92,18 @@ function relTable(
     name,
     kind: 'relationships',
     label: type,
-    columns: [
-      { kind: 'start', group: from.group },
-      { kind: 'end', group: to.group },
-      ...propertyColumns(names),
-    ],
-    cells: (row) => {
+    columns: [{ kind: 'start' }, { kind: 'end' }, ...propertyColumns(names)],
+    cells: (row, ids) => {
       if (options.when && !options.when(row)) return [];
       const p = props(row);
       const values = names.map((n) => (n === own ? row[n] : p[n]));
-      return [[row[from.column], row[to.column], ...values]];
+      return [
+        [
+          numberOf(ids, from.label, row[from.column]),
+          numberOf(ids, to.label, row[to.column]),
+          ...values,
+        ],
+      ];
     },
     // The Cypher load MERGEs on (from, to, key) — on the unordered pair when undirected; a
     // relation with its own id (employments) is unique by the contract's id check.
@@ -94,9 +116,9 @@ function relTable(
   };
 }
 
-const person = (column: string) => ({ group: 'Person', column });
-const employer = (column: string) => ({ group: 'Employer', column });
-const address = (column: string) => ({ group: 'Address', column });
+const person = (column: string) => ({ label: 'Person', column });
+const employer = (column: string) => ({ label: 'Employer', column });
+const address = (column: string) => ({ label: 'Address', column });
 const is = (column: string, value: string) => (row: GraphRow) => row[column] === value;
 const present = (column: string) => (row: GraphRow) => row[column] !== null;
 
@@ -121,19 +143,19 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
   addresses: [nodeTable('Address', ['postcode', 'municipality', 'region', 'kind'])],
   staff: [
     nodeTable('Staff', ['unit', 'office_region']),
-    relTable('staff_is', 'IS', { group: 'Staff', column: 'id' }, person('person_id'), [], {
+    relTable('staff_is', 'IS', { label: 'Staff', column: 'id' }, person('person_id'), [], {
       unique: true,
       when: present('person_id'),
     }),
   ],
   accounts: [
-    nodeTable('Account', [], (row) => row.account_id, true),
+    nodeTable('Account', [], (row) => row.account_id),
     ...(['person', 'employer'] as const).map((holder) =>
       relTable(
         `${holder}_holds`,
         'HOLDS',
-        { group: holder === 'person' ? 'Person' : 'Employer', column: 'holder_id' },
-        { group: 'Account', column: 'account_id' },
+        { label: holder === 'person' ? 'Person' : 'Employer', column: 'holder_id' },
+        { label: 'Account', column: 'account_id' },
         [],
         { when: is('holder_type', holder) },
       ),
@@ -187,23 +209,18 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
     }),
   ],
   contacts: [
-    {
-      name: 'contact',
-      kind: 'nodes',
-      label: 'Contact',
-      columns: [
-        { kind: 'id', name: 'id', group: 'Contact' },
-        ...propertyColumns(['channel', 'value_hash']),
-      ],
-      cells: (row) => [[row.contact_id, row.channel, row.value_hash]],
-      dedupe: (cells) => String(cells[0]),
-    },
+    nodeTable(
+      'Contact',
+      ['channel', 'value_hash'],
+      (row) => row.contact_id,
+      (row) => [row.channel, row.value_hash],
+    ),
     ...(['person', 'employer'] as const).map((holder) =>
       relTable(
         `${holder}_uses`,
         'USES',
-        { group: holder === 'person' ? 'Person' : 'Employer', column: 'holder_id' },
-        { group: 'Contact', column: 'contact_id' },
+        { label: holder === 'person' ? 'Person' : 'Employer', column: 'holder_id' },
+        { label: 'Contact', column: 'contact_id' },
         ['first_seen'],
         { when: is('holder_type', holder) },
       ),
@@ -221,29 +238,29 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
   ],
   benefits: [
     nodeTable('Claim', ['type', ...TIME, 'monthly_amount_eur', 'status', 'channel']),
-    relTable('claimed', 'CLAIMED', person('person_id'), { group: 'Claim', column: 'id' }, [], {
+    relTable('claimed', 'CLAIMED', person('person_id'), { label: 'Claim', column: 'id' }, [], {
       unique: true,
     }),
     relTable(
       'processed_by',
       'PROCESSED_BY',
-      { group: 'Claim', column: 'id' },
-      { group: 'Staff', column: 'processed_by' },
+      { label: 'Claim', column: 'id' },
+      { label: 'Staff', column: 'processed_by' },
       [],
       { unique: true, when: present('processed_by') },
     ),
     relTable(
       'paid_to',
       'PAID_TO',
-      { group: 'Claim', column: 'id' },
-      { group: 'Account', column: 'paid_to' },
+      { label: 'Claim', column: 'id' },
+      { label: 'Account', column: 'paid_to' },
       [],
       { unique: true, when: present('paid_to') },
     ),
     relTable(
       'rests_on',
       'RESTS_ON',
-      { group: 'Claim', column: 'id' },
+      { label: 'Claim', column: 'id' },
       employer('employer_id'),
       [],
       { unique: true, when: present('employer_id') },
@@ -263,8 +280,8 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
       relTable(
         `inspection_of_${subject}`,
         'OF',
-        { group: 'Inspection', column: 'id' },
-        { group: subject[0]?.toUpperCase() + subject.slice(1), column: 'subject_id' },
+        { label: 'Inspection', column: 'id' },
+        { label: subject[0]?.toUpperCase() + subject.slice(1), column: 'subject_id' },
         [],
         { unique: true, when: is('subject_type', subject) },
       ),
