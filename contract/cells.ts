@@ -7,7 +7,6 @@ import { z } from 'zod';
 export const MAX_TEXT = 500;
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INT_PATTERN = /^-?\d{1,15}$/;
 const NUMBER_PATTERN = /^-?\d{1,15}(\.\d{1,10})?$/;
 
@@ -30,14 +29,34 @@ const str = () =>
 
 const idValue = str().regex(ID_PATTERN, 'not an identifier (1–64 characters of A–Z a–z 0–9 _ . -)');
 
+/**
+ * Whether `text` is a calendar date written YYYY-MM-DD (years before 100 excluded, as ever).
+ * Checked by character codes: a contract file has millions of dates, and the regular
+ * expression with a Date object per date took 3 s of the 1 M-person load.
+ */
 export function isValidDate(text: string): boolean {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** The number the decimal digits text[from, to) spell, or -1 if one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const dateValue = str().refine(isValidDate, 'not an ISO 8601 calendar date (YYYY-MM-DD)');

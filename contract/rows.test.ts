@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isValidDate } from './cells.js';
 import { FILES, LOAD_ORDER } from './files.js';
 import { Manifest } from './manifest.js';
 import { EmployerRow, EmploymentRow, HouseholdRow, PersonRow } from './rows.js';
@@ -165,5 +166,27 @@ describe('contract files', () => {
       Manifest.safeParse({ contract: '2', source: 'x', extracted_on: '2026-01-31' }).error
         ?.issues[0]?.message,
     ).toBe('contract version "2" is not supported (this ringwatch reads "1")');
+  });
+});
+
+describe('isValidDate', () => {
+  it('takes calendar dates written YYYY-MM-DD and nothing else', () => {
+    for (const ok of ['2024-02-29', '2000-02-29', '1999-12-31', '0100-01-01', '9999-12-31'])
+      expect(isValidDate(ok), ok).toBe(true);
+    for (const bad of [
+      '2023-02-29',
+      '1900-02-29',
+      '2024-04-31',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-01-00',
+      '2024-1-01',
+      '2024/01/01',
+      '2024-01-01 ',
+      '２０２４-01-01',
+      '0050-01-01',
+      '',
+    ])
+      expect(isValidDate(bad), bad).toBe(false);
   });
 });

@@ -7,8 +7,29 @@
 
 const EMPTY = 0;
 
+/** An IdMap's contents in shared memory: another thread reads it without a copy. */
+export interface SharedIdMap {
+  arena: Uint8Array;
+  offsets: Int32Array;
+  hashes: Int32Array;
+  values: Uint32Array;
+  lengths: Uint8Array;
+  count: number;
+  others: [string, number][];
+}
+
+function shared<T extends Int32Array | Uint32Array | Uint8Array>(
+  make: (buffer: SharedArrayBuffer) => T,
+  source: Int32Array | Uint32Array | Uint8Array,
+  length = source.length,
+): T {
+  const copy = make(new SharedArrayBuffer(length * source.BYTES_PER_ELEMENT));
+  copy.set(source.subarray(0, length));
+  return copy;
+}
+
 export class IdMap {
-  private arena = Buffer.allocUnsafe(1 << 16);
+  private arena: Buffer<ArrayBufferLike> = Buffer.allocUnsafe(1 << 16);
   private used = 0;
   /** Per slot: 1 + the key's offset in the arena (0 = empty). */
   private offsets: Int32Array;
@@ -17,6 +38,8 @@ export class IdMap {
   private lengths: Uint8Array;
   private count = 0;
   private readonly others = new Map<string, number>();
+  /** A map read from shared memory: another thread may be reading it too. */
+  private frozen = false;
 
   constructor(capacity = 1 << 12) {
     const size = 1 << Math.ceil(Math.log2(Math.max(16, capacity * 2)));
@@ -24,6 +47,34 @@ export class IdMap {
     this.hashes = new Int32Array(size);
     this.values = new Uint32Array(size);
     this.lengths = new Uint8Array(size);
+  }
+
+  /** A read-only view of a map another thread shared. */
+  static fromShared(data: SharedIdMap): IdMap {
+    const map = new IdMap(1);
+    map.arena = Buffer.from(data.arena.buffer, data.arena.byteOffset, data.arena.length);
+    map.used = data.arena.length;
+    map.offsets = data.offsets;
+    map.hashes = data.hashes;
+    map.values = data.values;
+    map.lengths = data.lengths;
+    map.count = data.count;
+    for (const [key, value] of data.others) map.others.set(key, value);
+    map.frozen = true;
+    return map;
+  }
+
+  /** A copy in shared memory, to hand to other threads. */
+  share(): SharedIdMap {
+    return {
+      arena: shared((b) => new Uint8Array(b), this.arena, this.used),
+      offsets: shared((b) => new Int32Array(b), this.offsets),
+      hashes: shared((b) => new Int32Array(b), this.hashes),
+      values: shared((b) => new Uint32Array(b), this.values),
+      lengths: shared((b) => new Uint8Array(b), this.lengths),
+      count: this.count,
+      others: [...this.others],
+    };
   }
 
   get size(): number {
@@ -50,6 +101,7 @@ export class IdMap {
 
   /** Sets the value of `key`; returns the value it had, if any. */
   set(key: string, value: number): number | undefined {
+    if (this.frozen) throw new Error('IdMap: a shared map is read-only');
     if (!compact(key)) {
       const before = this.others.get(key);
       this.others.set(key, value);

@@ -4,11 +4,11 @@
 // same folder again — after a crash half-way, or as a later extraction — converges on the same
 // graph. The first load into an empty embedded database is a bulk import instead (bulk/): the
 // same checks and rejects, the same graph, built offline by neo4j-admin.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Manifest } from '../contract/manifest.js';
 import type { Database } from '../server/db/database.js';
 import { migrate } from '../server/db/migrate.js';
-import { BulkSink } from './bulk/bulk-sink.js';
 import {
   canBulkImport,
   clearStaging,
@@ -18,6 +18,7 @@ import {
   type BulkOutcome,
   type BulkTarget,
 } from './bulk/bulk-load.js';
+import { stageInParallel } from './bulk/parallel-staging.js';
 import { loadFile, type FileResult, type RowSink } from './load-file.js';
 import { preflight, type PlannedFile } from './preflight.js';
 import { defaultRejectsPath, RejectsFile } from './rejects.js';
@@ -27,6 +28,8 @@ import { DatabaseSink, DryRunSink } from './sinks.js';
 export const DEFAULT_BATCH_SIZE = 10_000;
 /** Write transactions in flight while parsing goes on. */
 export const DEFAULT_CONCURRENCY = 2;
+/** Threads that stage files for a bulk import at once (one per core, up to 4: memory). */
+export const DEFAULT_STAGING_THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
 export interface LoadOptions {
   dryRun?: boolean;
@@ -37,6 +40,8 @@ export interface LoadOptions {
   killAfterBatches?: number;
   /** The embedded instance, when a first load into it may be a bulk import. */
   bulk?: BulkTarget;
+  /** Threads staging files for a bulk import (default DEFAULT_STAGING_THREADS). */
+  stagingThreads?: number;
   onStep?: (step: string) => void;
   onWarning?: (warning: string) => void;
   onFile?: (file: PlannedFile) => {
@@ -84,33 +89,37 @@ export async function loadDataset(
       : undefined;
   if (bulkTarget) await clearStaging(bulkTarget.settings);
   else if (!dryRun && db) await migrate(db);
-  const sink: RowSink =
-    dryRun || !db
-      ? new DryRunSink()
-      : bulkTarget
-        ? new BulkSink(stagingDir(bulkTarget.settings))
-        : new DatabaseSink(db, options.killAfterBatches);
   const rejects = await RejectsFile.open(options.rejectsPath ?? defaultRejectsPath(dir));
-  const results: FileResult[] = [];
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let results: FileResult[] = [];
+  let bulk: BulkOutcome | undefined;
   try {
-    for (const file of plan.files) {
-      const ui = options.onFile?.(file);
-      const result = await loadFile(file, sink, rejects, {
-        batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
-        concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
-        onProgress: ui?.progress,
+    if (bulkTarget && db) {
+      const staged = await stageInParallel(plan.files, stagingDir(bulkTarget.settings), rejects, {
+        threads: options.stagingThreads ?? DEFAULT_STAGING_THREADS,
+        batchSize,
+        onFile: options.onFile,
       });
-      ui?.done(result);
-      results.push(result);
+      results = staged.results;
+      bulk = await importStaged(staged.tables, bulkTarget, options.onStep);
+      options.onStep?.('applying the schema (constraints and indexes)');
+      await migrate(db);
+    } else {
+      const sink: RowSink =
+        dryRun || !db ? new DryRunSink() : new DatabaseSink(db, options.killAfterBatches);
+      for (const file of plan.files) {
+        const ui = options.onFile?.(file);
+        const result = await loadFile(file, sink, rejects, {
+          batchSize,
+          concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+          onProgress: ui?.progress,
+        });
+        ui?.done(result);
+        results.push(result);
+      }
     }
   } finally {
     await rejects.close();
-  }
-  let bulk: BulkOutcome | undefined;
-  if (bulkTarget && db && sink instanceof BulkSink) {
-    bulk = await importStaged(sink, bulkTarget, options.onStep);
-    options.onStep?.('applying the schema (constraints and indexes)');
-    await migrate(db);
   }
   const sum = (key: 'read' | 'loaded' | 'rejected') => results.reduce((s, r) => s + r[key], 0);
   const ms = performance.now() - started;

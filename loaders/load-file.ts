@@ -40,7 +40,7 @@ export interface LoadFileOptions {
 export async function loadFile(
   plan: PlannedFile,
   sink: RowSink,
-  rejects: RejectsFile,
+  rejects: Pick<RejectsFile, 'write'>,
   options: LoadFileOptions,
 ): Promise<FileResult> {
   const started = performance.now();

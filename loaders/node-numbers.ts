@@ -1,38 +1,62 @@
-// The ids a load has seen, per node label, each with a number. Numbers count up from 0 over all
-// labels in the order ids are first added, so the nodes of a data set read file by file get
-// one dense, ascending range: what neo4j-admin's bulk import takes as the nodes' own ids
-// (`--id-type=actual`), which spares it the mapping from string ids that cost most of its time
-// (bench/load.ts). The dry run and the bulk import check references against the same sets.
-import { IdMap } from './id-map.js';
+// The ids a load has seen, per node label, each with a number: what neo4j-admin's bulk import
+// takes as the nodes' own ids (`--id-type=actual`), which spares it the mapping from string ids
+// that cost most of its time (bench/load.ts). A label's numbers count up from where its range
+// starts (0 unless told), in the order ids are first added; the bulk import gives each node file
+// a range of its own, in file order, so the node files list ascending numbers however their
+// staging threads interleave. The dry run and the bulk import check references here too.
+import { IdMap, type SharedIdMap } from './id-map.js';
+
+interface LabelIds {
+  map: IdMap;
+  next: number;
+}
 
 export class NodeNumbers {
-  private readonly byLabel = new Map<string, IdMap>();
-  private next = 0;
+  private readonly byLabel = new Map<string, LabelIds>();
 
-  /** How many numbers were given. */
-  get count(): number {
-    return this.next;
+  /** Numbers of `label` start at `first`; call before its first id is added. */
+  startAt(label: string, first: number): void {
+    if (this.byLabel.has(label)) throw new Error(`NodeNumbers: ${label} has numbers already`);
+    this.byLabel.set(label, { map: new IdMap(), next: first });
   }
 
   /** The number of `id` under `label`, given now if the id is new. */
   add(label: string, id: string): number {
-    const number = this.map(label).add(id, this.next);
-    if (number === this.next) this.next += 1;
+    const ids = this.ids(label);
+    const number = ids.map.add(id, ids.next);
+    if (number === ids.next) ids.next += 1;
     return number;
+  }
+
+  /** A new number under `label` for a node no other row names (its id is not kept). */
+  fresh(label: string): number {
+    const ids = this.ids(label);
+    ids.next += 1;
+    return ids.next - 1;
   }
 
   /** The number of `id` under `label`, if it was added. */
   get(label: string, id: string): number | undefined {
-    return this.byLabel.get(label)?.get(id);
+    return this.byLabel.get(label)?.map.get(id);
   }
 
   has(label: string, id: string): boolean {
     return this.get(label, id) !== undefined;
   }
 
-  private map(label: string): IdMap {
-    let map = this.byLabel.get(label);
-    if (!map) this.byLabel.set(label, (map = new IdMap()));
-    return map;
+  /** The ids of `label` in shared memory, for the threads that check references to them. */
+  share(label: string): SharedIdMap | undefined {
+    return this.byLabel.get(label)?.map.share();
+  }
+
+  /** Takes the ids of `label` another thread shared (read-only here). */
+  adopt(label: string, shared: SharedIdMap): void {
+    this.byLabel.set(label, { map: IdMap.fromShared(shared), next: Number.NaN });
+  }
+
+  private ids(label: string): LabelIds {
+    let ids = this.byLabel.get(label);
+    if (!ids) this.byLabel.set(label, (ids = { map: new IdMap(), next: 0 }));
+    return ids;
   }
 }

@@ -61,7 +61,8 @@ const DEFINES: Partial<Record<FileName, { label: string; field: string }>> = {
   accounts: { label: 'Account', field: 'account_id' },
 };
 
-const LABEL: Record<EntityType, string> = {
+/** The node label of each entity a reference can point at. */
+export const ENTITY_LABEL: Record<EntityType, string> = {
   person: 'Person',
   employer: 'Employer',
   staff: 'Staff',
@@ -69,6 +70,11 @@ const LABEL: Record<EntityType, string> = {
   account: 'Account',
   claim: 'Claim',
 };
+
+/** The label of the nodes a file defines that other files reference, if any. */
+export function referencedLabel(name: FileName): string | undefined {
+  return DEFINES[name]?.label;
+}
 
 export class DryRunSink implements RowSink {
   readonly unknownMeans = 'in the data set (dry run: the graph was not consulted)';
@@ -78,20 +84,19 @@ export class DryRunSink implements RowSink {
 
   write(name: FileName, rows: GraphRow[]): Promise<MissingReference[]> {
     const missing: MissingReference[] = [];
+    const references = FILES[name].references;
     for (const row of rows) {
-      const absent = FILES[name].references
-        .filter((ref) => {
-          const value = row[ref.column];
-          if (value === null || value === undefined) return false;
-          const entity =
-            typeof ref.target === 'string'
-              ? ref.target
-              : (row[ref.target.typeColumn] as EntityType);
-          const label = LABEL[entity] as string | undefined;
-          return typeof value !== 'string' || label === undefined || !this.ids.has(label, value);
-        })
-        .map((ref) => ref.column);
-      if (absent.length > 0) missing.push({ line: row.line, missing: absent });
+      let absent: string[] | undefined;
+      for (const ref of references) {
+        const value = row[ref.column];
+        if (value === null || value === undefined) continue;
+        const entity =
+          typeof ref.target === 'string' ? ref.target : (row[ref.target.typeColumn] as EntityType);
+        const label = ENTITY_LABEL[entity] as string | undefined;
+        if (typeof value !== 'string' || label === undefined || !this.ids.has(label, value))
+          (absent ??= []).push(ref.column);
+      }
+      if (absent) missing.push({ line: row.line, missing: absent });
       else this.remember(name, row);
     }
     return Promise.resolve(missing);

@@ -15,7 +15,7 @@ import type { Database } from '../../server/db/database.js';
 import { startInstance, stopInstance } from '../../server/db/embedded/instance.js';
 import { instanceLayout } from '../../server/db/embedded/layout.js';
 import { adminImport, type ImportOutcome } from './admin-import.js';
-import type { BulkSink, StagedTable } from './bulk-sink.js';
+import type { StagedTable } from './bulk-sink.js';
 
 /**
  * Below this many bytes of CSV the Cypher load is done before Neo4j could be stopped, the
@@ -73,16 +73,14 @@ export async function clearStaging(settings: EmbeddedNeo4j): Promise<void> {
 
 /** Stops the instance, imports the staged tables, starts it again. */
 export async function importStaged(
-  sink: BulkSink,
+  tables: StagedTable[],
   target: BulkTarget,
   onStep?: (step: string) => void,
 ): Promise<BulkOutcome> {
   const { settings } = target;
-  onStep?.('closing the staged files');
-  const tables: StagedTable[] = await sink.finish();
   await writeFile(
     markerPath(settings),
-    JSON.stringify({ startedAt: new Date().toISOString(), staging: sink.dir }) + '\n',
+    JSON.stringify({ startedAt: new Date().toISOString(), staging: stagingDir(settings) }) + '\n',
   );
   onStep?.('stopping the embedded database for the bulk import');
   const t0 = performance.now();
@@ -90,7 +88,11 @@ export async function importStaged(
   if (target.killAfterStop) process.kill(process.pid, 'SIGKILL');
   const stopMs = performance.now() - t0;
   onStep?.('importing with neo4j-admin');
-  const outcome = await adminImport(settings, tables, path.join(sink.dir, 'import.report'));
+  const outcome = await adminImport(
+    settings,
+    tables,
+    path.join(stagingDir(settings), 'import.report'),
+  );
   onStep?.('starting the embedded database');
   const t1 = performance.now();
   await startInstance(settings);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FILES, type FileName } from '../../contract/files.js';
 import { GRAPH_ROWS, type GraphRow } from '../graph-rows.js';
+import { NodeNumbers } from '../node-numbers.js';
 import { BulkSink, type StagedTable } from './bulk-sink.js';
 
 let dir: string;
@@ -48,7 +49,11 @@ async function staged(tables: StagedTable[], name: string): Promise<string[][]> 
 
 describe('BulkSink', () => {
   it('numbers nodes in order, stages a repeated id once, and links the right numbers', async () => {
-    const sink = new BulkSink(dir);
+    // The ranges the bulk import gives each node file (parallel-staging.ts): here 3 persons.
+    const ids = new NodeNumbers();
+    ids.startAt('Person', 0);
+    ids.startAt('Account', 3);
+    const sink = new BulkSink(dir, ids);
     await sink.write('persons', rows('persons', [person('P0'), person('P1'), person('P2')]));
     const missing = await sink.write(
       'accounts',

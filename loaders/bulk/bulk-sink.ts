@@ -25,16 +25,20 @@ interface Staging {
 
 export class BulkSink implements RowSink {
   readonly unknownMeans = 'in the data set';
-  /** The nodes' numbers; the reference checks look ids up there too. */
-  private readonly ids = new NodeNumbers();
-  private readonly references = new DryRunSink(this.ids);
+  private readonly references: DryRunSink;
   private readonly staged = new Map<string, Staging>();
   private readonly finished: StagedTable[] = [];
   private current: FileName | undefined;
   /** Writes run one after another, so the staged rows keep the file's order (last row wins). */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly dir: string) {}
+  /** `ids`: the nodes' numbers (node-numbers.ts); the reference checks look ids up there too. */
+  constructor(
+    readonly dir: string,
+    private readonly ids = new NodeNumbers(),
+  ) {
+    this.references = new DryRunSink(ids);
+  }
 
   write(name: FileName, rows: GraphRow[]): Promise<MissingReference[]> {
     const task = this.queue.then(() => this.stage(name, rows));

@@ -33,10 +33,24 @@ function props(row: GraphRow): Props {
   return (row.props ?? {}) as Props;
 }
 
+/**
+ * Where a row keeps the number of the node it gives itself (its file's node table comes first),
+ * for the relationships of that node: claims and inspections, which no other file names, are
+ * numbered without keeping their ids.
+ */
+const ROW_NODE = Symbol('the node of this row');
+type NodeEnd = { label: string; column: string | typeof ROW_NODE };
+
 /** The number of a node the row references (checked to exist before the row is staged). */
-function numberOf(ids: NodeNumbers, label: string, id: unknown): number {
-  const number = typeof id === 'string' ? ids.get(label, id) : undefined;
-  if (number === undefined) throw new Error(`bulk import: no ${label} node ${String(id)} staged`);
+function numberOf(ids: NodeNumbers, end: NodeEnd, row: GraphRow): number {
+  const number =
+    end.column === ROW_NODE
+      ? ((row as Record<symbol, unknown>)[ROW_NODE] as number | undefined)
+      : typeof row[end.column] === 'string'
+        ? ids.get(end.label, row[end.column] as string)
+        : undefined;
+  if (number === undefined)
+    throw new Error(`bulk import: no ${end.label} node for line ${row.line} staged`);
   return number;
 }
 
@@ -54,10 +68,9 @@ function nodeTable(
   label: string,
   propNames: readonly string[],
   id: (row: GraphRow) => unknown = (row) => row.id,
-  extra: (row: GraphRow) => unknown[] = (row) => {
-    const p = props(row);
-    return propNames.map((n) => p[n]);
-  },
+  extra?: (row: GraphRow) => unknown[],
+  /** No other row names these nodes: they get numbers without their ids being kept. */
+  unnamed = false,
 ): ImportTable {
   return {
     name: label.toLowerCase(),
@@ -66,7 +79,16 @@ function nodeTable(
     columns: [{ kind: 'id' }, ...propertyColumns(['id', ...propNames])],
     cells: (row, ids) => {
       const key = String(id(row));
-      return [[ids.add(label, key), key, ...extra(row)]];
+      const number = unnamed ? ids.fresh(label) : ids.add(label, key);
+      (row as Record<symbol, unknown>)[ROW_NODE] = number;
+      if (extra) return [[number, key, ...extra(row)]];
+      // Filled in place: this runs for millions of rows.
+      const cells = new Array<unknown>(2 + propNames.length);
+      cells[0] = number;
+      cells[1] = key;
+      const p = props(row);
+      for (let i = 0; i < propNames.length; i++) cells[2 + i] = p[propNames[i]!];
+      return [cells];
     },
   };
 }
@@ -75,8 +97,8 @@ function nodeTable(
 function relTable(
   name: string,
   type: string,
-  from: { label: string; column: string },
-  to: { label: string; column: string },
+  from: NodeEnd,
+  to: NodeEnd,
   propNames: readonly string[],
   options: {
     own?: 'key' | 'id';
@@ -96,14 +118,14 @@ function relTable(
     cells: (row, ids) => {
       if (options.when && !options.when(row)) return [];
       const p = props(row);
-      const values = names.map((n) => (n === own ? row[n] : p[n]));
-      return [
-        [
-          numberOf(ids, from.label, row[from.column]),
-          numberOf(ids, to.label, row[to.column]),
-          ...values,
-        ],
-      ];
+      const cells = new Array<unknown>(2 + names.length);
+      cells[0] = numberOf(ids, from, row);
+      cells[1] = numberOf(ids, to, row);
+      for (let i = 0; i < names.length; i++) {
+        const n = names[i]!;
+        cells[2 + i] = n === own ? row[n] : p[n];
+      }
+      return [cells];
     },
     // The Cypher load MERGEs on (from, to, key) — on the unordered pair when undirected; a
     // relation with its own id (employments) is unique by the contract's id check.
@@ -111,8 +133,13 @@ function relTable(
       own === 'id' || options.unique
         ? undefined
         : options.undirected
-          ? (c) => [String(c[0]), String(c[1])].sort().join(SEP)
-          : (c) => (own === 'key' ? [c[0], c[1], c[2]] : [c[0], c[1]]).map(String).join(SEP),
+          ? (c) => {
+              const [a, b] = [String(c[0]), String(c[1])];
+              return a < b ? a + SEP + b : b + SEP + a;
+            }
+          : own === 'key'
+            ? (c) => `${String(c[0])}${SEP}${String(c[1])}${SEP}${String(c[2])}`
+            : (c) => `${String(c[0])}${SEP}${String(c[1])}`,
   };
 }
 
@@ -143,7 +170,7 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
   addresses: [nodeTable('Address', ['postcode', 'municipality', 'region', 'kind'])],
   staff: [
     nodeTable('Staff', ['unit', 'office_region']),
-    relTable('staff_is', 'IS', { label: 'Staff', column: 'id' }, person('person_id'), [], {
+    relTable('staff_is', 'IS', { label: 'Staff', column: ROW_NODE }, person('person_id'), [], {
       unique: true,
       when: present('person_id'),
     }),
@@ -237,14 +264,20 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
     ),
   ],
   benefits: [
-    nodeTable('Claim', ['type', ...TIME, 'monthly_amount_eur', 'status', 'channel']),
-    relTable('claimed', 'CLAIMED', person('person_id'), { label: 'Claim', column: 'id' }, [], {
+    nodeTable(
+      'Claim',
+      ['type', ...TIME, 'monthly_amount_eur', 'status', 'channel'],
+      undefined,
+      undefined,
+      true,
+    ),
+    relTable('claimed', 'CLAIMED', person('person_id'), { label: 'Claim', column: ROW_NODE }, [], {
       unique: true,
     }),
     relTable(
       'processed_by',
       'PROCESSED_BY',
-      { label: 'Claim', column: 'id' },
+      { label: 'Claim', column: ROW_NODE },
       { label: 'Staff', column: 'processed_by' },
       [],
       { unique: true, when: present('processed_by') },
@@ -252,7 +285,7 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
     relTable(
       'paid_to',
       'PAID_TO',
-      { label: 'Claim', column: 'id' },
+      { label: 'Claim', column: ROW_NODE },
       { label: 'Account', column: 'paid_to' },
       [],
       { unique: true, when: present('paid_to') },
@@ -260,27 +293,25 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
     relTable(
       'rests_on',
       'RESTS_ON',
-      { label: 'Claim', column: 'id' },
+      { label: 'Claim', column: ROW_NODE },
       employer('employer_id'),
       [],
       { unique: true, when: present('employer_id') },
     ),
   ],
   inspections: [
-    nodeTable('Inspection', [
-      'subject_type',
-      'opened_on',
-      'closed_on',
-      'offence',
-      'outcome',
-      'origin',
-      'recovered_eur',
-    ]),
+    nodeTable(
+      'Inspection',
+      ['subject_type', 'opened_on', 'closed_on', 'offence', 'outcome', 'origin', 'recovered_eur'],
+      undefined,
+      undefined,
+      true,
+    ),
     ...(['employer', 'person', 'staff'] as const).map((subject) =>
       relTable(
         `inspection_of_${subject}`,
         'OF',
-        { label: 'Inspection', column: 'id' },
+        { label: 'Inspection', column: ROW_NODE },
         { label: subject[0]?.toUpperCase() + subject.slice(1), column: 'subject_id' },
         [],
         { unique: true, when: is('subject_type', subject) },

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Database } from '../db/database.js';
 import type { Connection } from '../db/connection.js';
-import { DatabaseUnavailableError, RingwatchError } from '../errors.js';
+import { rebuilt, type CrossingError } from '../threads/crossing-error.js';
 import type { QueryFeatureOptions, QueryFeatureSummary } from './query-features.js';
 
 /** What the thread is given: the connection and the options that cross a thread (no callbacks). */
@@ -21,44 +21,6 @@ export type ThreadMessage =
   | { type: 'progress'; what: string; rows: number }
   | { type: 'done'; summary: QueryFeatureSummary }
   | { type: 'failed'; error: CrossingError };
-
-/** An error as it crosses from the thread: what the command line and the API look at. */
-export interface CrossingError {
-  name: string;
-  message: string;
-  stack: string | undefined;
-  /** Neo4j's status code, when the database refused the work. */
-  code: string | undefined;
-  /** Whether it was a RingwatchError (a clear message, printed on one line). */
-  ringwatch: boolean;
-  unavailable: boolean;
-}
-
-export function crossingError(error: unknown): CrossingError {
-  const e = error instanceof Error ? error : new Error(String(error));
-  const code = (e as { code?: unknown }).code;
-  return {
-    name: e.name,
-    message: e.message,
-    stack: e.stack,
-    code: typeof code === 'string' ? code : undefined,
-    ringwatch: e instanceof RingwatchError,
-    unavailable: e instanceof DatabaseUnavailableError,
-  };
-}
-
-/** The thread's error, of the same kind where it was one of ours. */
-function rebuilt(crossed: CrossingError): Error {
-  const error = crossed.unavailable
-    ? new DatabaseUnavailableError(crossed.message)
-    : crossed.ringwatch
-      ? new RingwatchError(crossed.message)
-      : new Error(crossed.message);
-  error.name = crossed.name;
-  if (crossed.stack !== undefined) error.stack = crossed.stack;
-  if (crossed.code !== undefined) Object.assign(error, { code: crossed.code });
-  return error;
-}
 
 const entry = new URL('../threads/entry.js', import.meta.url);
 const body = new URL('./query-features-worker.ts', import.meta.url).href;

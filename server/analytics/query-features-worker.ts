@@ -5,7 +5,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Database } from '../db/database.js';
 import { queryFeatures } from './features/index.js';
 import { runQueryFeatures } from './query-features.js';
-import { crossingError, type ThreadInput, type ThreadMessage } from './query-features-thread.js';
+import { crossingError } from '../threads/crossing-error.js';
+import type { ThreadInput, ThreadMessage } from './query-features-thread.js';
 
 const port = parentPort!;
 const input = workerData as ThreadInput;

@@ -11,7 +11,7 @@ import {
 import type { Database } from '../db/database.js';
 import { interruptedBulkImport } from '../../loaders/bulk/bulk-load.js';
 import { BadInputError } from '../errors.js';
-import { bar } from './progress.js';
+import { barGroup } from './progress.js';
 import { config, openDatabase } from './context.js';
 
 export function registerLoadCommand(program: Command): void {
@@ -97,12 +97,22 @@ export function loadWithProgress(
   db: Database | undefined,
   options: LoadOptions,
 ): Promise<LoadSummary> {
+  // Files of a bulk import are staged side by side: their bars share one block.
+  const bars = barGroup('bytes');
+  let barsShown = true;
+  const endBars = () => {
+    if (barsShown) bars.stop();
+    barsShown = false;
+  };
   return loadDataset(dir, db, {
     ...options,
     onWarning: (w) => console.warn(`warning: ${w}`),
-    onStep: (step) => console.log(`bulk import: ${step} …`),
+    onStep: (step) => {
+      endBars();
+      console.log(`bulk import: ${step} …`);
+    },
     onFile: (file) => {
-      const progress = bar(file.file.padEnd(28), file.bytes, 'bytes');
+      const progress = bars.bar(file.file.padEnd(28), file.bytes);
       return {
         progress: (bytes) => progress.update(bytes),
         done: () => {
@@ -111,7 +121,7 @@ export function loadWithProgress(
         },
       };
     },
-  });
+  }).finally(endBars);
 }
 
 function positive(flag: string, value: string): number {

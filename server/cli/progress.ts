@@ -83,3 +83,44 @@ export function bar(label: string, total: number, unit = 'rows'): Bar {
     stop: () => b.stop(),
   };
 }
+
+/** Bars that may run at the same time (files staged side by side): one block on a terminal. */
+export interface BarGroup {
+  bar(label: string, total: number): Bar;
+  stop(): void;
+}
+
+export function barGroup(unit = 'rows'): BarGroup {
+  if (!stream.isTTY)
+    return { bar: (label, total) => bar(label, total, unit), stop: () => undefined };
+  const multi = new cliProgress.MultiBar(
+    {
+      format: `{label} [{bar}] {percentage}% {value}/{total} ${unit} {speed}/s eta {eta_formatted}`,
+      stream,
+      hideCursor: true,
+      clearOnComplete: false,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  return {
+    bar(label, total) {
+      const started = Date.now();
+      const b = multi.create(total, 0, { speed: 0, label });
+      const set = (value: number) =>
+        b.update(value, {
+          speed: Math.round(value / Math.max(0.001, (Date.now() - started) / 1000)),
+        });
+      let value = 0;
+      return {
+        increment(by = 1) {
+          set((value += by));
+        },
+        update(v) {
+          set((value = v));
+        },
+        stop: () => b.stop(),
+      };
+    },
+    stop: () => multi.stop(),
+  };
+}
