@@ -3,7 +3,9 @@
 // rejected rows written to the rejects file. Every write is an idempotent MERGE, so loading the
 // same folder again — after a crash half-way, or as a later extraction — converges on the same
 // graph. The first load into an empty embedded database is a bulk import instead (bulk/): the
-// same checks and rejects, the same graph, built offline by neo4j-admin.
+// same checks and rejects, the same graph, the files staged side by side on worker threads and
+// built offline by neo4j-admin (there the rejects of files staged at once interleave, each row
+// naming its file and line; --batch-size sets the staging batches, --concurrency does not apply).
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Manifest } from '../contract/manifest.js';

@@ -8,7 +8,8 @@ import { IdMap, type SharedIdMap } from './id-map.js';
 
 interface LabelIds {
   map: IdMap;
-  next: number;
+  /** The next number to give; undefined for the ids of another thread (read-only). */
+  next: number | undefined;
 }
 
 export class NodeNumbers {
@@ -22,17 +23,19 @@ export class NodeNumbers {
 
   /** The number of `id` under `label`, given now if the id is new. */
   add(label: string, id: string): number {
-    const ids = this.ids(label);
-    const number = ids.map.add(id, ids.next);
-    if (number === ids.next) ids.next += 1;
+    const ids = this.numbering(label);
+    const next = ids.next ?? 0;
+    const number = ids.map.add(id, next);
+    if (number === next) ids.next = next + 1;
     return number;
   }
 
   /** A new number under `label` for a node no other row names (its id is not kept). */
   fresh(label: string): number {
-    const ids = this.ids(label);
-    ids.next += 1;
-    return ids.next - 1;
+    const ids = this.numbering(label);
+    const next = ids.next ?? 0;
+    ids.next = next + 1;
+    return next;
   }
 
   /** The number of `id` under `label`, if it was added. */
@@ -51,12 +54,15 @@ export class NodeNumbers {
 
   /** Takes the ids of `label` another thread shared (read-only here). */
   adopt(label: string, shared: SharedIdMap): void {
-    this.byLabel.set(label, { map: IdMap.fromShared(shared), next: Number.NaN });
+    this.byLabel.set(label, { map: IdMap.fromShared(shared), next: undefined });
   }
 
-  private ids(label: string): LabelIds {
+  /** The ids this instance numbers under `label` (from 0 unless a range was given). */
+  private numbering(label: string): LabelIds {
     let ids = this.byLabel.get(label);
     if (!ids) this.byLabel.set(label, (ids = { map: new IdMap(), next: 0 }));
+    if (ids.next === undefined)
+      throw new Error(`NodeNumbers: the ${label} ids come from another thread and are read-only`);
     return ids;
   }
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { FileName } from '../../contract/files.js';
 import type { GraphRow } from '../graph-rows.js';
 import type { MissingReference, RowSink } from '../load-file.js';
-import { NodeNumbers } from '../node-numbers.js';
+import type { NodeNumbers } from '../node-numbers.js';
 import { DryRunSink } from '../sinks.js';
 import { IMPORT_TABLES, type ImportTable } from './import-tables.js';
 import { StagedCsv, type StagedResult } from './staged-csv.js';
@@ -21,6 +21,8 @@ interface Staging {
   csv: StagedCsv;
   /** A node table: the number of the last node staged. */
   lastNumber: number;
+  /** A node table: rows that named a node staged before (folded as MERGE folds them). */
+  repeats: number;
 }
 
 export class BulkSink implements RowSink {
@@ -32,10 +34,13 @@ export class BulkSink implements RowSink {
   /** Writes run one after another, so the staged rows keep the file's order (last row wins). */
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** `ids`: the nodes' numbers (node-numbers.ts); the reference checks look ids up there too. */
+  /**
+   * `ids`: the nodes' numbers (node-numbers.ts), with the range of each label this sink numbers
+   * (parallel-staging.ts gives them); the reference checks look ids up there too.
+   */
   constructor(
     readonly dir: string,
-    private readonly ids = new NodeNumbers(),
+    private readonly ids: NodeNumbers,
   ) {
     this.references = new DryRunSink(ids);
   }
@@ -47,8 +52,8 @@ export class BulkSink implements RowSink {
   }
 
   private async stage(name: FileName, rows: GraphRow[]): Promise<MissingReference[]> {
-    // Files come one after another: a file's tables are closed (and their keys freed) when the
-    // next file begins.
+    // A sink stages one file in a staging thread; should it be given another, the first one's
+    // tables are closed (and their keys freed) when the next begins.
     if (this.current !== name) await this.closeOpenTables();
     this.current = name;
     const missing = await this.references.write(name, rows);
@@ -63,7 +68,10 @@ export class BulkSink implements RowSink {
             // Numbers are given in row order, so a number not above the last one staged is an
             // id seen before: the same node (import-tables.ts' nodeTable).
             const number = cells[0] as number;
-            if (number <= staging.lastNumber) continue;
+            if (number <= staging.lastNumber) {
+              staging.repeats += 1;
+              continue;
+            }
             staging.lastNumber = number;
           }
           const wait = staging.csv.write(cells);
@@ -80,14 +88,16 @@ export class BulkSink implements RowSink {
       await mkdir(this.dir, { recursive: true });
       const base = path.join(this.dir, table.name);
       const csv = new StagedCsv(`${base}.csv`, `${base}.header.csv`, table.columns, table.dedupe);
-      this.staged.set(table.name, (entry = { table, csv, lastNumber: -1 }));
+      this.staged.set(table.name, (entry = { table, csv, lastNumber: -1, repeats: 0 }));
     }
     return entry;
   }
 
   private async closeOpenTables(): Promise<void> {
-    for (const { table, csv } of this.staged.values())
-      this.finished.push({ table, ...(await csv.finish()) });
+    for (const { table, csv, repeats } of this.staged.values()) {
+      const staged = await csv.finish();
+      this.finished.push({ table, ...staged, folded: staged.folded + repeats });
+    }
     this.staged.clear();
   }
 

@@ -35,8 +35,8 @@ function props(row: GraphRow): Props {
 
 /**
  * Where a row keeps the number of the node it gives itself (its file's node table comes first),
- * for the relationships of that node: claims and inspections, which no other file names, are
- * numbered without keeping their ids.
+ * for the relationships of that node (a staff member's IS, a claim's, an inspection's): so
+ * claims and inspections, which no other file names, are numbered without keeping their ids.
  */
 const ROW_NODE = Symbol('the node of this row');
 type NodeEnd = { label: string; column: string | typeof ROW_NODE };

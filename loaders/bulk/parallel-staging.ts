@@ -39,6 +39,7 @@ export interface StageTask {
 }
 
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; bytes: number; rows: number }
   | { type: 'rejects'; list: Reject[] }
   | {
@@ -91,54 +92,82 @@ async function countLines(file: string): Promise<number> {
 
 /**
  * A staging thread's young generation, in MB a semi-space. The command runs with 64 (.npmrc, for
- * the analysis), which two staging threads do not need: on the 1 M-person set 16 staged in 47 s
- * with a peak RSS of 870 MB, 64 in 47.5 s with 1.13–1.27 GB, 8 in 57 s with 890 MB.
+ * the analysis), which staging threads do not need: on the 1 M-person set two threads staged in
+ * 47.5 s with 1.13–1.27 GB at 64, in 47–52 s with 0.82–1.05 GB at 16, in 57 s with 890 MB at 8.
  */
 const STAGING_SEMI_SPACE_MB = 16;
 
 /** The process's own --max-semi-space-size, if it was given one (0: V8's default). */
 function ownSemiSpace(): number {
-  const options = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  // The command line overrides NODE_OPTIONS; Node takes the last of repeated options.
+  const options = [...(process.env.NODE_OPTIONS ?? '').split(/\s+/), ...process.execArgv].map(
+    (o) => (o.startsWith('--') ? o.replaceAll('_', '-') : o),
+  );
+  let own = 0;
   for (const [i, option] of options.entries()) {
     const inline = /^--max-semi-space-size=(\d+)$/.exec(option);
-    if (inline) return Number(inline[1]);
-    if (option === '--max-semi-space-size' && /^\d+$/.test(options[i + 1] ?? ''))
-      return Number(options[i + 1]);
+    if (inline) own = Number(inline[1]);
+    else if (option === '--max-semi-space-size' && /^\d+$/.test(options[i + 1] ?? ''))
+      own = Number(options[i + 1]);
   }
-  return 0;
+  return own;
+}
+
+/** A staging thread, and how it ended if it did. */
+interface Thread {
+  worker: Worker;
+  error: Error | undefined;
+  exited: boolean;
+}
+
+function stopped(thread: Thread): Error {
+  return new Error(
+    `load: a staging thread stopped${thread.error ? `: ${thread.error.message}` : ''}`,
+  );
 }
 
 /**
- * Starts the staging threads. V8 reads --max-semi-space-size when a thread's heap is made, and the
- * flag overrides a Worker's resourceLimits, so it is set while the threads start (until they are
- * online, their heaps made) and put back for whatever the process starts later.
+ * Starts the staging threads and waits until each has loaded its code. V8 reads
+ * --max-semi-space-size when a thread's heap is made, and the flag overrides a Worker's
+ * resourceLimits, so it is set while the threads start and put back for whatever the process
+ * starts later.
  */
-async function startThreads(count: number): Promise<Worker[]> {
+async function startThreads(count: number): Promise<Thread[]> {
   const own = ownSemiSpace();
   v8.setFlagsFromString(`--max-semi-space-size=${STAGING_SEMI_SPACE_MB}`);
+  const threads: Thread[] = [];
   try {
-    const workers = Array.from({ length: count }, () => {
-      const worker = new Worker(entry, { workerData: { module: body } });
-      // A thread's failure reaches the task it runs; an idle thread has none.
-      worker.on('error', () => undefined);
-      return worker;
-    });
-    const online = Promise.all(
-      workers.map(
-        (w) =>
+    for (let i = 0; i < count; i++) {
+      const thread: Thread = {
+        worker: new Worker(entry, { workerData: { module: body } }),
+        error: undefined,
+        exited: false,
+      };
+      // Kept for the message of whatever task the thread runs (or is given) next.
+      thread.worker.on('error', (error) => (thread.error ??= error));
+      thread.worker.once('exit', () => (thread.exited = true));
+      threads.push(thread);
+    }
+    await Promise.all(
+      threads.map(
+        (thread) =>
           new Promise<void>((resolve, reject) => {
-            w.once('online', resolve);
-            w.once('exit', (code) =>
-              reject(new Error(`load: a staging thread stopped as it started (exit code ${code})`)),
-            );
+            const onMessage = (message: WorkerMessage) => {
+              if (message.type !== 'ready') return;
+              thread.worker.off('message', onMessage);
+              thread.worker.off('exit', onExit);
+              resolve();
+            };
+            const onExit = () => reject(stopped(thread));
+            thread.worker.on('message', onMessage);
+            thread.worker.once('exit', onExit);
           }),
       ),
     );
-    await online.catch(async (error: unknown) => {
-      await Promise.all(workers.map((w) => w.terminate()));
-      throw error;
-    });
-    return workers;
+    return threads;
+  } catch (error) {
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+    throw error;
   } finally {
     v8.setFlagsFromString(`--max-semi-space-size=${own}`);
   }
@@ -155,13 +184,15 @@ export async function stageInParallel(
     (firsts) => ({ firsts }),
     (error: unknown) => ({ error }),
   );
-  const workers = await startThreads(Math.max(1, Math.min(options.threads, files.length)));
+  if (!Number.isInteger(options.threads) || options.threads < 1)
+    throw new Error(`load: staging threads must be a whole number ≥ 1, not ${options.threads}`);
+  const threads = await startThreads(Math.max(1, Math.min(options.threads, files.length)));
   try {
     const counted = await counting;
     if ('error' in counted) throw counted.error;
-    return await stage(files, dir, rejects, options, counted.firsts, workers);
+    return await stage(files, dir, rejects, options, counted.firsts, threads);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(threads.map((t) => t.worker.terminate()));
   }
 }
 
@@ -183,7 +214,7 @@ async function stage(
   rejects: Pick<RejectsFile, 'write'>,
   options: StagingOptions,
   firsts: Map<PlannedFile, number>,
-  workers: Worker[],
+  threads: Thread[],
 ): Promise<Staged> {
   // Files wait only for the labels some file of this data set defines.
   const defined = new Set(files.map((f) => referencedLabel(f.name)).filter((l) => l !== undefined));
@@ -193,13 +224,20 @@ async function stage(
   const shared = new Map<string, SharedIdMap>();
   const results = new Map<PlannedFile, { result: FileResult; tables: StagedTable[] }>();
   const pending = [...files];
-  const idle = [...workers];
+  const idle = [...threads];
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
   // Rejects are written in the order they arrive, one write after another.
   let writing: Promise<void> = Promise.resolve();
 
-  const run = (worker: Worker, file: PlannedFile): Promise<void> => {
+  const fail = (error: unknown) => {
+    failure ??= { error };
+    // The other threads' work is of no use any more: stop them rather than wait.
+    for (const thread of threads) void thread.worker.terminate();
+  };
+
+  const run = (thread: Thread, file: PlannedFile): Promise<void> => {
+    const { worker } = thread;
     const label = nodeLabel(file.name);
     const first = firsts.get(file);
     const share = referencedLabel(file.name);
@@ -214,39 +252,35 @@ async function stage(
       }),
       share,
     };
+    if (thread.exited) return Promise.reject(stopped(thread));
     const ui = options.onFile?.(file);
     return new Promise<void>((resolve, reject) => {
-      const stopListening = () => {
+      const settle = (outcome: () => void) => {
         worker.off('message', onMessage);
-        worker.off('error', reject);
         worker.off('exit', onExit);
+        outcome();
       };
-      const onExit = (code: number) =>
-        reject(new Error(`load: a staging thread stopped (exit code ${code})`));
+      const onExit = () => settle(() => reject(stopped(thread)));
       const onMessage = (message: WorkerMessage) => {
         if (message.type === 'progress') ui?.progress(message.bytes, message.rows);
         else if (message.type === 'rejects') {
           const list = message.list;
-          writing = writing.then(() => rejects.write(list));
-        } else if (message.type === 'failed') {
-          stopListening();
-          reject(rebuilt(message.error));
-        } else {
-          stopListening();
+          writing = writing.then(() => rejects.write(list)).catch(fail);
+        } else if (message.type === 'failed') settle(() => reject(rebuilt(message.error)));
+        else if (message.type === 'done') {
           const tables: StagedTable[] = [];
           for (const { name, ...staged } of message.tables) {
             const table = IMPORT_TABLES[file.name].find((t) => t.name === name);
-            if (!table) return reject(new Error(`load: no import table ${name}`));
+            if (!table) return settle(() => reject(new Error(`load: no import table ${name}`)));
             tables.push({ table, ...staged });
           }
           if (share && message.shared) shared.set(share, message.shared);
           results.set(file, { result: message.result, tables });
           ui?.done(message.result);
-          resolve();
+          settle(resolve);
         }
       };
       worker.on('message', onMessage);
-      worker.once('error', reject);
       worker.once('exit', onExit);
       worker.postMessage(task);
     });
@@ -256,16 +290,11 @@ async function stage(
     const ready = failure ? -1 : pending.findIndex((f) => needs(f).every((l) => shared.has(l)));
     if (ready !== -1 && idle.length > 0) {
       const [file] = pending.splice(ready, 1);
-      const worker = idle.pop()!;
-      const task: Promise<void> = run(worker, file!)
-        .then(
-          () => {
-            idle.push(worker);
-          },
-          (error: unknown) => {
-            failure ??= { error };
-          },
-        )
+      const thread = idle.pop()!;
+      const task: Promise<void> = run(thread, file!)
+        .then(() => {
+          idle.push(thread);
+        }, fail)
         .finally(() => running.delete(task));
       running.add(task);
       continue;

@@ -31,9 +31,9 @@ export class StagedCsv {
   private readonly lastRow: IdMap | undefined;
   private readonly superseded = new Set<number>();
   private readonly types: (CellType | undefined)[];
-  /** Where each row starts in the file (deduplicated tables), to drop replaced rows. */
-  private offsets = new Float64Array(1024);
-  private bytes = 0;
+  /** Each row's length in bytes (deduplicated tables), to drop replaced rows: 4 bytes a row
+   * where its offset took 8 (a row is far below 4 GB: its fields below 64 KB each). */
+  private lengths = new Uint32Array(1024);
   private rows = 0;
   /** Rows not yet handed to the stream: one write per ~256 kB, not one per row. */
   private pending = '';
@@ -61,13 +61,12 @@ export class StagedCsv {
     if (this.dedupeKey && this.lastRow) {
       const earlier = this.lastRow.set(this.dedupeKey(cells), this.rows);
       if (earlier !== undefined) this.superseded.add(earlier);
-      if (this.rows >= this.offsets.length) {
-        const grown = new Float64Array(this.offsets.length * 2);
-        grown.set(this.offsets);
-        this.offsets = grown;
+      if (this.rows >= this.lengths.length) {
+        const grown = new Uint32Array(Math.ceil(this.lengths.length * 1.5));
+        grown.set(this.lengths);
+        this.lengths = grown;
       }
-      this.offsets[this.rows] = this.bytes;
-      this.bytes += Buffer.byteLength(line);
+      this.lengths[this.rows] = Buffer.byteLength(line);
     }
     this.rows += 1;
     this.pending += line;
@@ -115,22 +114,25 @@ export class StagedCsv {
     return `"${text.replaceAll('"', '""')}"`;
   }
 
-  /** Rewrites the data file without the given rows (byte ranges known from the offsets). */
+  /** Rewrites the data file without the given rows (byte ranges known from the lengths). */
   private async dropRows(drop: Set<number>): Promise<void> {
     const tmp = `${this.dataPath}.tmp`;
     const out = createWriteStream(tmp);
     let row = 0;
-    let position = 0;
+    let left = this.lengths[0] ?? 0; // bytes of the current row still to go
     for await (const chunk of createReadStream(this.dataPath) as AsyncIterable<Buffer>) {
       let start = 0;
       while (start < chunk.length) {
-        const rowEnd = row + 1 < this.rows ? (this.offsets[row + 1] ?? this.bytes) : this.bytes;
-        const take = Math.min(chunk.length - start, rowEnd - position);
+        const take = Math.min(chunk.length - start, left);
         if (!drop.has(row) && !out.write(chunk.subarray(start, start + take)))
           await new Promise<void>((r) => out.once('drain', r));
         start += take;
-        position += take;
-        if (position === rowEnd) row += 1;
+        left -= take;
+        if (left === 0) {
+          row += 1;
+          left = this.lengths[row] ?? 0;
+          if (row >= this.rows) break;
+        }
       }
     }
     await close(out);

@@ -17,6 +17,7 @@ const PROGRESS_MS = 250;
 port.on('message', (task: StageTask) => {
   void stage(task);
 });
+post({ type: 'ready' });
 
 async function stage(task: StageTask): Promise<void> {
   try {
