@@ -94,4 +94,71 @@ describe('BulkSink', () => {
       nodeNumbers.push(...(await staged(tables, t.table.name)).map((r) => Number(r[0])));
     expect(nodeNumbers).toEqual([0, 1, 2, 3, 4, 5]);
   });
+
+  it('folds repeated relations as MERGE does: the last row of a key wins', async () => {
+    const ids = new NodeNumbers();
+    ids.startAt('Person', 0);
+    ids.startAt('Address', 3);
+    const sink = new BulkSink(dir, ids);
+    await sink.write('persons', rows('persons', [person('P0'), person('P1'), person('P2')]));
+    await sink.write(
+      'addresses',
+      rows('addresses', [
+        {
+          address_id: 'A0',
+          postcode: '1030',
+          municipality: 'Schaerbeek',
+          region: 'BE10',
+          kind: 'residential',
+        },
+        {
+          address_id: 'A1',
+          postcode: '1030',
+          municipality: 'Schaerbeek',
+          region: 'BE10',
+          kind: 'residential',
+        },
+      ]),
+    );
+    const lives = (p: string, a: string, start: string, end: string) => ({
+      person_id: p,
+      address_id: a,
+      start_date: start,
+      end_date: end,
+    });
+    await sink.write(
+      'residences',
+      rows('residences', [
+        lives('P0', 'A0', '2020-01-01', ''),
+        lives('P0', 'A0', '2021-01-01', ''), // another start: another relation
+        lives('P1', 'A0', '2020-01-01', ''),
+        lives('P0', 'A0', '2020-01-01', '2020-06-30'), // repeats the first: replaces it
+      ]),
+    );
+    const household = (p: string, o: string, kind: string) => ({
+      person_id: p,
+      other_person_id: o,
+      kind,
+    });
+    await sink.write(
+      'households',
+      rows('households', [
+        household('P0', 'P1', 'partner'),
+        household('P1', 'P2', 'child'),
+        household('P1', 'P0', 'spouse'), // the same pair the other way round: replaces the first
+      ]),
+    );
+    const tables = await sink.finish();
+    expect(await staged(tables, 'lives_at')).toEqual([
+      ['0', '3', '2021-01-01', '2021-01-01', ''],
+      ['1', '3', '2020-01-01', '2020-01-01', ''],
+      ['0', '3', '2020-01-01', '2020-01-01', '2020-06-30'],
+    ]);
+    expect(await staged(tables, 'household')).toEqual([
+      ['1', '2', 'child'],
+      ['1', '0', 'spouse'],
+    ]);
+    const folded = Object.fromEntries(tables.map((t) => [t.table.name, t.folded]));
+    expect(folded).toMatchObject({ lives_at: 1, household: 1 });
+  });
 });

@@ -87,7 +87,7 @@ export class BulkSink implements RowSink {
     if (!entry) {
       await mkdir(this.dir, { recursive: true });
       const base = path.join(this.dir, table.name);
-      const csv = new StagedCsv(`${base}.csv`, `${base}.header.csv`, table.columns, table.dedupe);
+      const csv = new StagedCsv(`${base}.csv`, `${base}.header.csv`, table.columns, table.fold);
       this.staged.set(table.name, (entry = { table, csv, lastNumber: -1, repeats: 0 }));
     }
     return entry;

@@ -8,6 +8,7 @@
 import type { FileName } from '../../contract/files.js';
 import type { GraphRow } from '../graph-rows.js';
 import type { NodeNumbers } from '../node-numbers.js';
+import type { RelationFold } from './relation-keys.js';
 import type { StagedColumn } from './staged-csv.js';
 
 export interface ImportTable {
@@ -22,12 +23,11 @@ export interface ImportTable {
    * numbers in `ids` (a node table's first cell; a relationship's first two).
    */
   cells: (row: GraphRow, ids: NodeNumbers) => unknown[][];
-  /** A relationship table: the key the Cypher load merges on, when rows may repeat it. */
-  dedupe?: (cells: readonly unknown[]) => string;
+  /** A relationship table: what the Cypher load merges on, when rows may repeat it. */
+  fold?: RelationFold;
 }
 
 type Props = Record<string, unknown>;
-const SEP = '\u0001';
 
 function props(row: GraphRow): Props {
   return (row.props ?? {}) as Props;
@@ -129,17 +129,10 @@ function relTable(
     },
     // The Cypher load MERGEs on (from, to, key) — on the unordered pair when undirected; a
     // relation with its own id (employments) is unique by the contract's id check.
-    dedupe:
+    fold:
       own === 'id' || options.unique
         ? undefined
-        : options.undirected
-          ? (c) => {
-              const [a, b] = [String(c[0]), String(c[1])];
-              return a < b ? a + SEP + b : b + SEP + a;
-            }
-          : own === 'key'
-            ? (c) => `${String(c[0])}${SEP}${String(c[1])}${SEP}${String(c[2])}`
-            : (c) => `${String(c[0])}${SEP}${String(c[1])}`,
+        : { unordered: options.undirected ?? false, keyColumn: own === 'key' ? 2 : undefined },
   };
 }
 

@@ -1,12 +1,12 @@
 // One CSV file staged for neo4j-admin's bulk import: rows are streamed to disk as they are
 // validated; the header (with each property's type, learnt from the values) is written apart
-// when the file is finished, as the import tool allows. With a dedupe key, rows that repeat a
-// key are folded the way the Cypher load's MERGE folds them — the last row's properties win —
-// so both load paths build the same graph.
+// when the file is finished, as the import tool allows. A relationship table that says how to
+// fold has rows that repeat a key (relation-keys.ts) folded the way the Cypher load's MERGE
+// folds them — the last row's properties win — so both load paths build the same graph.
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import neo4j from 'neo4j-driver';
-import { IdMap } from '../id-map.js';
+import { RelationKeys, type RelationFold } from './relation-keys.js';
 
 export type CellType = 'string' | 'long' | 'double' | 'date' | 'boolean';
 
@@ -27,11 +27,11 @@ export interface StagedResult {
 
 export class StagedCsv {
   private readonly out: WriteStream;
-  /** For a deduplicated table: the last row of each key, the rows a later one replaced. */
-  private readonly lastRow: IdMap | undefined;
+  /** For a folded table: the last row of each key, the rows a later one replaced. */
+  private readonly lastRow: RelationKeys | undefined;
   private readonly superseded = new Set<number>();
   private readonly types: (CellType | undefined)[];
-  /** Each row's length in bytes (deduplicated tables), to drop replaced rows: 4 bytes a row
+  /** Each row's length in bytes (folded tables), to drop replaced rows: 4 bytes a row
    * where its offset took 8 (a row is far below 4 GB: its fields below 64 KB each). */
   private lengths = new Uint32Array(1024);
   private rows = 0;
@@ -43,11 +43,11 @@ export class StagedCsv {
     readonly dataPath: string,
     readonly headerPath: string,
     private readonly columns: readonly StagedColumn[],
-    private readonly dedupeKey?: (cells: readonly unknown[]) => string,
+    private readonly fold?: RelationFold,
   ) {
     this.out = createWriteStream(dataPath);
     this.types = columns.map(() => undefined);
-    if (dedupeKey) this.lastRow = new IdMap();
+    if (fold) this.lastRow = new RelationKeys(fold.unordered);
   }
 
   /** Appends one row (one value per column); a promise to wait for when the disk lags behind. */
@@ -58,8 +58,15 @@ export class StagedCsv {
       line += this.cell(i, cells[i]);
     }
     line += '\n';
-    if (this.dedupeKey && this.lastRow) {
-      const earlier = this.lastRow.set(this.dedupeKey(cells), this.rows);
+    if (this.fold && this.lastRow) {
+      // A key column holds graph-rows.ts' merge key, a string.
+      const key = this.fold.keyColumn === undefined ? undefined : cells[this.fold.keyColumn];
+      const earlier = this.lastRow.set(
+        cells[0] as number,
+        cells[1] as number,
+        key as string | undefined,
+        this.rows,
+      );
       if (earlier !== undefined) this.superseded.add(earlier);
       if (this.rows >= this.lengths.length) {
         const grown = new Uint32Array(Math.ceil(this.lengths.length * 1.5));
