@@ -222,7 +222,8 @@ async function compare() {
       o.summary.bulk
         ? {
             importSeconds: o.summary.bulk.ms / 1000,
-            stopStartSeconds: o.summary.bulk.stopStartMs / 1000,
+            stopSeconds: o.summary.bulk.stopMs / 1000,
+            startSeconds: o.summary.bulk.startMs / 1000,
           }
         : null,
     ),

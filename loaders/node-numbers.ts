@@ -15,10 +15,13 @@ interface LabelIds {
 export class NodeNumbers {
   private readonly byLabel = new Map<string, LabelIds>();
 
-  /** Numbers of `label` start at `first`; call before its first id is added. */
-  startAt(label: string, first: number): void {
+  /**
+   * Numbers of `label` start at `first`; call before its first id is added. `capacity`: how many
+   * ids to make room for at once (the table grows past it if need be).
+   */
+  startAt(label: string, first: number, capacity?: number): void {
     if (this.byLabel.has(label)) throw new Error(`NodeNumbers: ${label} has numbers already`);
-    this.byLabel.set(label, { map: new IdMap(), next: first });
+    this.byLabel.set(label, { map: new IdMap(capacity), next: first });
   }
 
   /** The number of `id` under `label`, given now if the id is new. */

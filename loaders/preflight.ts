@@ -15,6 +15,8 @@ export interface PlannedFile {
   file: string;
   path: string;
   bytes: number;
+  /** Physical lines, at least as many as the rows (a quoted field may span several). */
+  lines: number;
   /** For each contract column, its index in the file's header. */
   columnIndex: Record<string, number>;
   headerLength: number;
@@ -57,7 +59,7 @@ export async function preflight(dir: string): Promise<Plan> {
       }
       continue;
     }
-    await checkUtf8(file, spec.file);
+    const lines = await checkUtf8(file, spec.file);
     const header = await readHeader(file, spec.file);
     const columnIndex: Record<string, number> = {};
     const missing = spec.columns.filter((c) => !header.includes(c));
@@ -83,6 +85,7 @@ export async function preflight(dir: string): Promise<Plan> {
       file: spec.file,
       path: file,
       bytes: (await stat(file)).size,
+      lines,
       columnIndex,
       headerLength: header.length,
     });
@@ -114,16 +117,21 @@ async function readManifest(dir: string): Promise<Manifest> {
   return parsed.data;
 }
 
-/** Streams the whole file through a strict UTF-8 decoder. */
-async function checkUtf8(file: string, name: string): Promise<void> {
+/** Streams the whole file through a strict UTF-8 decoder; counts its lines on the way. */
+async function checkUtf8(file: string, name: string): Promise<number> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
+  let lines = 1;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-      decoder.decode(chunk as Buffer, { stream: true });
-      offset += (chunk as Buffer).length;
+    for await (const chunk of createReadStream(file, {
+      highWaterMark: 1 << 20,
+    }) as AsyncIterable<Buffer>) {
+      decoder.decode(chunk, { stream: true });
+      offset += chunk.length;
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
     }
     decoder.decode();
+    return lines;
   } catch {
     throw new DatasetError(
       `load: ${name} is not UTF-8 (invalid bytes near byte ${offset}); export it as UTF-8 (e.g. iconv -f latin1 -t utf-8)`,

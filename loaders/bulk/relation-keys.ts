@@ -75,7 +75,7 @@ export class RelationKeys {
     for (let at = 0; at < old.length; at += STRIDE) {
       if (old[at + 3] === 0) continue;
       const to = this.find(old[at]!, old[at + 1]!, old[at + 2]!);
-      this.slots.set(old.subarray(at, at + STRIDE), to);
+      for (let i = 0; i < STRIDE; i++) this.slots[to + i] = old[at + i]!;
     }
   }
 }

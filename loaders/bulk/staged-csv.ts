@@ -8,6 +8,9 @@ import { rename, writeFile } from 'node:fs/promises';
 import neo4j from 'neo4j-driver';
 import { RelationKeys, type RelationFold } from './relation-keys.js';
 
+/** Bytes of rows gathered before one write to the staged file. */
+const PENDING_BYTES = 1 << 18;
+
 export type CellType = 'string' | 'long' | 'double' | 'date' | 'boolean';
 
 /**
@@ -35,8 +38,13 @@ export class StagedCsv {
    * where its offset took 8 (a row is far below 4 GB: its fields below 64 KB each). */
   private lengths = new Uint32Array(1024);
   private rows = 0;
-  /** Rows not yet handed to the stream: one write per ~256 kB, not one per row. */
-  private pending = '';
+  /**
+   * Rows not yet handed to the stream, as bytes: one write per 256 kB, not one per row. Kept as
+   * a string they were a rope of every row's pieces that lived through several young-generation
+   * collections, each copying them.
+   */
+  private pending = Buffer.allocUnsafe(PENDING_BYTES);
+  private used = 0;
   private multiline = false;
 
   constructor(
@@ -58,6 +66,18 @@ export class StagedCsv {
       line += this.cell(i, cells[i]);
     }
     line += '\n';
+    // A UTF-8 character takes at most 3 bytes for each UTF-16 unit of the string.
+    let wait = this.used + line.length * 3 > PENDING_BYTES ? this.flush() : undefined;
+    let bytes: number;
+    if (line.length * 3 > PENDING_BYTES) {
+      // A row too long for the pending bytes (a field of tens of kB) goes on its own.
+      const row = Buffer.from(line);
+      bytes = row.length;
+      if (!this.out.write(row)) wait = drained(this.out);
+    } else {
+      bytes = this.pending.write(line, this.used);
+      this.used += bytes;
+    }
     if (this.fold && this.lastRow) {
       // A key column holds graph-rows.ts' merge key, a string.
       const key = this.fold.keyColumn === undefined ? undefined : cells[this.fold.keyColumn];
@@ -73,19 +93,19 @@ export class StagedCsv {
         grown.set(this.lengths);
         this.lengths = grown;
       }
-      this.lengths[this.rows] = Buffer.byteLength(line);
+      this.lengths[this.rows] = bytes;
     }
     this.rows += 1;
-    this.pending += line;
-    if (this.pending.length < 1 << 18) return undefined;
-    return this.flush();
+    return wait;
   }
 
+  /** Hands the pending bytes to the stream (a fresh buffer takes their place). */
   private flush(): Promise<void> | undefined {
-    const text = this.pending;
-    this.pending = '';
-    if (this.out.write(text)) return undefined;
-    return new Promise<void>((r) => this.out.once('drain', r));
+    if (this.used === 0) return undefined;
+    const bytes = this.pending.subarray(0, this.used);
+    this.pending = Buffer.allocUnsafe(PENDING_BYTES);
+    this.used = 0;
+    return this.out.write(bytes) ? undefined : drained(this.out);
   }
 
   async finish(): Promise<StagedResult> {
@@ -202,6 +222,10 @@ function headerCell(column: StagedColumn, type: CellType | undefined): string {
 function describe(column: StagedColumn | undefined): string {
   if (!column) return '?';
   return column.kind === 'property' ? column.name : column.kind;
+}
+
+function drained(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.once('drain', resolve));
 }
 
 function close(stream: WriteStream): Promise<void> {

@@ -23,7 +23,8 @@ async function stage(task: StageTask): Promise<void> {
   try {
     const ids = new NodeNumbers();
     for (const [label, shared] of task.shared) ids.adopt(label, shared);
-    if (task.numbers) ids.startAt(task.numbers.label, task.numbers.first);
+    // Room for as many ids as the file has lines, rather than growing to it.
+    if (task.numbers) ids.startAt(task.numbers.label, task.numbers.first, task.plan.lines);
     const sink = new BulkSink(task.dir, ids);
     const rejects = {
       write: (list: Reject[]) => {

@@ -108,7 +108,8 @@ export function loadWithProgress(
 ): Promise<LoadSummary> {
   // Files of a bulk import are staged side by side: their bars share one block.
   const bars = barGroup('bytes');
-  let barsShown = true;
+  // Shown from the first file on, until the next step is printed.
+  let barsShown = false;
   const endBars = () => {
     if (barsShown) bars.stop();
     barsShown = false;
@@ -121,6 +122,7 @@ export function loadWithProgress(
       console.log(`bulk import: ${step} …`);
     },
     onFile: (file) => {
+      barsShown = true;
       const progress = bars.bar(file.file.padEnd(28), file.bytes);
       return {
         progress: (bytes) => progress.update(bytes),
@@ -168,7 +170,7 @@ export function printSummary(s: LoadSummary): void {
   if (s.bulk) {
     const b = s.bulk;
     console.log(
-      `First load into an empty database: bulk import by neo4j-admin (${b.nodes.toLocaleString('en')} nodes, ${b.relationships.toLocaleString('en')} relationships in ${(b.ms / 1000).toFixed(1)} s; stopping and starting Neo4j ${(b.stopStartMs / 1000).toFixed(1)} s${b.folded > 0 ? `; ${b.folded.toLocaleString('en')} repeated rows merged as MERGE would` : ''}). Later loads of this database merge through Cypher.`,
+      `First load into an empty database: bulk import by neo4j-admin (${b.nodes.toLocaleString('en')} nodes, ${b.relationships.toLocaleString('en')} relationships in ${(b.ms / 1000).toFixed(1)} s; Neo4j stopped in ${(b.stopMs / 1000).toFixed(1)} s while rows were staged, started in ${(b.startMs / 1000).toFixed(1)} s${b.folded > 0 ? `; ${b.folded.toLocaleString('en')} repeated rows merged as MERGE would` : ''}). Later loads of this database merge through Cypher.`,
     );
   }
   console.log(
