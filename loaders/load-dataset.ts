@@ -12,17 +12,15 @@ import type { Manifest } from '../contract/manifest.js';
 import type { Database } from '../server/db/database.js';
 import { migrate } from '../server/db/migrate.js';
 import {
-  abandonImport,
   canBulkImport,
   clearStaging,
   finishBulkImport,
   importStaged,
   stagingDir,
-  stopForImport,
   type BulkOutcome,
   type BulkTarget,
 } from './bulk/bulk-load.js';
-import { stageInParallel, type Staged } from './bulk/parallel-staging.js';
+import { stageInParallel } from './bulk/parallel-staging.js';
 import { loadFile, type FileResult, type RowSink } from './load-file.js';
 import { preflight, type PlannedFile } from './preflight.js';
 import { defaultRejectsPath, RejectsFile } from './rejects.js';
@@ -99,25 +97,12 @@ export async function loadDataset(
   let bulk: BulkOutcome | undefined;
   try {
     if (bulkTarget && db) {
-      options.onStep?.('stopping the embedded database for the bulk import, staging the rows');
-      const stopping = stopForImport(bulkTarget).then(
-        (ms) => ({ ms }),
-        (error: unknown) => ({ error }),
-      );
-      let staged: Staged;
-      try {
-        staged = await stageInParallel(plan.files, stagingDir(bulkTarget.settings), rejects, {
-          threads: options.stagingThreads ?? DEFAULT_STAGING_THREADS,
-          onFile: options.onFile,
-        });
-      } catch (error) {
-        if (!('error' in (await stopping))) await abandonImport(bulkTarget);
-        throw error;
-      }
-      const stopped = await stopping;
-      if ('error' in stopped) throw stopped.error;
+      const staged = await stageInParallel(plan.files, stagingDir(bulkTarget.settings), rejects, {
+        threads: options.stagingThreads ?? DEFAULT_STAGING_THREADS,
+        onFile: options.onFile,
+      });
       results = staged.results;
-      bulk = await importStaged(staged.tables, bulkTarget, stopped.ms, options.onStep);
+      bulk = await importStaged(staged.tables, bulkTarget, options.onStep);
       options.onStep?.('applying the schema (constraints and indexes)');
       await migrate(db);
     } else {

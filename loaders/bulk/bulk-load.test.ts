@@ -2,8 +2,7 @@
 // shared test database must never see): the graph it builds equals the Cypher load's, node by
 // node and property by property, with the same rejects, on a generated data set with repeated,
 // reversed and malformed rows added; a later load merges over it through Cypher and changes
-// nothing; a failed staging leaves Neo4j running and empty; an import killed after Neo4j was
-// stopped is finished by running the command again.
+// nothing; an import killed after Neo4j was stopped is finished by running the command again.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -195,22 +194,6 @@ describe('bulk import (real Neo4j, an instance of its own)', () => {
     });
     expect(again.mode).toBe('cypher');
     expect(await wholeGraph()).toEqual(bulkGraph);
-  }, 300_000);
-
-  it('a staging that fails starts Neo4j again, the database as empty as it was', async () => {
-    await wipe();
-    // Neo4j is stopped while the rows are staged; here the staging cannot even start.
-    await expect(
-      loadDataset(dataset, db, {
-        bulk: { settings, minBytes: 0 },
-        rejectsPath: path.join(dir, 'f.csv'),
-        stagingThreads: 0,
-      }),
-    ).rejects.toThrow(/staging threads must be a whole number/);
-    expect(interruptedBulkImport(settings)).toBe(false);
-    expect(await runningPid(instanceLayout(settings.home, settings.instance))).toBeDefined();
-    const [count] = await db.read('load/node-count', {});
-    expect(count?.nodes).toBe(0);
   }, 300_000);
 
   it('an import killed after Neo4j stopped is finished by running the command again', async () => {

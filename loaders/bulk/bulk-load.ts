@@ -1,7 +1,7 @@
 // The first load into an empty embedded database goes through Neo4j's offline bulk importer,
 // an order of magnitude faster than any transactional write (bench/load.ts): rows are validated
-// and staged as the Cypher load would write them while the instance stops (the database is
-// empty), neo4j-admin builds the store, the instance starts again and the schema is applied. Any later load — a second
+// and staged as the Cypher load would write them, the instance is stopped, neo4j-admin builds
+// the store, the instance starts again and the schema is applied. Any later load — a second
 // extraction, a re-run — finds the database non-empty and MERGEs through Cypher as before.
 //
 // A marker file says an import is under way. If the process dies after the instance was
@@ -36,7 +36,7 @@ export interface BulkTarget {
 export interface BulkOutcome extends ImportOutcome {
   stagedRows: number;
   folded: number;
-  /** Stopping Neo4j, while the rows were staged. */
+  /** Stopping Neo4j for the import. */
   stopMs: number;
   /** Starting it again after the import. */
   startMs: number;
@@ -74,36 +74,22 @@ export async function clearStaging(settings: EmbeddedNeo4j): Promise<void> {
   await rm(stagingDir(settings), { recursive: true, force: true });
 }
 
-/**
- * Marks an import as under way and stops the instance. The database is empty, so this runs
- * while the rows are staged, off the load's critical path. Resolves to how long the stop took.
- */
-export async function stopForImport(target: BulkTarget): Promise<number> {
+/** Stops the instance, imports the staged tables, starts it again. */
+export async function importStaged(
+  tables: StagedTable[],
+  target: BulkTarget,
+  onStep?: (step: string) => void,
+): Promise<BulkOutcome> {
   const { settings } = target;
   await writeFile(
     markerPath(settings),
     JSON.stringify({ startedAt: new Date().toISOString(), staging: stagingDir(settings) }) + '\n',
   );
+  onStep?.('stopping the embedded database for the bulk import');
   const t0 = performance.now();
   await stopInstance(settings);
   if (target.killAfterStop) process.kill(process.pid, 'SIGKILL');
-  return performance.now() - t0;
-}
-
-/** The staging failed after stopForImport: the instance starts again, as empty as it was. */
-export async function abandonImport(target: BulkTarget): Promise<void> {
-  await startInstance(target.settings);
-  await rm(markerPath(target.settings), { force: true });
-}
-
-/** Imports the staged tables into the stopped instance (stopForImport), then starts it. */
-export async function importStaged(
-  tables: StagedTable[],
-  target: BulkTarget,
-  stopMs: number,
-  onStep?: (step: string) => void,
-): Promise<BulkOutcome> {
-  const { settings } = target;
+  const stopMs = performance.now() - t0;
   onStep?.('importing with neo4j-admin');
   const outcome = await adminImport(
     settings,
