@@ -224,6 +224,7 @@ async function compare() {
             importSeconds: o.summary.bulk.ms / 1000,
             stopSeconds: o.summary.bulk.stopMs / 1000,
             startSeconds: o.summary.bulk.startMs / 1000,
+            schemaSeconds: o.summary.bulk.schemaMs / 1000,
           }
         : null,
     ),

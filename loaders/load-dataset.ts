@@ -17,7 +17,7 @@ import {
   finishBulkImport,
   importStaged,
   stagingDir,
-  type BulkOutcome,
+  type BulkLoad,
   type BulkTarget,
 } from './bulk/bulk-load.js';
 import { stageInParallel } from './bulk/parallel-staging.js';
@@ -65,7 +65,7 @@ export interface LoadSummary {
   ms: number;
   /** How the rows went in: transactional MERGEs, or neo4j-admin's bulk import. */
   mode: 'dry-run' | 'cypher' | 'bulk';
-  bulk?: BulkOutcome;
+  bulk?: BulkLoad;
 }
 
 export async function loadDataset(
@@ -94,7 +94,7 @@ export async function loadDataset(
   const rejects = await RejectsFile.open(options.rejectsPath ?? defaultRejectsPath(dir));
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let results: FileResult[] = [];
-  let bulk: BulkOutcome | undefined;
+  let bulk: BulkLoad | undefined;
   try {
     if (bulkTarget && db) {
       const staged = await stageInParallel(plan.files, stagingDir(bulkTarget.settings), rejects, {
@@ -102,9 +102,11 @@ export async function loadDataset(
         onFile: options.onFile,
       });
       results = staged.results;
-      bulk = await importStaged(staged.tables, bulkTarget, options.onStep);
+      const imported = await importStaged(staged.tables, bulkTarget, options.onStep);
       options.onStep?.('applying the schema (constraints and indexes)');
+      const schemaStarted = performance.now();
       await migrate(db);
+      bulk = { ...imported, schemaMs: performance.now() - schemaStarted };
     } else {
       const sink: RowSink =
         dryRun || !db ? new DryRunSink() : new DatabaseSink(db, options.killAfterBatches);

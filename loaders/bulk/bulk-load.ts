@@ -42,6 +42,11 @@ export interface BulkOutcome extends ImportOutcome {
   startMs: number;
 }
 
+/** A finished bulk load: the import, then the schema applied. */
+export interface BulkLoad extends BulkOutcome {
+  schemaMs: number;
+}
+
 function markerPath(settings: EmbeddedNeo4j): string {
   return path.join(instanceLayout(settings.home, settings.instance).dir, 'bulk-import.json');
 }

@@ -170,7 +170,7 @@ export function printSummary(s: LoadSummary): void {
   if (s.bulk) {
     const b = s.bulk;
     console.log(
-      `First load into an empty database: bulk import by neo4j-admin (${b.nodes.toLocaleString('en')} nodes, ${b.relationships.toLocaleString('en')} relationships in ${(b.ms / 1000).toFixed(1)} s; stopping Neo4j ${(b.stopMs / 1000).toFixed(1)} s, starting it ${(b.startMs / 1000).toFixed(1)} s${b.folded > 0 ? `; ${b.folded.toLocaleString('en')} repeated rows merged as MERGE would` : ''}). Later loads of this database merge through Cypher.`,
+      `First load into an empty database: bulk import by neo4j-admin (${b.nodes.toLocaleString('en')} nodes, ${b.relationships.toLocaleString('en')} relationships in ${(b.ms / 1000).toFixed(1)} s; stopping Neo4j ${(b.stopMs / 1000).toFixed(1)} s, starting it ${(b.startMs / 1000).toFixed(1)} s, the schema ${(b.schemaMs / 1000).toFixed(1)} s${b.folded > 0 ? `; ${b.folded.toLocaleString('en')} repeated rows merged as MERGE would` : ''}). Later loads of this database merge through Cypher.`,
     );
   }
   console.log(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from './database.js';
-import { migrate } from './migrate.js';
+import { migrate, schemaTarget } from './migrate.js';
 
 const LABELS = [
   'Person',
@@ -51,5 +51,19 @@ describe('migrate (real Neo4j)', () => {
       /already exists/,
     );
     await db.runSchema("MATCH (c:Community {id: 'migrate-test-dup'}) DELETE c");
+  });
+
+  it('knows the label each schema statement is for, so that none is left to run alone', () => {
+    expect(schemaTarget('CREATE INDEX a IF NOT EXISTS FOR (n:Person) ON (n.region, n.id)')).toBe(
+      'node Person',
+    );
+    expect(
+      schemaTarget('CREATE INDEX b IF NOT EXISTS FOR ()-[r:EMPLOYED_BY]-() ON (r.start)'),
+    ).toBe('relationship EMPLOYED_BY');
+    expect(schemaTarget('CREATE CONSTRAINT c FOR (x : `Case`) REQUIRE x.id IS UNIQUE')).toBe(
+      'node Case',
+    );
+    expect(schemaTarget('CALL db.awaitIndexes()')).toBeUndefined();
+    expect(db.registry.migrations().filter((m) => schemaTarget(m.text) === undefined)).toEqual([]);
   });
 });
