@@ -31,7 +31,7 @@ export function registerLoadCommand(program: Command): void {
     .option('--concurrency <n>', 'write transactions in flight', String(DEFAULT_CONCURRENCY))
     .option(
       '--staging-threads <n>',
-      'threads validating and staging files side by side for a bulk import (fewer use less memory: about 0.85 GB with 1, 1.0–1.1 GB with 2 at 1 M persons)',
+      'threads validating and staging files side by side for a bulk import (fewer use less memory: at 1 M persons about 660 MiB with 1, 760–920 MiB with 2)',
       String(DEFAULT_STAGING_THREADS),
     )
     .addOption(
