@@ -1,7 +1,8 @@
 // An exact map from identifier to a whole number, compact enough for a national load: the ids'
-// characters sit one byte each in one growing buffer and the table is four typed arrays filled
-// up to three quarters, 20–40 bytes an id with its characters where a Map<string, number> costs
-// about 100 (the 1 M-person set checks 8 M ids; bench/load.ts prints the loader's RSS). Contract identifiers are ASCII by their pattern
+// characters sit one byte each in one growing buffer and the table is four typed arrays (13
+// bytes a slot) filled up to three quarters: 17–35 bytes an id, and its characters, where a
+// Map<string, number> costs about 100 (the 1 M-person set checks 8 M ids; bench/load.ts prints
+// the loader's RSS). Contract identifiers are ASCII by their pattern
 // (contract/cells.ts); any other key is kept apart in an ordinary Map. No library offers an
 // exact string map in typed arrays, so this is written here.
 

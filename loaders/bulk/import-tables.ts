@@ -23,6 +23,8 @@ export interface ImportTable {
    * numbers in `ids` (a node table's first cell; a relationship's first two).
    */
   cells: (row: GraphRow, ids: NodeNumbers) => unknown[][];
+  /** A node table whose nodes no other row names: numbered without their ids being kept. */
+  unnamed?: boolean;
   /** A relationship table: what the Cypher load merges on, when rows may repeat it. */
   fold?: RelationFold;
 }
@@ -76,6 +78,7 @@ function nodeTable(
     name: label.toLowerCase(),
     kind: 'nodes',
     label,
+    unnamed,
     columns: [{ kind: 'id' }, ...propertyColumns(['id', ...propNames])],
     cells: (row, ids) => {
       const key = String(id(row));

@@ -29,8 +29,11 @@ export interface StageTask {
   plan: PlannedFile;
   dir: string;
   batchSize: number;
-  /** The file's node label and where its numbers start. */
-  numbers: { label: string; first: number } | undefined;
+  /**
+   * The file's node label, where its numbers start, and how many ids to make room for (none
+   * when its nodes are numbered without keeping their ids).
+   */
+  numbers: { label: string; first: number; capacity: number | undefined } | undefined;
   /** Ids of the labels the file may reference, shared by the threads that staged them. */
   shared: [string, SharedIdMap][];
   /** The label whose ids to share once the file is staged (others reference it). */
@@ -70,6 +73,11 @@ const body = new URL('./staging-worker.ts', import.meta.url).href;
 /** The node label a file's rows become, if any (one at most per file). */
 function nodeLabel(name: FileName): string | undefined {
   return IMPORT_TABLES[name].find((t) => t.kind === 'nodes')?.label;
+}
+
+/** Whether a file's nodes keep their ids (claims and inspections are only numbered). */
+function keepsIds(name: FileName): boolean {
+  return IMPORT_TABLES[name].some((t) => t.kind === 'nodes' && !t.unnamed);
 }
 
 /** The labels a file's rows may reference (by a column naming the entity type: all of them). */
@@ -236,7 +244,10 @@ async function stage(
       plan: file,
       dir,
       batchSize: options.batchSize ?? STAGING_BATCH_ROWS,
-      numbers: label !== undefined && first !== undefined ? { label, first } : undefined,
+      numbers:
+        label !== undefined && first !== undefined
+          ? { label, first, capacity: keepsIds(file.name) ? file.lines : undefined }
+          : undefined,
       shared: needs(file).flatMap((l) => {
         const ids = shared.get(l);
         return ids ? [[l, ids] as [string, SharedIdMap]] : [];

@@ -44,10 +44,15 @@ describe('RelationKeys', () => {
     expect(keys.set(1, 2, '', 3)).toBe(1);
   });
 
-  it('refuses ends that are not 32-bit whole numbers', () => {
+  it('refuses ends and rows that are not 32-bit whole numbers', () => {
     const keys = new RelationKeys(false);
     expect(() => keys.set(-1, 2, undefined, 0)).toThrow(/32-bit/);
     expect(() => keys.set(1, 2 ** 32, undefined, 0)).toThrow(/32-bit/);
     expect(() => keys.set(1.5, 2, undefined, 0)).toThrow(/32-bit/);
+    // Rows are stored plus one, 0 marking an empty slot: -1 and 2^32 - 1 cannot be stored.
+    expect(() => keys.set(1, 2, undefined, -1)).toThrow(/32-bit/);
+    expect(() => keys.set(1, 2, undefined, 0xffffffff)).toThrow(/32-bit/);
+    expect(keys.set(1, 2, undefined, 0xfffffffe)).toBeUndefined();
+    expect(keys.set(1, 2, undefined, 0)).toBe(0xfffffffe);
   });
 });

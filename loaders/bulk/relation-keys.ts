@@ -42,7 +42,8 @@ export class RelationKeys {
    * any (the caller drops that row: the last one wins, as with MERGE … SET).
    */
   set(from: number, to: number, key: string | undefined, row: number): number | undefined {
-    if (!isUint32(from) || !isUint32(to) || !isUint32(row + 1))
+    // Rows are stored plus one (0 marks an empty slot), so the last 32-bit number is not one.
+    if (!isUint32(from) || !isUint32(to) || !isUint32(row) || row === 0xffffffff)
       throw new Error(`RelationKeys: ${from}, ${to} and row ${row} must be 32-bit whole numbers`);
     if (this.unordered && to < from) [from, to] = [to, from];
     const k = key === undefined ? 0 : this.keyNumbers.add(key, this.keyNumbers.size + 1);

@@ -24,7 +24,7 @@ async function stage(task: StageTask): Promise<void> {
     const ids = new NodeNumbers();
     for (const [label, shared] of task.shared) ids.adopt(label, shared);
     // Room for as many ids as the file has lines, rather than growing to it.
-    if (task.numbers) ids.startAt(task.numbers.label, task.numbers.first, task.plan.lines);
+    if (task.numbers) ids.startAt(task.numbers.label, task.numbers.first, task.numbers.capacity);
     const sink = new BulkSink(task.dir, ids);
     const rejects = {
       write: (list: Reject[]) => {

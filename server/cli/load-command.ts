@@ -27,7 +27,11 @@ export function registerLoadCommand(program: Command): void {
       '--rejects <path>',
       'where to write rejected rows (default: rejects/<folder>-<time>.csv)',
     )
-    .option('--batch-size <rows>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
+    .option(
+      '--batch-size <rows>',
+      'rows per write transaction (not for the staging of a bulk import)',
+      String(DEFAULT_BATCH_SIZE),
+    )
     .option('--concurrency <n>', 'write transactions in flight', String(DEFAULT_CONCURRENCY))
     .option(
       '--staging-threads <n>',

@@ -49,12 +49,21 @@ export async function migrate(
     await db.runSchema(migration.text);
     onStatement?.(++done, migrations.length, migration.name);
   };
-  await Promise.all(
+  // After a failure neither lane takes another group, and both are waited for before it is
+  // thrown: no statement runs once migrate has failed.
+  let failed = false;
+  const lanes = await Promise.allSettled(
     Array.from({ length: LANES }, async () => {
-      for (let group = queue.shift(); group; group = queue.shift())
-        for (const migration of group) await apply(migration);
+      try {
+        for (let group = queue.shift(); group && !failed; group = queue.shift())
+          for (const migration of group) await apply(migration);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }),
   );
+  for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason;
   for (const migration of alone) await apply(migration);
   await db.write('db/await-indexes', { timeoutSeconds: 300 });
   const after = await db.read('db/indexes', {});
