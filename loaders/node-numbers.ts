@@ -27,7 +27,7 @@ export class NodeNumbers {
   /** The number of `id` under `label`, given now if the id is new. */
   add(label: string, id: string): number {
     const ids = this.numbering(label);
-    const next = ids.next ?? 0;
+    const next = ids.next;
     const number = ids.map.add(id, next);
     if (number === next) ids.next = next + 1;
     return number;
@@ -36,7 +36,7 @@ export class NodeNumbers {
   /** A new number under `label` for a node no other row names (its id is not kept). */
   fresh(label: string): number {
     const ids = this.numbering(label);
-    const next = ids.next ?? 0;
+    const next = ids.next;
     ids.next = next + 1;
     return next;
   }
@@ -61,11 +61,11 @@ export class NodeNumbers {
   }
 
   /** The ids this instance numbers under `label` (from 0 unless a range was given). */
-  private numbering(label: string): LabelIds {
+  private numbering(label: string): LabelIds & { next: number } {
     let ids = this.byLabel.get(label);
     if (!ids) this.byLabel.set(label, (ids = { map: new IdMap(), next: 0 }));
     if (ids.next === undefined)
       throw new Error(`NodeNumbers: the ${label} ids come from another thread and are read-only`);
-    return ids;
+    return ids as LabelIds & { next: number };
   }
 }

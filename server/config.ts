@@ -240,6 +240,29 @@ function emptyToUndefined(env: Record<string, string | undefined>) {
  * The environment for a child process (the embedded Neo4j and its admin tool): this process's
  * environment, which children inherit as usual, plus `extra`.
  */
+/**
+ * The process's own --max-semi-space-size, if it was given one (0: V8's default): Node's own
+ * runtime flag, read here with the rest of the environment, for the bulk load's staging threads
+ * to put it back after they start (loaders/bulk/parallel-staging.ts).
+ */
+export function ownSemiSpaceMb(
+  env: Record<string, string | undefined> = process.env,
+  execArgv: readonly string[] = process.execArgv,
+): number {
+  // The command line overrides NODE_OPTIONS; Node takes the last of repeated options.
+  const options = [...(env.NODE_OPTIONS ?? '').split(/\s+/), ...execArgv].map((o) =>
+    o.startsWith('--') ? o.replaceAll('_', '-') : o,
+  );
+  let own = 0;
+  for (const [i, option] of options.entries()) {
+    const inline = /^--max-semi-space-size=(\d+)$/.exec(option);
+    if (inline) own = Number(inline[1]);
+    else if (option === '--max-semi-space-size' && /^\d+$/.test(options[i + 1] ?? ''))
+      own = Number(options[i + 1]);
+  }
+  return own;
+}
+
 export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };
 }

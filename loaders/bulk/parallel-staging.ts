@@ -14,6 +14,7 @@
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { FILES, type FileName } from '../../contract/files.js';
+import { ownSemiSpaceMb } from '../../server/config.js';
 import { rebuilt, type CrossingError } from '../../server/threads/crossing-error.js';
 import type { SharedIdMap } from '../id-map.js';
 import type { FileResult } from '../load-file.js';
@@ -21,7 +22,7 @@ import type { PlannedFile } from '../preflight.js';
 import type { Reject, RejectsFile } from '../rejects.js';
 import { ENTITY_LABEL, referencedLabel } from '../sinks.js';
 import type { StagedTable } from './bulk-sink.js';
-import { IMPORT_TABLES } from './import-tables.js';
+import { IMPORT_TABLES, type ImportTable } from './import-tables.js';
 import type { StagedResult } from './staged-csv.js';
 
 /** What a staging thread is asked to do: one file. */
@@ -70,14 +71,9 @@ export interface Staged {
 const entry = new URL('../../server/threads/entry.js', import.meta.url);
 const body = new URL('./staging-worker.ts', import.meta.url).href;
 
-/** The node label a file's rows become, if any (one at most per file). */
-function nodeLabel(name: FileName): string | undefined {
-  return IMPORT_TABLES[name].find((t) => t.kind === 'nodes')?.label;
-}
-
-/** Whether a file's nodes keep their ids (claims and inspections are only numbered). */
-function keepsIds(name: FileName): boolean {
-  return IMPORT_TABLES[name].some((t) => t.kind === 'nodes' && !t.unnamed);
+/** The node table a file's rows become, if any (one at most per file). */
+function nodeTableOf(name: FileName): ImportTable | undefined {
+  return IMPORT_TABLES[name].find((t) => t.kind === 'nodes');
 }
 
 /** The labels a file's rows may reference (by a column naming the entity type: all of them). */
@@ -103,22 +99,6 @@ const STAGING_SEMI_SPACE_MB = 16;
  */
 const STAGING_BATCH_ROWS = 100;
 
-/** The process's own --max-semi-space-size, if it was given one (0: V8's default). */
-function ownSemiSpace(): number {
-  // The command line overrides NODE_OPTIONS; Node takes the last of repeated options.
-  const options = [...(process.env.NODE_OPTIONS ?? '').split(/\s+/), ...process.execArgv].map(
-    (o) => (o.startsWith('--') ? o.replaceAll('_', '-') : o),
-  );
-  let own = 0;
-  for (const [i, option] of options.entries()) {
-    const inline = /^--max-semi-space-size=(\d+)$/.exec(option);
-    if (inline) own = Number(inline[1]);
-    else if (option === '--max-semi-space-size' && /^\d+$/.test(options[i + 1] ?? ''))
-      own = Number(options[i + 1]);
-  }
-  return own;
-}
-
 /** A staging thread, and how it ended if it did. */
 interface Thread {
   worker: Worker;
@@ -139,7 +119,7 @@ function stopped(thread: Thread): Error {
  * starts later.
  */
 async function startThreads(count: number): Promise<Thread[]> {
-  const own = ownSemiSpace();
+  const own = ownSemiSpaceMb();
   v8.setFlagsFromString(`--max-semi-space-size=${STAGING_SEMI_SPACE_MB}`);
   const threads: Thread[] = [];
   try {
@@ -200,7 +180,7 @@ function nodeRanges(files: readonly PlannedFile[]): Map<PlannedFile, number> {
   const firsts = new Map<PlannedFile, number>();
   let next = 0;
   for (const file of files) {
-    if (nodeLabel(file.name) === undefined) continue;
+    if (nodeTableOf(file.name) === undefined) continue;
     firsts.set(file, next);
     next += file.lines;
   }
@@ -237,7 +217,7 @@ async function stage(
 
   const run = (thread: Thread, file: PlannedFile): Promise<void> => {
     const { worker } = thread;
-    const label = nodeLabel(file.name);
+    const nodes = nodeTableOf(file.name);
     const first = firsts.get(file);
     const share = referencedLabel(file.name);
     const task: StageTask = {
@@ -245,8 +225,9 @@ async function stage(
       dir,
       batchSize: options.batchSize ?? STAGING_BATCH_ROWS,
       numbers:
-        label !== undefined && first !== undefined
-          ? { label, first, capacity: keepsIds(file.name) ? file.lines : undefined }
+        nodes !== undefined && first !== undefined
+          ? // Claims and inspections are only numbered: no ids to make room for.
+            { label: nodes.label, first, capacity: nodes.unnamed ? undefined : file.lines }
           : undefined,
       shared: needs(file).flatMap((l) => {
         const ids = shared.get(l);

@@ -30,8 +30,8 @@ export interface StagedResult {
 
 export class StagedCsv {
   private readonly out: WriteStream;
-  /** For a folded table: the last row of each key, the rows a later one replaced. */
-  private readonly lastRow: RelationKeys | undefined;
+  /** For a folded table: how it folds, the last row of each key; the rows a later one replaced. */
+  private readonly folding: { fold: RelationFold; lastRow: RelationKeys } | undefined;
   private readonly superseded = new Set<number>();
   private readonly types: (CellType | undefined)[];
   /** Each row's length in bytes (folded tables), to drop replaced rows: 4 bytes a row
@@ -51,11 +51,11 @@ export class StagedCsv {
     readonly dataPath: string,
     readonly headerPath: string,
     private readonly columns: readonly StagedColumn[],
-    private readonly fold?: RelationFold,
+    fold?: RelationFold,
   ) {
     this.out = createWriteStream(dataPath);
     this.types = columns.map(() => undefined);
-    if (fold) this.lastRow = new RelationKeys(fold.unordered);
+    if (fold) this.folding = { fold, lastRow: new RelationKeys(fold.unordered) };
   }
 
   /** Appends one row (one value per column); a promise to wait for when the disk lags behind. */
@@ -78,10 +78,11 @@ export class StagedCsv {
       bytes = this.pending.write(line, this.used);
       this.used += bytes;
     }
-    if (this.fold && this.lastRow) {
+    if (this.folding) {
+      const { fold, lastRow } = this.folding;
       // A key column holds graph-rows.ts' merge key, a string.
-      const key = this.fold.keyColumn === undefined ? undefined : cells[this.fold.keyColumn];
-      const earlier = this.lastRow.set(
+      const key = fold.keyColumn === undefined ? undefined : cells[fold.keyColumn];
+      const earlier = lastRow.set(
         cells[0] as number,
         cells[1] as number,
         key as string | undefined,

@@ -41,7 +41,8 @@ export async function migrate(
   for (const migration of migrations) {
     const target = schemaTarget(migration.text);
     if (target === undefined) alone.push(migration);
-    else groups.set(target, [...(groups.get(target) ?? []), migration]);
+    else if (groups.has(target)) groups.get(target)!.push(migration);
+    else groups.set(target, [migration]);
   }
   const queue = [...groups.values()];
   let done = 0;
