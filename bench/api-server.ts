@@ -29,6 +29,7 @@ outer.use(
     logger: createLogger('warn', false),
     version: appVersion,
     auth: config.auth,
+    views: config.views,
     // The built explorer beside the API (bench/web-rankings.ts), when asked for.
     webDir: process.env.RINGWATCH_BENCH_WEB_DIR ?? null,
   }),

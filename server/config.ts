@@ -46,6 +46,8 @@ const EnvSchema = z.object({
     .positive()
     .max(24 * 60)
     .default(15),
+  RINGWATCH_SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
+  RINGWATCH_RANKINGS_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(1),
   RINGWATCH_CONTROL_SHARE: z.coerce.number().min(0).max(0.5).default(0.1),
   RINGWATCH_WEBHOOK_URL: z
     .url({
@@ -95,6 +97,19 @@ export interface AuthSettings {
   /** Failed logins allowed per client address in one window before 429. */
   loginAttempts: number;
   loginWindowMs: number;
+  /**
+   * A checked session is believed this long without asking the database again (0: every
+   * request asks). A sign-out or disabled account elsewhere takes effect within it.
+   */
+  sessionCacheMs: number;
+}
+
+export interface ViewSettings {
+  /**
+   * Rankings pages are kept in memory until a new scoring run or load; the database is asked
+   * whether there was one at most this often (0: no rankings cache).
+   */
+  rankingsCacheMs: number;
 }
 
 export interface CaseSettings {
@@ -122,6 +137,7 @@ export interface Config {
   server: { port: number; host: string };
   auth: AuthSettings;
   cases: CaseSettings;
+  views: ViewSettings;
   /** null when RINGWATCH_WEBHOOK_URL is not set: then no case event is sent anywhere. */
   webhook: WebhookSettings | null;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -183,7 +199,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sessionIdleMs: e.RINGWATCH_SESSION_IDLE_MINUTES * 60_000,
       loginAttempts: e.RINGWATCH_LOGIN_ATTEMPTS,
       loginWindowMs: e.RINGWATCH_LOGIN_WINDOW_MINUTES * 60_000,
+      sessionCacheMs: e.RINGWATCH_SESSION_CACHE_SECONDS * 1000,
     },
+    views: { rankingsCacheMs: e.RINGWATCH_RANKINGS_CACHE_SECONDS * 1000 },
     cases: { controlShare: e.RINGWATCH_CONTROL_SHARE },
     logLevel: e.LOG_LEVEL,
   };

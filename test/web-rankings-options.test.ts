@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../server/api/openapi.js';
 import { apiRoutes } from '../server/api/routes.js';
+import type { SessionCache } from '../server/auth/session-cache.js';
 import type { AuditTrail } from '../server/audit/audit-trail.js';
 import { loadConfig } from '../server/config.js';
 import type { Database } from '../server/db/database.js';
@@ -16,6 +17,7 @@ import { rankingOptions } from '../web/src/rankings/options.js';
 const routes = apiRoutes({
   db: {} as Database,
   trail: {} as AuditTrail,
+  sessions: {} as SessionCache,
   ...loadConfig({}),
 });
 const doc = JSON.parse(JSON.stringify(openApiDocument(routes, 'test'))) as OpenApiDocument;

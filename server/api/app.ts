@@ -1,10 +1,13 @@
 // The HTTP application, separate from listening so tests can run it on any port. It keeps no
 // state of its own: sessions, the audit trail and the login counters are in the database, so
-// several instances can serve behind one load balancer.
+// several instances can serve behind one load balancer. What it holds in memory are caches
+// with a bound on their age: sessions checked in the last seconds (session-cache.ts) and
+// rankings pages of the current scoring run (answer-cache.ts).
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { AuditTrail } from '../audit/audit-trail.js';
-import { loadConfig, type AuthSettings, type CaseSettings } from '../config.js';
+import { SessionCache } from '../auth/session-cache.js';
+import { loadConfig, type AuthSettings, type CaseSettings, type ViewSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import { BadInputError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -23,6 +26,8 @@ export interface AppDeps {
   auth?: AuthSettings;
   /** The case queue's settings (the control group's share); the environment's defaults when absent. */
   cases?: CaseSettings;
+  /** How long rankings pages are kept; the environment's default when absent. */
+  views?: ViewSettings;
   /** The built web explorer to serve beside the API (dist/web); none when absent or unbuilt. */
   webDir?: string | null;
 }
@@ -31,7 +36,19 @@ export function createApp(deps: AppDeps): Express {
   const defaults = loadConfig({});
   const auth = deps.auth ?? defaults.auth;
   const trail = new AuditTrail(deps.db);
-  const routes = apiRoutes({ db: deps.db, trail, auth, cases: deps.cases ?? defaults.cases });
+  const sessions = new SessionCache(deps.db, {
+    ttlMs: auth.sessionTtlMs,
+    idleMs: auth.sessionIdleMs,
+    cacheMs: auth.sessionCacheMs,
+  });
+  const routes = apiRoutes({
+    db: deps.db,
+    trail,
+    sessions,
+    auth,
+    cases: deps.cases ?? defaults.cases,
+    views: deps.views ?? defaults.views,
+  });
   const document = openApiDocument(routes, deps.version);
 
   const app = express();
@@ -59,14 +76,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(document);
   });
-  app.use(
-    '/api',
-    mountRoutes(routes, {
-      db: deps.db,
-      trail,
-      sessions: { ttlMs: auth.sessionTtlMs, idleMs: auth.sessionIdleMs },
-    }),
-  );
+  app.use('/api', mountRoutes(routes, { trail, sessions }));
   app.use('/api', notFoundRoute);
   if (deps.webDir && hasWebApp(deps.webDir)) app.use(webAppRouter(deps.webDir));
   app.use(errorHandler(deps.logger));

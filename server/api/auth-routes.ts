@@ -5,6 +5,7 @@ import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { RoleSchema } from '../auth/roles.js';
 import { login, logout, type SessionPolicy } from '../auth/sessions.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthSettings } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -30,6 +31,7 @@ const LoggedInSchema = MeSchema.extend({ expiresAt: z.iso.datetime() });
 export function authRoutes(deps: {
   db: Database;
   trail: AuditTrail;
+  sessions: SessionCache;
   auth: AuthSettings;
 }): RouteDef[] {
   const policy: SessionPolicy = { ttlMs: deps.auth.sessionTtlMs, idleMs: deps.auth.sessionIdleMs };
@@ -97,7 +99,10 @@ export function authRoutes(deps: {
       response: z.object({ ok: z.literal(true) }),
       handler: async ({ viewer, req, res }) => {
         const token = sessionToken(req);
-        if (token) await logout(deps.db, token);
+        if (token) {
+          deps.sessions.forget(token);
+          await logout(deps.db, token);
+        }
         if (viewer) await record(viewer.username, viewer.role, 'logout', 200);
         clearSessionCookie(req, res);
         return { ok: true as const };

@@ -6,17 +6,16 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Viewer } from '../auth/roles.js';
-import { sessionViewer, type SessionPolicy } from '../auth/sessions.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
-import type { Database } from '../db/database.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import type { CachedAnswer } from './answer-cache.js';
 import { allows, type RouteDef } from './route.js';
 import { sessionToken } from './session-cookie.js';
 
 export interface MountDeps {
-  db: Database;
   trail: AuditTrail;
-  sessions: SessionPolicy;
+  sessions: SessionCache;
 }
 
 const empty = z.object({});
@@ -53,15 +52,33 @@ export function mountRoutes(routes: readonly RouteDef[], deps: MountDeps): Route
         query: (def.query ?? empty).parse(knownOnly(flattenQuery(req.query), def.query ?? empty)),
         body: def.body ? def.body.parse(req.body) : undefined,
       };
+      const answerOf = async (): Promise<unknown> =>
+        def.response.parse(await def.handler({ ...input, viewer, req, res }));
+      const cache = def.cache && !def.alternative?.when(input) ? def.cache : null;
+      const cacheKey = cache && viewer ? cache.key(input, viewer) : null;
       let answer: unknown;
+      let cached: CachedAnswer | null = null;
       try {
-        answer = def.response.parse(await def.handler({ ...input, viewer, req, res }));
+        if (cache && cacheKey !== null) {
+          cached = await cache.store.answer(cacheKey, async () => {
+            const fresh = await answerOf();
+            const entities = def.audit ? def.audit(fresh, input) : [];
+            return { body: JSON.stringify(fresh), entities };
+          });
+        } else {
+          answer = await answerOf();
+        }
       } catch (error) {
         if (error instanceof ForbiddenError) await audit(403, []);
         if (error instanceof NotFoundError) await audit(404, []);
         throw error;
       }
       const status = def.status ?? 200;
+      if (cached) {
+        await audit(status, cached.entities);
+        res.status(status).type('json').send(cached.body);
+        return;
+      }
       await audit(status, def.audit ? def.audit(answer, input) : []);
       const alternative = def.alternative;
       if (alternative?.when(input)) {
@@ -79,7 +96,7 @@ export function mountRoutes(routes: readonly RouteDef[], deps: MountDeps): Route
 
 async function authenticate(req: Request, deps: MountDeps): Promise<Viewer> {
   const token = sessionToken(req);
-  const viewer = token ? await sessionViewer(deps.db, token, deps.sessions) : null;
+  const viewer = token ? await deps.sessions.viewer(token) : null;
   if (!viewer) {
     throw new UnauthenticatedError(
       'api: sign in first (POST /api/auth/login); the session has ended or is missing',

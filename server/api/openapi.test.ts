@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
+import { SessionCache } from '../auth/session-cache.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -34,7 +35,12 @@ describe('GET /api/openapi.json', () => {
     expect(validation.errors ?? []).toEqual([]);
     expect(validation.valid).toBe(true);
 
-    const routes = apiRoutes({ db, trail: new AuditTrail(db), ...loadConfig({}) });
+    const routes = apiRoutes({
+      db,
+      trail: new AuditTrail(db),
+      sessions: new SessionCache(db, { ttlMs: 0, idleMs: 0, cacheMs: 0 }),
+      ...loadConfig({}),
+    });
     for (const r of routes) {
       const path = `/api${r.path.replace(/:(\w+)/g, '{$1}')}`;
       const operation = document.paths[path]?.[r.method];

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addTestUsers, signIn, userPrefix } from '../../test/api-users.js';
 import { testEmbeddedSettings } from '../../test/neo4j-test-env.js';
-import type { EmbeddedNeo4j } from '../config.js';
+import { loadConfig, type EmbeddedNeo4j } from '../config.js';
 import { connectionFor } from '../db/connection.js';
 import { Database } from '../db/database.js';
 import { startInstance, stopInstance } from '../db/embedded/instance.js';
@@ -38,7 +38,15 @@ describe.skipIf(embeddedHome === null)('database outage', () => {
   });
 
   it('answers 503 while the database is down and recovers by itself when it is back', async () => {
-    const app = createApp({ db, logger: pino({ level: 'silent' }), version: 'test' });
+    // Without the caches, every request reaches the database (with them, a session checked in
+    // the last seconds would still be believed while it is down).
+    const app = createApp({
+      db,
+      logger: pino({ level: 'silent' }),
+      version: 'test',
+      auth: { ...loadConfig({}).auth, sessionCacheMs: 0 },
+      views: { rankingsCacheMs: 0 },
+    });
     const users = await addTestUsers(db, userPrefix('outage'));
     const cookie = await signIn(app, users.supervisor);
     expect((await request(app).get('/api/auth/me').set('Cookie', cookie)).status).toBe(200);

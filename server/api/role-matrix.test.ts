@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from '../../test/api-users.js';
 import { openTestDatabase } from '../../test/database.js';
+import { SessionCache } from '../auth/session-cache.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { roles, type Role } from '../auth/roles.js';
 import { loadConfig } from '../config.js';
@@ -131,12 +132,12 @@ describe('role matrix', () => {
   });
 
   it('lists every declared route', () => {
-    const auth = loadConfig({}).auth;
+    const config = loadConfig({});
     const declared = apiRoutes({
       db,
       trail: new AuditTrail(db),
-      auth,
-      cases: loadConfig({}).cases,
+      sessions: new SessionCache(db, { ttlMs: 0, idleMs: 0, cacheMs: 0 }),
+      ...config,
     }).map((r) => `${r.method.toUpperCase()} ${r.path}`);
     expect(declared.sort()).toEqual(Object.keys(matrix).sort());
   });

@@ -6,6 +6,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Role, Viewer } from '../auth/roles.js';
+import type { AnswerCache } from './answer-cache.js';
 
 /** Who may call a route: anyone, any signed-in user, or only these roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
@@ -67,6 +68,16 @@ export interface RouteDef<
     mediaType: string;
     when: (input: RouteInput<P, Q, B>) => boolean;
     render: (answer: z.infer<R>) => { body: string; filename?: string };
+  };
+  /**
+   * Answers kept in memory while their data stays the same (answer-cache.ts), under a key made
+   * of the input and whatever of the viewer changes the answer. A cached route's handler must
+   * not depend on anything else, nor use `req` and `res`: one call answers every request for a
+   * key that arrives while it runs. Access, input checks and the audit record are per request.
+   */
+  cache?: {
+    store: AnswerCache;
+    key: (input: RouteInput<P, Q, B>, viewer: Viewer) => string;
   };
   handler: (context: RouteContext<P, Q, B>) => Promise<z.input<R>>;
 }

@@ -1,7 +1,8 @@
 // Every route of the API, in one list: mounted by app.ts, documented by openapi.ts, and walked
 // by the role-matrix test.
 import type { AuditTrail } from '../audit/audit-trail.js';
-import type { AuthSettings, CaseSettings } from '../config.js';
+import type { SessionCache } from '../auth/session-cache.js';
+import type { AuthSettings, CaseSettings, ViewSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
@@ -15,14 +16,16 @@ import { viewRoutes } from './view-routes.js';
 export interface RouteDeps {
   db: Database;
   trail: AuditTrail;
+  sessions: SessionCache;
   auth: AuthSettings;
   cases: CaseSettings;
+  views: ViewSettings;
 }
 
 export function apiRoutes(deps: RouteDeps): RouteDef[] {
   return [
     ...authRoutes(deps),
-    ...viewRoutes(deps.db),
+    ...viewRoutes(deps.db, deps.views),
     ...internalFraudRoutes(deps.db),
     ...auditRoutes(deps.db),
     ...modelRoutes(deps.db),

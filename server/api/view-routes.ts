@@ -2,7 +2,8 @@
 // community, shortest paths). Every role may call them; officials are masked out for all but
 // the internal-fraud unit and admins inside the services. All read personal data: audited.
 import { z } from 'zod';
-import { roles } from '../auth/roles.js';
+import { canSeeStaff, roles } from '../auth/roles.js';
+import type { ViewSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import {
   CommunityViewInputSchema,
@@ -18,16 +19,23 @@ import {
   neighbourhood,
 } from '../views/neighbourhood.js';
 import { RankingsQuerySchema, RankingsSchema, rankings } from '../views/rankings.js';
+import { rankingsVersion } from '../views/rankings-version.js';
 import {
   ShortestPathsInputSchema,
   ShortestPathsOutputSchema,
   shortestPaths,
 } from '../views/shortest-paths.js';
+import { AnswerCache } from './answer-cache.js';
 import { graphSubjects } from './audit-entities.js';
 import { route, type RouteDef } from './route.js';
 import { signedInViewer } from './signed-in.js';
 
-export function viewRoutes(db: Database): RouteDef[] {
+export function viewRoutes(db: Database, settings: ViewSettings): RouteDef[] {
+  // Everyone opening the rankings sees the same first pages: they are kept until the next
+  // scoring run or load. Only whether officials may be shown changes a page between viewers.
+  const rankingsCache = new AnswerCache(() => rankingsVersion(db), {
+    checkEveryMs: settings.rankingsCacheMs,
+  });
   return [
     route({
       method: 'get',
@@ -40,6 +48,10 @@ export function viewRoutes(db: Database): RouteDef[] {
       query: RankingsQuerySchema,
       response: RankingsSchema,
       audit: (answer) => answer.items.map((i) => nodeKey(entityLabel[i.type], i.id)),
+      cache: {
+        store: rankingsCache,
+        key: ({ query }, viewer) => JSON.stringify([canSeeStaff(viewer), query]),
+      },
       handler: ({ query, viewer }) => rankings(db, query, signedInViewer(viewer)),
     }),
     route({

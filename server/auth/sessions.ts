@@ -53,12 +53,21 @@ export async function sessionViewer(
   token: string,
   policy: SessionPolicy,
 ): Promise<Viewer | null> {
+  return (await liveSession(db, token, policy))?.viewer ?? null;
+}
+
+/** A live session's user and absolute expiry (epoch ms), or null. */
+export async function liveSession(
+  db: Database,
+  token: string,
+  policy: SessionPolicy,
+): Promise<{ viewer: Viewer; expiresAt: number } | null> {
   const id = sessionId(token);
   const now = Date.now();
   const [row] = await db.read('auth/session-lookup', { id, now, idleSince: now - policy.idleMs });
   if (!row) return null;
   if (now - row.lastSeen > touchEveryMs) await db.write('auth/session-touch', { id, now });
-  return { username: row.username, role: row.role };
+  return { viewer: { username: row.username, role: row.role }, expiresAt: row.expiresAt };
 }
 
 export async function logout(db: Database, token: string): Promise<void> {

@@ -161,4 +161,8 @@ export const rankingsQueries = {
       loadedAt: z.number().nullable(),
     }),
   ),
+  'views/rankings-version': query(
+    z.object({ keys: z.array(z.string()) }),
+    z.object({ tokens: z.array(z.string()), loadedAt: z.number().nullable() }),
+  ),
 } as const;
