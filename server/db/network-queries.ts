@@ -42,19 +42,6 @@ export const NodeDetailsRowSchema = z.object({
 });
 export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
 
-const pathQuery = query(
-  z.object({
-    from: z.string(),
-    to: z.string(),
-    types,
-    asOf,
-    avoidHubs: z.boolean(),
-    hideStaff: z.boolean(),
-    limit: count,
-  }),
-  z.object({ nodes: z.array(z.string()), edges: z.array(EdgeRowSchema) }),
-);
-
 export const networkQueries = {
   'views/graph-resolve-keys': query(
     z.object({ keys: z.array(z.object({ label: z.enum(nodeLabels), id: z.string() })) }),
@@ -110,10 +97,23 @@ export const networkQueries = {
       ),
     }),
   ),
-  'views/shortest-paths-1': pathQuery,
-  'views/shortest-paths-2': pathQuery,
-  'views/shortest-paths-3': pathQuery,
-  'views/shortest-paths-4': pathQuery,
-  'views/shortest-paths-5': pathQuery,
-  'views/shortest-paths-6': pathQuery,
+  'views/path-expand': query(
+    z.object({
+      frontier: z.array(z.string()),
+      types,
+      asOf,
+      avoidHubs: z.boolean(),
+      hideStaff: z.boolean(),
+      ends: z.array(z.string()),
+    }),
+    z.object({ from: z.string(), to: z.string(), rel: z.string(), degree: z.number() }),
+  ),
+  'views/path-node-degrees': query(
+    z.object({ nodes: z.array(z.string()) }),
+    z.object({ node: z.string(), degree: z.number() }),
+  ),
+  'views/path-edges': query(
+    z.object({ rels: z.array(z.string()) }),
+    z.object({ rel: z.string(), edge: EdgeRowSchema }),
+  ),
 } as const;

@@ -1,10 +1,9 @@
 // All shortest paths between two nodes over chosen relationship types, up to `maxLength`
 // relationships, at most `limit` of them: a GraphView of their union plus each path as its node
-// keys in order, so the explorer can highlight one. Neo4j's allShortestPaths with both ends
-// bound (a bidirectional breadth-first search, cypher/views/shortest-paths-N.cypher) searches;
-// inner nodes that analytics flagged as hubs are avoided by default (a path through a
-// domiciliation address is real evidence but weak), and shown with `attributes.hub` when
-// allowed. For viewers who may not see staff no path goes through an official. No path is an
+// keys in order, so the explorer can highlight one. A bidirectional breadth-first search that
+// grows the cheaper side (path-search.ts) finds them; inner nodes that analytics flagged as hubs
+// are avoided by default (a path through a domiciliation address is real evidence but weak),
+// and shown with `attributes.hub` when allowed. For viewers who may not see staff no path goes through an official. No path is an
 // empty answer with a note, not an error.
 import { z } from 'zod';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
@@ -20,6 +19,7 @@ import { GraphViewSchema } from './graph-shape.js';
 import { NodeKeySchema } from './node-key.js';
 import { nodeDetails, resolveKeys, staffNote, visibleTypes } from './resolve-keys.js';
 import { parseInput } from './parse-input.js';
+import { searchShortestPaths } from './path-search.js';
 import { BooleanParamSchema, listParam } from './view-input.js';
 
 /** Types a path follows unless told otherwise: not the analytics and case bookkeeping. */
@@ -52,15 +52,6 @@ export const ShortestPathsOutputSchema = GraphViewSchema.extend({
 });
 export type ShortestPathsView = z.infer<typeof ShortestPathsOutputSchema>;
 
-const pathQueries = {
-  1: 'views/shortest-paths-1',
-  2: 'views/shortest-paths-2',
-  3: 'views/shortest-paths-3',
-  4: 'views/shortest-paths-4',
-  5: 'views/shortest-paths-5',
-  6: 'views/shortest-paths-6',
-} as const;
-
 export async function shortestPaths(
   db: Database,
   input: ShortestPathsInput,
@@ -74,12 +65,12 @@ export async function shortestPaths(
     ]);
   }
   const hideStaff = !canSeeStaff(viewer);
-  const queryName = pathQueries[args.maxLength as keyof typeof pathQueries];
   return db.transaction('READ', async (run) => {
     const ends = await resolveKeys(run, [args.from, args.to], viewer);
-    const rows = await run(queryName, {
+    const rows = await searchShortestPaths(run, {
       from: ends.get(args.from)!,
       to: ends.get(args.to)!,
+      maxLength: args.maxLength,
       types,
       asOf: args.asOf ?? null,
       avoidHubs: args.avoidHubs,
