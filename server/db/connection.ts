@@ -47,7 +47,7 @@ export async function connectionFor(settings: Neo4jSettings): Promise<Connection
  */
 export type DriverProfile = 'batch' | 'interactive';
 
-const profiles = {
+export const driverProfiles = {
   batch: {
     connectionAcquisitionTimeout: 30_000,
     connectionTimeout: 10_000,
@@ -64,7 +64,7 @@ export function createDriver(connection: Connection, profile: DriverProfile = 'b
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Integers arrive as driver Integers and are converted in one place (server/db/values.ts).
     disableLosslessIntegers: false,
-    ...profiles[profile],
+    ...driverProfiles[profile],
     userAgent: 'ringwatch',
   });
 }
