@@ -1,6 +1,7 @@
 // Network views: the nodes named by `Label:id` keys (server/views/node-key.ts), each looked up
 // through the id constraint of its label: every branch is one index seek, and a key of another
-// label matches nothing in it. A key that names no node returns no row.
+// label matches nothing in it. A key that names no node returns no row. With each node its
+// degree, from the degree store (where a shortest-path search starts).
 // params: $keys
 UNWIND $keys AS key
 CALL (key) {
@@ -24,4 +25,4 @@ CALL (key) {
   UNION ALL
   MATCH (n:Community {id: key.id}) WHERE key.label = 'Community' RETURN n
 }
-RETURN key.label AS label, key.id AS id, elementId(n) AS element
+RETURN key.label AS label, key.id AS id, elementId(n) AS element, COUNT { (n)--() } AS degree

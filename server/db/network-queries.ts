@@ -45,7 +45,12 @@ export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
 export const networkQueries = {
   'views/graph-resolve-keys': query(
     z.object({ keys: z.array(z.object({ label: z.enum(nodeLabels), id: z.string() })) }),
-    z.object({ label: z.enum(nodeLabels), id: z.string(), element: z.string() }),
+    z.object({
+      label: z.enum(nodeLabels),
+      id: z.string(),
+      element: z.string(),
+      degree: z.number(),
+    }),
   ),
   'views/graph-node-details': query(
     z.object({ elements: z.array(z.string()), degrees: z.boolean(), types }),
@@ -107,10 +112,6 @@ export const networkQueries = {
       ends: z.array(z.string()),
     }),
     z.object({ from: z.string(), to: z.string(), rel: z.string(), degree: z.number() }),
-  ),
-  'views/path-node-degrees': query(
-    z.object({ nodes: z.array(z.string()) }),
-    z.object({ node: z.string(), degree: z.number() }),
   ),
   'views/path-edges': query(
     z.object({ rels: z.array(z.string()) }),

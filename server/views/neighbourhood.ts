@@ -171,7 +171,9 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     return taken;
   };
 
-  const starts = [...(await resolveKeys(run, keys, context.viewer)).values()];
+  const starts = [...(await resolveKeys(run, keys, context.viewer)).values()].map(
+    (node) => node.element,
+  );
   for (const row of await nodeDetails(run, starts, context.types)) {
     if (builder.addNode(row)) elements.push(row.element);
   }
@@ -211,7 +213,9 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
 
 async function hubPage(context: Context, key: string): Promise<GraphView> {
   const { run, args } = context;
-  const [hub] = [...(await resolveKeys(run, [key], context.viewer)).values()];
+  const [hub] = [...(await resolveKeys(run, [key], context.viewer)).values()].map(
+    (node) => node.element,
+  );
   const skip = args.page * args.pageSize;
   const [row] = await run('views/graph-hub-page', {
     element: hub!,

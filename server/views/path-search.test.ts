@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import { seededRng } from '../analytics/rng.js';
 import type { Database } from '../db/database.js';
-import { searchShortestPaths, type PathSearch } from './path-search.js';
+import { searchShortestPaths, type PathEnd, type PathSearch } from './path-search.js';
 import { defaultPathTypes } from './shortest-paths.js';
 
 const P = 'psr-t-';
@@ -109,18 +109,21 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
     const rng = seededRng('path-search-pairs');
     const nodes = await cypher(
       `MATCH (n) WHERE n.id STARTS WITH $p AND (n:Person OR n:Employer)
-       RETURN elementId(n) AS element, n.id AS id ORDER BY n.id`,
+       RETURN elementId(n) AS element, n.id AS id, COUNT { (n)--() } AS degree ORDER BY n.id`,
       { p: P },
     );
-    const elements = nodes.map((n) => String(n.element));
-    const big = String(nodes.find((n) => n.id === `${P}E0`)?.element);
+    const elements: PathEnd[] = nodes.map((n) => ({
+      element: String(n.element),
+      degree: Number(n.degree),
+    }));
+    const big = elements[nodes.findIndex((n) => n.id === `${P}E0`)]!;
     let compared = 0;
     let withPaths = 0;
     for (let i = 0; i < 60; i++) {
       const from = elements[Math.floor(rng() * elements.length)]!;
       // A third of the pairs end at the big employer.
       const to = i % 3 === 0 ? big : elements[Math.floor(rng() * elements.length)]!;
-      if (from === to) continue;
+      if (from.element === to.element) continue;
       const search: PathSearch = {
         from,
         to,
@@ -132,7 +135,7 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
         limit: 10_000,
       };
       const { from: f, to: t, types, asOf, avoidHubs, hideStaff } = search;
-      const rules = { from: f, to: t, types, asOf, avoidHubs, hideStaff };
+      const rules = { from: f.element, to: t.element, types, asOf, avoidHubs, hideStaff };
       const expected = await cypher(reference(search.maxLength), rules);
       const found = await db.transaction('READ', (run) => searchShortestPaths(run, search));
       const asText = (nodesOf: string[], edges: string[]) => [...nodesOf, ...edges].join(' | ');
@@ -157,12 +160,13 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
   it('stops at `limit` paths, in a stable order', async () => {
     const people = await cypher(
       `MATCH (a:Person) WHERE a.id STARTS WITH $p MATCH (b:Employer {id: $p + 'E0'})
-       RETURN elementId(a) AS a, elementId(b) AS b ORDER BY a LIMIT 40`,
+       RETURN elementId(a) AS a, COUNT { (a)--() } AS ad, elementId(b) AS b, COUNT { (b)--() } AS bd
+       ORDER BY a LIMIT 40`,
       { p: P },
     );
     const search = (pair: Record<string, unknown>, limit: number): PathSearch => ({
-      from: String(pair.a),
-      to: String(pair.b),
+      from: { element: String(pair.a), degree: Number(pair.ad) },
+      to: { element: String(pair.b), degree: Number(pair.bd) },
       maxLength: 4,
       types: [...defaultPathTypes],
       asOf: null,

@@ -17,10 +17,15 @@ import type { EdgeRow } from '../db/network-queries.js';
 import type { RelationshipType } from './entity-types.js';
 import type { Read } from './rankings-read.js';
 
+/** One end: its element id and degree (resolve-keys.ts gives both). */
+export interface PathEnd {
+  element: string;
+  degree: number;
+}
+
 export interface PathSearch {
-  /** Element ids of the two ends. */
-  from: string;
-  to: string;
+  from: PathEnd;
+  to: PathEnd;
   maxLength: number;
   types: readonly RelationshipType[];
   asOf: string | null;
@@ -51,10 +56,13 @@ class Side {
   cost: number;
   level = 0;
 
-  constructor(readonly end: string) {
+  constructor(
+    readonly end: string,
+    degree: number,
+  ) {
     this.depth.set(end, 0);
     this.frontier = [end];
-    this.cost = 0;
+    this.cost = degree;
   }
 
   /** Ways from this side's end to the node, each as [node, rel, node, rel, …, node]. */
@@ -70,14 +78,9 @@ class Side {
 }
 
 export async function searchShortestPaths(run: Read, search: PathSearch): Promise<FoundPath[]> {
-  const a = new Side(search.from);
-  const b = new Side(search.to);
-  const ends = [search.from, search.to];
-  // The ends' own degrees decide the first step.
-  for (const row of await run('views/path-node-degrees', { nodes: ends })) {
-    if (row.node === search.from) a.cost = row.degree;
-    if (row.node === search.to) b.cost = row.degree;
-  }
+  const a = new Side(search.from.element, search.from.degree);
+  const b = new Side(search.to.element, search.to.degree);
+  const ends = [a.end, b.end];
   while (a.level + b.level < search.maxLength && a.frontier.length > 0 && b.frontier.length > 0) {
     const [near, far] = a.cost <= b.cost ? [a, b] : [b, a];
     const rows = await run('views/path-expand', {

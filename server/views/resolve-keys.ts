@@ -28,11 +28,17 @@ export function visibleTypes(
 }
 
 /** Element ids of the keyed nodes, in the order of the keys (duplicates once). */
+export interface ResolvedNode {
+  element: string;
+  /** All its relationships. */
+  degree: number;
+}
+
 export async function resolveKeys(
   run: ViewRun,
   keys: readonly string[],
   viewer: Viewer,
-): Promise<Map<string, string>> {
+): Promise<Map<string, ResolvedNode>> {
   const parsed = [...new Set(keys)].map((key) => ({ key, ...parseNodeKey(key) }));
   if (!canSeeStaff(viewer)) {
     const staff = parsed.filter((k) => k.label === 'Staff');
@@ -45,7 +51,9 @@ export async function resolveKeys(
   const rows = await run('views/graph-resolve-keys', {
     keys: parsed.map(({ label, id }) => ({ label, id })),
   });
-  const found = new Map(rows.map((row) => [`${row.label}:${row.id}`, row.element]));
+  const found = new Map(
+    rows.map((row) => [`${row.label}:${row.id}`, { element: row.element, degree: row.degree }]),
+  );
   const missing = parsed.filter((k) => !found.has(k.key)).map((k) => k.key);
   if (missing.length > 0) {
     throw new NotFoundError(
