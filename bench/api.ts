@@ -10,15 +10,17 @@
 // HTTP, no session check, no audit record) by as many clients, then by one client (the service
 // unqueued). Two floors: `GET /bench/noop` (HTTP alone; its peer is a query that reads nothing)
 // and `GET /api/auth/me` (the full stack with its session lookup, no audit; its peer is the
-// session lookup). Every run is warmed up; latencies are per request (exact p95). autocannon
-// drops the requests in flight when its time is up (one per connection), the in-process runs
-// wait for theirs; the database is left to go quiet after each HTTP run. CPU time per request
+// session lookup, which the API's session cache mostly skips). The API runs with the
+// environment's caches (server/auth/session-cache.ts, server/api/answer-cache.ts for rankings);
+// the in-process peer has none. Every run is warmed up; latencies are per request (exact p95).
+// autocannon drops the requests in flight when its time is up (one per connection), the
+// in-process runs wait for theirs; the database is left to go quiet after each HTTP run. CPU time per request
 // of the API process, this process and Neo4j, and the cores other programs used, come from
 // /proc. Figures in bench/results/api.json. Every audited request appends an audit record to
 // the database's trail; the bench user is `bench-api-investigator` (its password is reset on
 // each run).
 //
-//   RINGWATCH_INSTANCE=rank RINGWATCH_NEO4J_BOLT_PORT=7712 node --import tsx bench/api.ts \
+//   RINGWATCH_INSTANCE=bulk-large RINGWATCH_NEO4J_BOLT_PORT=7771 node --import tsx bench/api.ts \
 //     [--seconds 15] [--warmup 3] [--one-client 5] [--clients 32] [--seed 7] [--no-warm] \
 //     [--only rankings|entity|neighbourhood|paths]
 import { readFile, writeFile } from 'node:fs/promises';
