@@ -42,6 +42,7 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
     version: appVersion,
     auth: cfg.auth,
     cases: cfg.cases,
+    views: cfg.views,
     webDir,
   });
   const server = await listen(app, cfg.server.port, cfg.server.host).catch(
