@@ -1,4 +1,5 @@
-// Disables (or re-enables) an account; a disabled account's sessions end at once.
+// Disables (or re-enables) an account; a disabled account's sessions end (each server notices
+// within RINGWATCH_SESSION_CACHE_SECONDS).
 // params: $username, $disabled
 MATCH (u:User {username: $username})
 SET u.disabled = $disabled

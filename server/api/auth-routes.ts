@@ -100,8 +100,8 @@ export function authRoutes(deps: {
       handler: async ({ viewer, req, res }) => {
         const token = sessionToken(req);
         if (token) {
-          deps.sessions.forget(token);
           await logout(deps.db, token);
+          deps.sessions.forget(token);
         }
         if (viewer) await record(viewer.username, viewer.role, 'logout', 200);
         clearSessionCookie(req, res);

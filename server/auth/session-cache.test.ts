@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testPassword, userPrefix } from '../../test/api-users.js';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
@@ -70,6 +70,37 @@ describe('the session cache', () => {
     clock = opened + policy.ttlMs - 60_000;
     expect(await cache.viewer(token)).not.toBeNull();
     clock = opened + policy.ttlMs + 1;
+    expect(await cache.viewer(token)).toBeNull();
+  });
+
+  it('keeps no session read before a sign-out that lands while the lookup finishes', async () => {
+    const cache = new SessionCache(db, { ...policy, cacheMs: 60_000 }, now);
+    const { token } = await signedIn('analyst');
+    // The real lookup, held after it has read the live session until the sign-out is done.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let wasRead: () => void = () => undefined;
+    const readDone = new Promise<void>((resolve) => (wasRead = resolve));
+    const read = db.read.bind(db);
+    const spy = vi.spyOn(db, 'read').mockImplementationOnce(async (name, params) => {
+      const rows = await read(name, params);
+      wasRead();
+      await held;
+      return rows;
+    });
+    try {
+      const during = cache.viewer(token);
+      const alongside = cache.viewer(token); // the same lookup, not a second one
+      await readDone;
+      await logout(db, token);
+      cache.forget(token);
+      release();
+      expect(await during).not.toBeNull(); // it was live when read
+      expect(await alongside).toEqual(await during);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
     expect(await cache.viewer(token)).toBeNull();
   });
 });

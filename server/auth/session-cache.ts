@@ -29,6 +29,12 @@ const maxEntries = 20_000;
 
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
+  /** Lookups under way, one per session: a burst after expiry asks the database once. */
+  private readonly lookups = new Map<string, Promise<Viewer | null>>();
+  /** When (in `epoch`s) each session was last forgotten; cleared when no lookup runs. */
+  private readonly forgotten = new Map<string, number>();
+  private epoch = 0;
+  private running = 0;
 
   constructor(
     private readonly db: Database,
@@ -43,21 +49,44 @@ export class SessionCache {
     const known = this.entries.get(id);
     if (known && this.now() < known.until) return known.viewer;
     this.entries.delete(id);
-    const checkedAt = this.now();
-    const live = await liveSession(this.db, token, this.policy);
-    if (live) {
-      const until = Math.min(checkedAt + this.policy.cacheMs, live.expiresAt);
-      this.entries.set(id, { viewer: live.viewer, until });
-      if (this.entries.size > maxEntries) {
-        const oldest = this.entries.keys().next().value;
-        if (oldest !== undefined) this.entries.delete(oldest);
-      }
+    let lookup = this.lookups.get(id);
+    if (!lookup) {
+      lookup = this.lookUp(id, token).finally(() => {
+        if (this.lookups.get(id) === lookup) this.lookups.delete(id);
+      });
+      this.lookups.set(id, lookup);
     }
-    return live?.viewer ?? null;
+    return lookup;
   }
 
-  /** Forgets a session signed out through this process. */
+  /**
+   * Forgets a session signed out through this process; call it once the session is deleted
+   * in the database. A lookup that started before is answered but not kept.
+   */
   forget(token: string): void {
-    this.entries.delete(sessionId(token));
+    const id = sessionId(token);
+    this.entries.delete(id);
+    this.lookups.delete(id);
+    if (this.running > 0) this.forgotten.set(id, ++this.epoch);
+  }
+
+  private async lookUp(id: string, token: string): Promise<Viewer | null> {
+    const startedIn = this.epoch;
+    const checkedAt = this.now();
+    this.running++;
+    try {
+      const live = await liveSession(this.db, token, this.policy);
+      if (live && (this.forgotten.get(id) ?? -1) <= startedIn) {
+        const until = Math.min(checkedAt + this.policy.cacheMs, live.expiresAt);
+        this.entries.set(id, { viewer: live.viewer, until });
+        if (this.entries.size > maxEntries) {
+          const oldest = this.entries.keys().next().value;
+          if (oldest !== undefined) this.entries.delete(oldest);
+        }
+      }
+      return live?.viewer ?? null;
+    } finally {
+      if (--this.running === 0) this.forgotten.clear();
+    }
   }
 }
