@@ -106,8 +106,8 @@ export interface AuthSettings {
 
 export interface ViewSettings {
   /**
-   * Rankings pages are kept in memory until a new scoring run or load; the database is asked
-   * whether there was one at most this often (0: no rankings cache).
+   * Rankings pages are kept in memory until a new scoring run or load (at most a minute); the
+   * database is asked whether there was one at most this often (0: no rankings cache).
    */
   rankingsCacheMs: number;
 }

@@ -1,4 +1,4 @@
-// Rankings cache (server/views/rankings-cache.ts): what the rankings were computed from — the
+// Rankings cache (server/views/rankings-version.ts, server/api/answer-cache.ts): what the rankings were computed from — the
 // token of each entity type's total band-count cell, rewritten at the end of every scoring
 // run's area, and the time of the most recent load. Both found by index.
 // params: $keys

@@ -3,7 +3,7 @@ import { AnswerCache, type CachedAnswer } from './answer-cache.js';
 
 // The cache alone, with a version the test turns by hand; rankings-cache.test.ts runs it
 // behind the API against the real database.
-function setup(options: { checkEveryMs?: number; maxBytes?: number } = {}) {
+function setup(options: { checkEveryMs?: number; maxBytes?: number; maxAgeMs?: number } = {}) {
   let version = 'v1';
   let versionReads = 0;
   let clock = 0;
@@ -13,7 +13,12 @@ function setup(options: { checkEveryMs?: number; maxBytes?: number } = {}) {
       versionReads++;
       return Promise.resolve(version);
     },
-    { checkEveryMs: options.checkEveryMs ?? 1000, maxBytes: options.maxBytes, now: () => clock },
+    {
+      checkEveryMs: options.checkEveryMs ?? 1000,
+      maxBytes: options.maxBytes,
+      maxAgeMs: options.maxAgeMs,
+      now: () => clock,
+    },
   );
   const compute = (body: string) => (): Promise<CachedAnswer> => {
     computed++;
@@ -83,11 +88,12 @@ describe('the answer cache', () => {
   });
 
   it('drops the least recently used answers beyond its bytes', async () => {
-    const t = setup({ maxBytes: 10 });
-    await t.cache.answer('a', t.compute('a')); // "a@v1": 4 bytes
+    // Key "a", body "a@v1", entity "a": 6 characters, 12 bytes and 200 of bookkeeping.
+    const t = setup({ maxBytes: 2 * 212 + 100 });
+    await t.cache.answer('a', t.compute('a'));
     await t.cache.answer('b', t.compute('b'));
     await t.cache.answer('a', t.compute('a')); // a used last
-    await t.cache.answer('c', t.compute('c')); // 12 bytes: b goes
+    await t.cache.answer('c', t.compute('c')); // three do not fit: b goes
     expect(t.cache.size).toBe(2);
     const before = t.counts().computed;
     await t.cache.answer('a', t.compute('a'));
@@ -95,6 +101,17 @@ describe('the answer cache', () => {
     expect(t.counts().computed).toBe(before);
     await t.cache.answer('b', t.compute('b'));
     expect(t.counts().computed).toBe(before + 1);
+  });
+
+  it('keeps no answer past maxAgeMs, even when the version stands', async () => {
+    const t = setup({ maxAgeMs: 60_000 });
+    await t.cache.answer('a', t.compute('A'));
+    t.tick(59_999);
+    await t.cache.answer('a', t.compute('A'));
+    expect(t.counts().computed).toBe(1);
+    t.tick(1);
+    await t.cache.answer('a', t.compute('A'));
+    expect(t.counts()).toEqual({ computed: 2, versionReads: 2 });
   });
 
   it('computes every time with checkEveryMs 0', async () => {

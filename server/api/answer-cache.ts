@@ -1,9 +1,10 @@
 // Answers kept in this process while the data behind them stays the same. A route that uses it
 // (route.ts `cache`) names a key for each request — the normalised input and whatever of the
 // viewer changes the answer — and the cache a version: a small read that changes whenever the
-// data does (for rankings: a new scoring run or load). The version is read at most once every
-// `checkEveryMs`; when it changes, every kept answer is dropped. So an answer is never older
-// than the data of `checkEveryMs` ago, and a hit costs no database round trip.
+// data does (for rankings: a scoring run's new band counts, or a load). The version is read at
+// most once every `checkEveryMs`; when it changes, every kept answer is dropped; and no answer
+// is kept longer than `maxAgeMs`, for changes the version does not see (a scoring run or load
+// that failed half-way). A hit costs no database round trip.
 //
 // Kept per answer: the JSON body already checked against the route's schema and the audit
 // keys, so a hit skips the handler, the schema check and the serialisation, and is still
@@ -23,7 +24,9 @@ export interface CachedAnswer {
 export interface AnswerCacheOptions {
   /** The version is read again when the last read is older than this (ms); 0: no caching. */
   checkEveryMs: number;
-  /** Bounds memory: the least recently used answers go beyond it. */
+  /** No answer is kept longer (ms); a minute by default. */
+  maxAgeMs?: number;
+  /** Bounds memory (keys and answers, roughly): the least recently used go beyond it. */
   maxBytes?: number;
   now?: () => number;
 }
@@ -31,9 +34,14 @@ export interface AnswerCacheOptions {
 interface Entry {
   version: string;
   answer: CachedAnswer;
+  keptAt: number;
+  bytes: number;
 }
 
 const defaultMaxBytes = 64 * 1024 * 1024;
+const defaultMaxAgeMs = 60_000;
+/** Besides the bytes: many tiny answers (empty pages) cost their keys and bookkeeping. */
+const maxEntries = 10_000;
 
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
@@ -43,6 +51,7 @@ export class AnswerCache {
   private checkedAt = 0;
   private checking: Promise<string> | null = null;
   private readonly maxBytes: number;
+  private readonly maxAgeMs: number;
   private readonly now: () => number;
 
   constructor(
@@ -50,6 +59,7 @@ export class AnswerCache {
     private readonly options: AnswerCacheOptions,
   ) {
     this.maxBytes = options.maxBytes ?? defaultMaxBytes;
+    this.maxAgeMs = options.maxAgeMs ?? defaultMaxAgeMs;
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -58,7 +68,7 @@ export class AnswerCache {
     if (this.options.checkEveryMs <= 0) return compute();
     const version = await this.currentVersion();
     const kept = this.entries.get(key);
-    if (kept?.version === version) {
+    if (kept?.version === version && this.now() - kept.keptAt < this.maxAgeMs) {
       // Most recently used last: Map keeps insertion order.
       this.entries.delete(key);
       this.entries.set(key, kept);
@@ -67,9 +77,10 @@ export class AnswerCache {
     const flightKey = `${version}\n${key}`;
     let flight = this.flights.get(flightKey);
     if (!flight) {
+      const startedAt = this.now();
       flight = compute()
         .then((answer) => {
-          if (this.version === version) this.keep(key, { version, answer });
+          if (this.version === version) this.keep(key, version, answer, startedAt);
           return answer;
         })
         .finally(() => this.flights.delete(flightKey));
@@ -104,14 +115,17 @@ export class AnswerCache {
     return this.checking;
   }
 
-  private keep(key: string, entry: Entry): void {
-    const size = entry.answer.body.length;
-    if (size > this.maxBytes) return;
+  private keep(key: string, version: string, answer: CachedAnswer, keptAt: number): void {
+    // Strings are two bytes a character in the worst case; 200 for the entry's own objects.
+    let chars = key.length + answer.body.length;
+    for (const entity of answer.entities) chars += entity.length;
+    const bytes = 2 * chars + 200;
+    if (bytes > this.maxBytes) return;
     this.forget(key);
-    this.entries.set(key, entry);
-    this.bytes += size;
+    this.entries.set(key, { version, answer, keptAt, bytes });
+    this.bytes += bytes;
     for (const [oldest] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
+      if (this.bytes <= this.maxBytes && this.entries.size <= maxEntries) break;
       this.forget(oldest);
     }
   }
@@ -120,7 +134,7 @@ export class AnswerCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.bytes -= entry.answer.body.length;
+    this.bytes -= entry.bytes;
   }
 
   private clear(): void {
