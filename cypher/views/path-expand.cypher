@@ -2,8 +2,8 @@
 // over the allowed types, every relationship active on $asOf when given; the nodes reached are
 // neither analytics hubs (when $avoidHubs) nor agency staff (when $hideStaff), unless they are
 // one of the path's two ends. Each reached node comes with its degree: the search expands the
-// side whose next level costs least.
-// params: $frontier, $types, $asOf, $avoidHubs, $hideStaff, $ends
+// side whose next level costs least. At most $limit rows: the search's remaining budget.
+// params: $frontier, $types, $asOf, $avoidHubs, $hideStaff, $ends, $limit
 UNWIND $frontier AS id
 MATCH (n)
 WHERE elementId(n) = id
@@ -14,3 +14,4 @@ WHERE type(r) IN $types
   AND (elementId(m) IN $ends
        OR (NOT ($avoidHubs AND coalesce(m.f_hub, false)) AND NOT ($hideStaff AND m:Staff)))
 RETURN id AS from, elementId(m) AS to, elementId(r) AS rel, COUNT { (m)--() } AS degree
+LIMIT $limit

@@ -1,6 +1,6 @@
 // The projection from Neo4j: every person, employer and official with their links, claims
 // reduced to the links they make, and the facts the exposure seeds need (bankruptcy, debt,
-// confirmed-fraud inspections), read page by page (each page is one managed read transaction of
+// confirmed-fraud inspections), read page by page (each page is one read query of
 // at most `pageSize` source nodes, never one giant result; pages.ts reads two at once and adds
 // them in id order, so the graph does not depend on which arrives first).
 import type { Database } from '../db/database.js';

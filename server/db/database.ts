@@ -25,7 +25,10 @@ export interface ServerFacts {
   protocol: string;
 }
 
-/** Runs one named query inside a transaction (the callback of Database.transaction). */
+/**
+ * Runs one named query inside a transaction (the callback of Database.transaction). One at a
+ * time: await each before the next (a READ unit is a plain session, which runs one query).
+ */
 export type TransactionRun = <N extends QueryName>(
   name: N,
   params: QueryParams<N>,
@@ -173,7 +176,7 @@ export class Database {
 
   /** Auto-commit reads on one session, retried as the driver retries transactions. */
   private async reads<T>(work: (run: TransactionRun) => Promise<T>): Promise<T> {
-    const started = Date.now();
+    let firstFailure: number | null = null;
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session({
         database: this.connection.database,
@@ -184,7 +187,8 @@ export class Database {
       } catch (error) {
         // The driver's own policy: exponential from 1 s with jitter, within the retry time.
         const wait = Math.min(1000 * 2 ** attempt, 30_000) * (0.8 + Math.random() * 0.4);
-        if (neo4j.isRetryableError(error) && Date.now() + wait - started < this.readRetryMs) {
+        firstFailure ??= Date.now();
+        if (neo4j.isRetryableError(error) && Date.now() + wait - firstFailure < this.readRetryMs) {
           await new Promise((resolve) => setTimeout(resolve, wait));
           continue;
         }

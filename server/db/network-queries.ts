@@ -110,6 +110,7 @@ export const networkQueries = {
       avoidHubs: z.boolean(),
       hideStaff: z.boolean(),
       ends: z.array(z.string()),
+      limit: count,
     }),
     z.object({ from: z.string(), to: z.string(), rel: z.string(), degree: z.number() }),
   ),

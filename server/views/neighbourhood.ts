@@ -6,7 +6,7 @@
 // who may not see staff; at most NEIGHBOURHOOD_MAX_NODES nodes. With `expand`, one page of a
 // collapsed node's neighbours instead (sorted by id, so pages partition them).
 //
-// Every step runs in one read transaction: keys → nodes (index seeks), expansions from element
+// Every step runs in one read unit (one session): keys → nodes (index seeks), expansions from element
 // ids, node details from the degree store. Nothing scans a label.
 import { z } from 'zod';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';

@@ -137,7 +137,10 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
       const { from: f, to: t, types, asOf, avoidHubs, hideStaff } = search;
       const rules = { from: f.element, to: t.element, types, asOf, avoidHubs, hideStaff };
       const expected = await cypher(reference(search.maxLength), rules);
-      const found = await db.transaction('READ', (run) => searchShortestPaths(run, search));
+      const { paths: found, stopped } = await db.transaction('READ', (run) =>
+        searchShortestPaths(run, search),
+      );
+      expect(stopped).toBe(false);
       const asText = (nodesOf: string[], edges: string[]) => [...nodesOf, ...edges].join(' | ');
       const want = expected.map((r) => asText(r.nodes as string[], r.edges as string[])).sort();
       const got = found
@@ -157,31 +160,51 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
     expect(withPaths).toBeGreaterThan(25);
   });
 
-  it('stops at `limit` paths, in a stable order', async () => {
-    const people = await cypher(
-      `MATCH (a:Person) WHERE a.id STARTS WITH $p MATCH (b:Employer {id: $p + 'E0'})
+  /** 40 people paired with one employer: searches from each to it, default rules. */
+  async function towards(employer: string) {
+    const pairs = await cypher(
+      `MATCH (a:Person) WHERE a.id STARTS WITH $p MATCH (b:Employer {id: $p + $employer})
        RETURN elementId(a) AS a, COUNT { (a)--() } AS ad, elementId(b) AS b, COUNT { (b)--() } AS bd
        ORDER BY a LIMIT 40`,
-      { p: P },
+      { p: P, employer },
     );
-    const search = (pair: Record<string, unknown>, limit: number): PathSearch => ({
-      from: { element: String(pair.a), degree: Number(pair.ad) },
-      to: { element: String(pair.b), degree: Number(pair.bd) },
-      maxLength: 4,
-      types: [...defaultPathTypes],
-      asOf: null,
-      avoidHubs: true,
-      hideStaff: true,
-      limit,
-    });
-    const read = (pair: Record<string, unknown>, limit: number) =>
-      db.transaction('READ', (run) => searchShortestPaths(run, search(pair, limit)));
+    return pairs.map(
+      (pair) => (options: Pick<PathSearch, 'limit' | 'budget'>) =>
+        db.transaction('READ', (run) =>
+          searchShortestPaths(run, {
+            from: { element: String(pair.a), degree: Number(pair.ad) },
+            to: { element: String(pair.b), degree: Number(pair.bd) },
+            maxLength: 4,
+            types: [...defaultPathTypes],
+            asOf: null,
+            avoidHubs: true,
+            hideStaff: true,
+            ...options,
+          }),
+        ),
+    );
+  }
+
+  it('stops at `limit` paths, in a stable order', async () => {
     let checked = 0;
-    for (const pair of people) {
-      const all = await read(pair, 10_000);
+    for (const search of await towards('E0')) {
+      const { paths: all } = await search({ limit: 10_000 });
       if (all.length <= 3) continue;
-      expect(await read(pair, 3)).toEqual(all.slice(0, 3));
-      expect(await read(pair, 10_000)).toEqual(all);
+      expect((await search({ limit: 3 })).paths).toEqual(all.slice(0, 3));
+      expect((await search({ limit: 10_000 })).paths).toEqual(all);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('stops when its budget of relationships runs out, and says so', async () => {
+    let checked = 0;
+    for (const search of await towards('E5')) {
+      const whole = await search({ limit: 5 });
+      expect(whole.stopped).toBe(false);
+      if (whole.paths.length === 0) continue;
+      // A path exists, so the first level reads at least one relationship: more than 0.
+      expect(await search({ limit: 5, budget: 0 })).toEqual({ paths: [], stopped: true });
       checked++;
     }
     expect(checked).toBeGreaterThan(3);

@@ -12,7 +12,9 @@
 //
 // Every level is one query (cypher/views/path-expand.cypher) over the allowed types, dates and
 // node rules; the parents of each node reached are kept, so every shortest path can be spelt
-// out. At most `limit` are, in a stable order.
+// out. At most `limit` are, in a stable order. A search reads at most `budget` relationships
+// (100,000 by default, some 50 ms): past that it stops and says so, rather than hold the
+// server on two ends whose neighbourhoods are both vast.
 import type { EdgeRow } from '../db/network-queries.js';
 import type { RelationshipType } from './entity-types.js';
 import type { Read } from './rankings-read.js';
@@ -32,7 +34,17 @@ export interface PathSearch {
   avoidHubs: boolean;
   hideStaff: boolean;
   limit: number;
+  /** Relationships the search may read; 100,000 when absent. */
+  budget?: number;
 }
+
+export interface PathSearchResult {
+  paths: FoundPath[];
+  /** The budget ran out before the searches met: there may be a path. */
+  stopped: boolean;
+}
+
+export const pathSearchBudget = 100_000;
 
 export interface FoundPath {
   /** Element ids from `from` to `to`. */
@@ -77,10 +89,14 @@ class Side {
   }
 }
 
-export async function searchShortestPaths(run: Read, search: PathSearch): Promise<FoundPath[]> {
+export async function searchShortestPaths(
+  run: Read,
+  search: PathSearch,
+): Promise<PathSearchResult> {
   const a = new Side(search.from.element, search.from.degree);
   const b = new Side(search.to.element, search.to.degree);
   const ends = [a.end, b.end];
+  let budget = search.budget ?? pathSearchBudget;
   while (a.level + b.level < search.maxLength && a.frontier.length > 0 && b.frontier.length > 0) {
     const [near, far] = a.cost <= b.cost ? [a, b] : [b, a];
     const rows = await run('views/path-expand', {
@@ -90,7 +106,10 @@ export async function searchShortestPaths(run: Read, search: PathSearch): Promis
       avoidHubs: search.avoidHubs,
       hideStaff: search.hideStaff,
       ends,
+      limit: budget + 1,
     });
+    if (rows.length > budget) return { paths: [], stopped: true };
+    budget -= rows.length;
     near.level++;
     const next: string[] = [];
     let cost = 0;
@@ -112,9 +131,9 @@ export async function searchShortestPaths(run: Read, search: PathSearch): Promis
     for (const node of next) best = Math.min(best, far.depth.get(node) ?? Infinity);
     if (best === Infinity) continue;
     const meeting = next.filter((node) => far.depth.get(node) === best).sort();
-    return spellOut(run, a, b, meeting, search.limit);
+    return { paths: await spellOut(run, a, b, meeting, search.limit), stopped: false };
   }
-  return [];
+  return { paths: [], stopped: false };
 }
 
 /** Up to `limit` paths through the meeting nodes, in a stable order, with their relationships. */

@@ -1,6 +1,6 @@
 // How rankings.ts reads: the precomputed band-count cells, a page walked along the sort order's
 // index, a page read through one index, live band counts, and the staff ranking — each a named
-// query run in the request's read transaction.
+// query run in the request's read unit (Database.transaction('READ')).
 import type { Database } from '../db/database.js';
 import type { RankingRow } from '../db/rankings-queries.js';
 import {
@@ -20,7 +20,7 @@ import {
   type SeekSource,
 } from './rankings-plan.js';
 
-/** Runs a named query in the request's read transaction. */
+/** Runs a named query in the request's read unit. */
 export type Read = Parameters<Parameters<Database['transaction']>[1]>[0];
 
 /** When and by which run the scores were written (epoch milliseconds). */

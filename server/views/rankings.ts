@@ -85,7 +85,7 @@ export async function rankings(
   }
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, query);
   const position = cursor?.p ?? 0;
-  // The counts and the page in one read transaction: one session, one commit.
+  // The counts and the page in one read unit: one session, retried as a whole.
   const page = await db.transaction('READ', async (read) => {
     const cells = query.type === 'staff' ? null : await readCells(read, query);
     const how = plan(query, position, cells?.view ?? null);

@@ -1,4 +1,4 @@
-// The shared steps of the network views: node keys to nodes within the view's read transaction
+// The shared steps of the network views: node keys to nodes within the view's read unit
 // (unknown → NotFoundError, a staff key for a viewer who may not see staff → ForbiddenError,
 // before the database is asked, so that the answer does not say whether the official exists),
 // the relationship types a viewer may follow, and node details in one query.
@@ -9,7 +9,7 @@ import { ForbiddenError, NotFoundError } from '../errors.js';
 import { relationshipTypes, type RelationshipType } from './entity-types.js';
 import { parseNodeKey } from './node-key.js';
 
-/** The query runner of one managed read transaction (Database.transaction). */
+/** The query runner of one read unit (Database.transaction('READ')). */
 export type ViewRun = Parameters<Parameters<Database['transaction']>[1]>[0];
 
 /** Relationship types that always have an official at one end. */
@@ -27,13 +27,13 @@ export function visibleTypes(
   return canSeeStaff(viewer) ? unique : unique.filter((t) => !staffOnlyTypes.includes(t));
 }
 
-/** Element ids of the keyed nodes, in the order of the keys (duplicates once). */
 export interface ResolvedNode {
   element: string;
   /** All its relationships. */
   degree: number;
 }
 
+/** The keyed nodes (element id and degree), in the order of the keys (duplicates once). */
 export async function resolveKeys(
   run: ViewRun,
   keys: readonly string[],

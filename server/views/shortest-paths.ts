@@ -19,7 +19,7 @@ import { GraphViewSchema } from './graph-shape.js';
 import { NodeKeySchema } from './node-key.js';
 import { nodeDetails, resolveKeys, staffNote, visibleTypes } from './resolve-keys.js';
 import { parseInput } from './parse-input.js';
-import { searchShortestPaths } from './path-search.js';
+import { pathSearchBudget, searchShortestPaths } from './path-search.js';
 import { BooleanParamSchema, listParam } from './view-input.js';
 
 /** Types a path follows unless told otherwise: not the analytics and case bookkeeping. */
@@ -67,7 +67,7 @@ export async function shortestPaths(
   const hideStaff = !canSeeStaff(viewer);
   return db.transaction('READ', async (run) => {
     const ends = await resolveKeys(run, [args.from, args.to], viewer);
-    const rows = await searchShortestPaths(run, {
+    const { paths: rows, stopped } = await searchShortestPaths(run, {
       from: ends.get(args.from)!,
       to: ends.get(args.to)!,
       maxLength: args.maxLength,
@@ -92,7 +92,11 @@ export async function shortestPaths(
     ];
 
     const notes: string[] = [];
-    if (rows.length === 0) {
+    if (stopped) {
+      notes.push(
+        `the search stopped after reading ${pathSearchBudget.toLocaleString('en')} relationships without joining ${args.from} and ${args.to}: there may be a path of at most ${args.maxLength}; follow fewer types, ask for a shorter maxLength${args.avoidHubs ? '' : ' or avoid hubs'}`,
+      );
+    } else if (rows.length === 0) {
       notes.push(
         `no path of at most ${args.maxLength} relationships from ${args.from} to ${args.to} over ${types.join(', ')}${args.asOf ? ` active on ${args.asOf}` : ''}${args.avoidHubs ? ' avoiding hubs (try avoidHubs=false)' : ''}`,
       );
@@ -102,7 +106,7 @@ export async function shortestPaths(
       );
     }
     if (hideStaff) notes.push(staffNote);
-    const view = builder.view(notes, rows.length === args.limit);
+    const view = builder.view(notes, stopped || rows.length === args.limit);
     if (!args.avoidHubs && view.nodes.some((n) => n.attributes.hub === true)) {
       notes.push(
         'some paths go through hubs (attributes.hub): weak evidence, many links pass there',
