@@ -54,13 +54,13 @@ export function mountRoutes(routes: readonly RouteDef[], deps: MountDeps): Route
       };
       const answerOf = async (): Promise<unknown> =>
         def.response.parse(await def.handler({ ...input, viewer, req, res }));
-      const cache = def.cache && !def.alternative?.when(input) ? def.cache : null;
-      const cacheKey = cache && viewer ? cache.key(input, viewer) : null;
+      // The alternative (a CSV export) is rendered from a fresh answer, never a kept one.
+      const cache = viewer && !def.alternative?.when(input) ? def.cache : undefined;
       let answer: unknown;
       let cached: CachedAnswer | null = null;
       try {
-        if (cache && cacheKey !== null) {
-          cached = await cache.store.answer(cacheKey, async () => {
+        if (cache && viewer) {
+          cached = await cache.store.answer(cache.key(input, viewer), async () => {
             const fresh = await answerOf();
             const entities = def.audit ? def.audit(fresh, input) : [];
             return { body: JSON.stringify(fresh), entities };

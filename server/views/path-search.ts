@@ -15,9 +15,9 @@
 // out. At most `limit` are, in a stable order. A search reads at most `budget` relationships
 // (100,000 by default, some 50 ms): past that it stops and says so, rather than hold the
 // server on two ends whose neighbourhoods are both vast.
+import type { TransactionRun } from '../db/database.js';
 import type { EdgeRow } from '../db/network-queries.js';
 import type { RelationshipType } from './entity-types.js';
-import type { Read } from './rankings-read.js';
 
 /** One end: its element id and degree (resolve-keys.ts gives both). */
 export interface PathEnd {
@@ -90,7 +90,7 @@ class Side {
 }
 
 export async function searchShortestPaths(
-  run: Read,
+  run: TransactionRun,
   search: PathSearch,
 ): Promise<PathSearchResult> {
   const a = new Side(search.from.element, search.from.degree);
@@ -138,7 +138,7 @@ export async function searchShortestPaths(
 
 /** Up to `limit` paths through the meeting nodes, in a stable order, with their relationships. */
 async function spellOut(
-  run: Read,
+  run: TransactionRun,
   a: Side,
   b: Side,
   meeting: string[],
@@ -149,26 +149,28 @@ async function spellOut(
       steps.sort((x, y) => (x.prev === y.prev ? cmp(x.rel, y.rel) : cmp(x.prev, y.prev)));
     }
   }
-  const walks: string[][] = [];
+  const walks: { nodes: string[]; rels: string[] }[] = [];
   outer: for (const node of meeting) {
     for (const fromA of a.chains(node)) {
       for (const fromB of b.chains(node)) {
-        walks.push([...fromA, ...[...fromB].reverse().slice(1)]);
+        const walk = [...fromA, ...[...fromB].reverse().slice(1)];
+        walks.push({
+          nodes: walk.filter((_, i) => i % 2 === 0),
+          rels: walk.filter((_, i) => i % 2 === 1),
+        });
         if (walks.length === limit) break outer;
       }
     }
   }
-  const rels = [...new Set(walks.flatMap((walk) => walk.filter((_, i) => i % 2 === 1)))];
+  const rels = [...new Set(walks.flatMap((walk) => walk.rels))];
   const edges = new Map(
     (await run('views/path-edges', { rels })).map((row) => [row.rel, row.edge] as const),
   );
   const found: FoundPath[] = [];
-  for (const walk of walks) {
-    const rows = walk.filter((_, i) => i % 2 === 1).map((rel) => edges.get(rel));
+  for (const { nodes, rels: path } of walks) {
+    const rows = path.map((rel) => edges.get(rel));
     // A relationship deleted since the search (a load running) drops its paths.
-    if (rows.every((row) => row !== undefined)) {
-      found.push({ nodes: walk.filter((_, i) => i % 2 === 0), edges: rows });
-    }
+    if (rows.every((row) => row !== undefined)) found.push({ nodes, edges: rows });
   }
   return found;
 }

@@ -3,8 +3,8 @@
 // keys in order, so the explorer can highlight one. A bidirectional breadth-first search that
 // grows the cheaper side (path-search.ts) finds them; inner nodes that analytics flagged as hubs
 // are avoided by default (a path through a domiciliation address is real evidence but weak),
-// and shown with `attributes.hub` when allowed. For viewers who may not see staff no path goes through an official. No path is an
-// empty answer with a note, not an error.
+// and shown with `attributes.hub` when allowed. For viewers who may not see staff no path goes
+// through an official. No path is an empty answer with a note, not an error.
 import { z } from 'zod';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
