@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RingwatchError } from '../errors.js';
+import { compactCypher } from './compact-cypher.js';
 import { cypherDir } from '../paths.js';
 import { migrationPrefix, queries, type QueryName } from './queries.js';
 
@@ -116,7 +117,7 @@ export function parseCypherFile(name: string, file: string, text: string): Cyphe
       `cypher: ${file}: header params [${declared.join(', ')}] do not match the query's [${used.join(', ')}]`,
     );
   }
-  return { name, file, text: body.trim(), params: declared };
+  return { name, file, text: compactCypher(body), params: declared };
 }
 
 function stripStringsAndComments(cypher: string): string {

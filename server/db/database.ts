@@ -4,7 +4,12 @@
 // Reads run as auto-commit queries on one session, retried here: a read transaction's BEGIN and
 // COMMIT bought nothing (Neo4j reads are read-committed, in a transaction or not) and cost a
 // fifth of an API request's CPU on both sides (an employer's page: 2.6 -> 2.0 ms in the server).
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Session,
+} from 'neo4j-driver';
 import type { z } from 'zod';
 import { DatabaseUnavailableError, RingwatchError } from '../errors.js';
 import { CypherRegistry } from './cypher-registry.js';
@@ -211,10 +216,15 @@ export class Database {
     }
     const text = this.registry.get(name).text;
     const statement = (def as QueryDef).statement;
-    const result = await tx.run(
-      statement ? statement(text, parsedParams.data) : text,
-      parsedParams.data,
-    );
+    let result: QueryResult;
+    try {
+      result = await withoutCallSite(() =>
+        tx.run(statement ? statement(text, parsedParams.data) : text, parsedParams.data),
+      );
+    } catch (error) {
+      if (error instanceof Error) withQueryFrames(error, name);
+      throw error;
+    }
     return result.records.map((record) => {
       const row = (def.row as z.ZodType).safeParse(toPlain(record.toObject()));
       if (!row.success) {
@@ -222,6 +232,35 @@ export class Database {
       }
       return row.data as QueryRow<N>;
     });
+  }
+}
+
+/**
+ * Calls the driver with stack traces off. The driver captures and formats a stack trace for
+ * every result, to show its caller should the query fail; under tsx every frame is mapped
+ * through source maps, and that came to a tenth of the API's CPU for a neighbourhood, which
+ * runs four queries (bench/api.ts). A failed query gets its frames where it is awaited instead
+ * (withQueryFrames), captured only then.
+ */
+function withoutCallSite<T>(call: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return call();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * Gives a failed query's error the name of the query and the frames where it was awaited (with
+ * V8's async stack traces, the callers that are async functions).
+ */
+function withQueryFrames(error: Error, name: QueryName): void {
+  Error.captureStackTrace(error);
+  const header = error.toString();
+  if (error.stack?.startsWith(header)) {
+    error.stack = `${header}\n    in query ${name}${error.stack.slice(header.length)}`;
   }
 }
 
