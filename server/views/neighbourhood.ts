@@ -114,12 +114,18 @@ function expandParams({ args, viewer, types }: Context) {
   return { types, hideStaff: !canSeeStaff(viewer), asOf: args.asOf ?? null };
 }
 
-/** Neighbours of the rows not yet in the view, in row order, each once. */
-function newNeighbours(rows: readonly KeptRow[], builder: GraphBuilder): string[] {
+/** Neighbours of the rows neither in the view nor about to join it, in row order, each once. */
+function newNeighbours(
+  rows: readonly KeptRow[],
+  builder: GraphBuilder,
+  joining: ReadonlySet<string>,
+): string[] {
   const fresh = new Set<string>();
   for (const row of rows) {
     for (const kept of row.kept) {
-      if (!builder.hasElement(kept.neighbour)) fresh.add(kept.neighbour);
+      if (!builder.hasElement(kept.neighbour) && !joining.has(kept.neighbour)) {
+        fresh.add(kept.neighbour);
+      }
     }
   }
   return [...fresh];
@@ -139,7 +145,8 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   let stoppedEarly = false;
 
   const sampled = new Set<string>();
-  const expand = async (from: string[]) => {
+  /** Expands `from`; the nodes of `joining` (start nodes) get their details with the new neighbours. */
+  const expand = async (from: string[], joining: readonly string[] = []) => {
     const params = { ...expandParams(context), cap: args.cap };
     const big = new Set(
       from.filter((element) => {
@@ -160,24 +167,29 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
       rows.push(...(await run('views/graph-expand-sample', { elements: [...big], ...params })));
       for (const element of big) sampled.add(element);
     }
-    const fresh = newNeighbours(rows, builder);
-    const room = Math.max(0, maxNodes - builder.size);
+    const fresh = newNeighbours(rows, builder, new Set(joining));
+    const room = Math.max(0, maxNodes - builder.size - joining.length);
     const taken = fresh.slice(0, room);
     leftOut += fresh.length - taken.length;
-    for (const row of await nodeDetails(run, taken, context.types)) {
+    for (const row of await nodeDetails(run, [...joining, ...taken], context.types)) {
       if (builder.addNode(row)) elements.push(row.element);
     }
     addEdges(rows, builder);
     return taken;
   };
 
-  const starts = [...(await resolveKeys(run, keys, context.viewer)).values()].map(
-    (node) => node.element,
-  );
-  for (const row of await nodeDetails(run, starts, context.types)) {
-    if (builder.addNode(row)) elements.push(row.element);
+  const resolved = [...(await resolveKeys(run, keys, context.viewer)).values()];
+  const starts = resolved.map((node) => node.element);
+  // Whether a start node is ranked or sampled depends on its degree over the allowed types, from
+  // its details. Its degree over all types bounds that: unless one start could be too big to
+  // rank by it, the starts' details come with their neighbours', one round trip fewer.
+  const joining = resolved.some((node) => node.degree > context.rankLimit) ? [] : starts;
+  if (joining.length === 0) {
+    for (const row of await nodeDetails(run, starts, context.types)) {
+      if (builder.addNode(row)) elements.push(row.element);
+    }
   }
-  const depth1 = await expand(starts);
+  const depth1 = await expand(starts, joining);
   if (args.depth === 2) {
     const traversable = depth1.filter((element) => {
       const details = builder.detailsOf(element);
