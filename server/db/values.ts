@@ -22,6 +22,10 @@ export function toPlain(value: unknown): Plain {
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
     return value;
   }
+  // Lists and maps first: the driver decodes maps as plain objects, and they hold most values
+  // (a neighbourhood's rows: every edge a map). Driver types are instances of their classes.
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value);
   if (typeof value === 'bigint') return bigToNumber(value);
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) {
@@ -39,14 +43,23 @@ export function toPlain(value: unknown): Plain {
   ) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     // Node, Relationship: their properties.
     if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
-    const object = value as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, toPlain(v)]));
+    return plainMap(value);
   }
   throw new RingwatchError(`db: cannot convert a value of type ${typeof value}`);
+}
+
+function plainMap(object: object): { [key: string]: Plain } {
+  const out: { [key: string]: Plain } = {};
+  for (const [key, v] of Object.entries(object)) {
+    // A property may be called __proto__: it stays a property, as Object.fromEntries keeps it.
+    if (key === '__proto__') {
+      Object.defineProperty(out, key, { value: toPlain(v), enumerable: true, writable: true });
+    } else out[key] = toPlain(v);
+  }
+  return out;
 }
 
 function bigToNumber(value: bigint): number {
