@@ -53,6 +53,10 @@ export function createApp(deps: AppDeps): Express {
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on answers: every API answer is `no-store`, so no client ever revalidates one, and
+  // hashing each body cost CPU on every request (an employer's page is 40 KB). The explorer's
+  // static files keep theirs (serve-static sets its own).
+  app.disable('etag');
   app.set('trust proxy', 'loopback');
   app.use(
     helmet({

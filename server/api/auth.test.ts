@@ -173,5 +173,8 @@ describe('sign-in, sessions and accounts', () => {
     expect(health.headers['x-content-type-options']).toBe('nosniff');
     expect(health.headers['content-security-policy']).toContain("default-src 'self'");
     expect(health.headers['x-powered-by']).toBeUndefined();
+    // Answers are never stored, so they carry no ETag to revalidate with.
+    expect(health.headers['cache-control']).toBe('no-store');
+    expect(health.headers.etag).toBeUndefined();
   });
 });
