@@ -14,8 +14,8 @@ export interface ApiProcess {
 
 export async function startApiProcess(): Promise<ApiProcess> {
   const child = fork(path.join(projectRoot, 'bench', 'api-server.ts'), [], {
-    // The young generation `npx ringwatch serve` and `npm start` get from .npmrc's node-options
-    // (bin/ringwatch.js says why), whatever runs the bench.
+    // The young-generation semi-space `npx ringwatch serve` and `npm start` get from .npmrc's
+    // node-options (bin/ringwatch.js says why), whatever runs the bench.
     execArgv: ['--import', 'tsx', '--max-semi-space-size=64'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

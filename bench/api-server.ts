@@ -3,7 +3,8 @@
 // `ringwatch serve` uses), listening on an ephemeral loopback port, plus one bench-only route
 // outside /api (`GET /bench/noop`, no middleware, no database) for the machine's HTTP floor.
 // With RINGWATCH_BENCH_WEB_DIR it also serves the built explorer from that folder.
-// Node runs it with the 64 MB young generation of `npx ringwatch serve` (bench/api-process.ts).
+// Node runs it with the 64 MB young-generation semi-space of `npx ringwatch serve`
+// (bench/api-process.ts).
 // Tells its parent the URL over IPC and answers `cpu` messages with its CPU time so far.
 import express from 'express';
 import { createApp } from '../server/api/app.js';

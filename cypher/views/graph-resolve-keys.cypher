@@ -1,7 +1,8 @@
 // Network views: the nodes named by `Label:id` keys (server/views/node-key.ts), each looked up
 // through the id constraint of its label: every branch is one index seek, and a key of another
 // label matches nothing in it. A key that names no node returns no row. With each node its
-// degree, from the degree store (where a shortest-path search starts).
+// degree, from the degree store (where a shortest-path search starts). Keep one branch a label,
+// each on one line: the service runs only those of the labels asked for (labelsAsked).
 // params: $keys
 UNWIND $keys AS key
 CALL (key) {

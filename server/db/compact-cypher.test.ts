@@ -37,8 +37,9 @@ describe('compactCypher', () => {
     );
   });
 
-  it('leaves an unclosed literal to Neo4j to report', () => {
+  it('leaves an unclosed literal or comment to Neo4j to report', () => {
     expect(compactCypher("RETURN 'open  // x")).toBe("RETURN 'open  // x");
+    expect(compactCypher('RETURN n /* open\nLIMIT 10')).toBe('RETURN n /* open\nLIMIT 10');
   });
 
   it('changes nothing but layout in any project query: the same words in the same order', async () => {

@@ -25,9 +25,14 @@ export function compactCypher(text: string): string {
       i = (newline === -1 ? text.length : newline) - 1;
     } else if (c === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
+      if (close === -1) {
+        // Unclosed: left as written, for Neo4j to report (dropping it would cut the query).
+        line += text.slice(i);
+        break;
+      }
       // A block comment stands for a space, as in Cypher's grammar.
       if (line !== '' && !line.endsWith(' ')) line += ' ';
-      i = close === -1 ? text.length : close + 1;
+      i = close + 1;
     } else if (c === '\n' || c === '\r') {
       endLine();
     } else if (c === ' ' || c === '\t') {

@@ -27,7 +27,9 @@ describe('Database (real Neo4j)', () => {
     async function openedTwice() {
       await db.write('auth/session-create', session);
     }
+    const limit = Error.stackTraceLimit;
     const error = (await openedTwice().catch((e: unknown) => e)) as Error & { code?: string };
+    expect(Error.stackTraceLimit).toBe(limit);
     expect(error.code).toBe('Neo.ClientError.Schema.ConstraintValidationFailed');
     const [header, query, frame] = (error.stack ?? '').split('\n');
     expect(header).toBe(`Neo4jError: ${error.message}`);

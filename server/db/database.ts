@@ -218,9 +218,8 @@ export class Database {
     const statement = (def as QueryDef).statement;
     let result: QueryResult;
     try {
-      result = await withoutCallSite(() =>
-        tx.run(statement ? statement(text, parsedParams.data) : text, parsedParams.data),
-      );
+      const cypher = statement ? statement(text, parsedParams.data) : text;
+      result = await withoutCallSite(() => tx.run(cypher, parsedParams.data));
     } catch (error) {
       if (error instanceof Error) withQueryFrames(error, name);
       throw error;
@@ -239,7 +238,7 @@ export class Database {
  * Calls the driver with stack traces off. The driver captures and formats a stack trace for
  * every result, to show its caller should the query fail; under tsx every frame is mapped
  * through source maps, and that came to a tenth of the API's CPU for a neighbourhood, which
- * runs four queries (bench/api.ts). A failed query gets its frames where it is awaited instead
+ * then ran four queries (bench/api.ts). A failed query gets its frames where it is awaited instead
  * (withQueryFrames), captured only then.
  */
 function withoutCallSite<T>(call: () => T): T {
@@ -257,7 +256,11 @@ function withoutCallSite<T>(call: () => T): T {
  * V8's async stack traces, the callers that are async functions).
  */
 function withQueryFrames(error: Error, name: QueryName): void {
-  Error.captureStackTrace(error);
+  try {
+    Error.captureStackTrace(error);
+  } catch {
+    return; // a frozen error keeps what it has
+  }
   const header = error.toString();
   if (error.stack?.startsWith(header)) {
     error.stack = `${header}\n    in query ${name}${error.stack.slice(header.length)}`;

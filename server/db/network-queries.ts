@@ -56,7 +56,12 @@ export function labelsAsked(text: string, { keys }: z.output<typeof resolveKeysP
   const branch = /^MATCH \(n:(\w+) \{id: key\.id\}\) WHERE key\.label = '\1' RETURN n$/;
   const lines = text.split('\n');
   const branches = lines.filter((line) => branch.test(line));
-  if (branches.length !== nodeLabels.length || !lines.includes('UNION ALL')) {
+  const labels = branches.map((line) => line.match(branch)![1]);
+  if (
+    labels.length !== nodeLabels.length ||
+    !nodeLabels.every((label) => labels.includes(label)) ||
+    !lines.includes('UNION ALL')
+  ) {
     throw new Error('db: graph-resolve-keys no longer has one branch a label, one a line');
   }
   const asked = new Set(keys.map((key) => key.label));

@@ -145,7 +145,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   let stoppedEarly = false;
 
   const sampled = new Set<string>();
-  /** Expands `from`; the nodes of `joining` (start nodes) get their details with the new neighbours. */
+  /** Expands `from`; `joining` (start nodes) get their details with the new neighbours'. */
   const expand = async (from: string[], joining: readonly string[] = []) => {
     const params = { ...expandParams(context), cap: args.cap };
     const big = new Set(
