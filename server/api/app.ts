@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   // No ETag on answers: every API answer is `no-store`, so no client ever revalidates one, and
   // hashing each body cost CPU on every request (an employer's page is 40 KB). The explorer's
-  // static files keep theirs (serve-static sets its own).
+  // files keep theirs (web-app.ts).
   app.disable('etag');
   app.set('trust proxy', 'loopback');
   app.use(

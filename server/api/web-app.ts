@@ -3,7 +3,7 @@
 // explorer's own addresses (/entities/…, /network?…) can be bookmarked and reloaded.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type Express } from 'express';
 import { projectRoot } from '../paths.js';
 
 export const defaultWebDir = path.join(projectRoot, 'dist', 'web');
@@ -12,8 +12,13 @@ export function hasWebApp(dir: string): boolean {
   return existsSync(path.join(dir, 'index.html'));
 }
 
-export function webAppRouter(dir: string): Router {
-  const router = express.Router();
+/**
+ * An application of its own rather than a router: it keeps express's ETags for index.html
+ * (answered `no-cache`, so browsers revalidate it), which the API turns off for its answers.
+ */
+export function webAppRouter(dir: string): Express {
+  const router = express();
+  router.disable('x-powered-by');
   router.use(
     '/assets',
     express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
