@@ -238,8 +238,8 @@ export class Database {
  * Calls the driver with stack traces off. The driver captures and formats a stack trace for
  * every result, to show its caller should the query fail; under tsx every frame is mapped
  * through source maps, and that came to a tenth of the API's CPU for a neighbourhood, which
- * then ran four queries (bench/api.ts). A failed query gets its frames where it is awaited instead
- * (withQueryFrames), captured only then.
+ * then ran four queries (bench/api.ts). A failed query gets its frames where it is awaited
+ * instead (withQueryFrames), captured only then.
  */
 function withoutCallSite<T>(call: () => T): T {
   const limit = Error.stackTraceLimit;

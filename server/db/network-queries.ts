@@ -53,6 +53,22 @@ const resolveKeysParams = z.object({
  * own lines, kept or dropped, never written from the parameters.
  */
 export function labelsAsked(text: string, { keys }: z.output<typeof resolveKeysParams>): string {
+  const asked = new Set(keys.map((key) => key.label));
+  // Made once for each set of labels (at most 2^10): it runs for every key lookup.
+  const byLabels = statements.get(text) ?? new Map<string, string>();
+  statements.set(text, byLabels);
+  const labels = [...asked].sort().join();
+  let statement = byLabels.get(labels);
+  if (statement === undefined) {
+    statement = withBranchesOf(text, asked);
+    byLabels.set(labels, statement);
+  }
+  return statement;
+}
+
+const statements = new Map<string, Map<string, string>>();
+
+function withBranchesOf(text: string, asked: ReadonlySet<NodeLabel>): string {
   const branch = /^MATCH \(n:(\w+) \{id: key\.id\}\) WHERE key\.label = '\1' RETURN n$/;
   const lines = text.split('\n');
   const branches = lines.filter((line) => branch.test(line));
@@ -64,9 +80,8 @@ export function labelsAsked(text: string, { keys }: z.output<typeof resolveKeysP
   ) {
     throw new Error('db: graph-resolve-keys no longer has one branch a label, one a line');
   }
-  const asked = new Set(keys.map((key) => key.label));
   // With no key, one branch keeps the query whole; it matches nothing.
-  const kept = branches.filter((line) => asked.has(line.match(branch)![1]! as NodeLabel));
+  const kept = branches.filter((_, i) => asked.has(labels[i] as NodeLabel));
   const union = (kept.length > 0 ? kept : branches.slice(0, 1)).join('\nUNION ALL\n');
   const first = lines.indexOf(branches[0]!);
   const last = lines.indexOf(branches[branches.length - 1]!);

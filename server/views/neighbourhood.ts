@@ -6,8 +6,8 @@
 // who may not see staff; at most NEIGHBOURHOOD_MAX_NODES nodes. With `expand`, one page of a
 // collapsed node's neighbours instead (sorted by id, so pages partition them).
 //
-// Every step runs in one read unit (one session): keys → nodes (index seeks), expansions from element
-// ids, node details from the degree store. Nothing scans a label.
+// Every step runs in one read unit (one session): keys → nodes (index seeks), expansions from
+// element ids, node details from the degree store. Nothing scans a label.
 import { z } from 'zod';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
@@ -145,6 +145,12 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   let stoppedEarly = false;
 
   const sampled = new Set<string>();
+  /** Adds the nodes, with their details, to the view. */
+  const addNodes = async (nodes: readonly string[]) => {
+    for (const row of await nodeDetails(run, nodes, context.types)) {
+      if (builder.addNode(row)) elements.push(row.element);
+    }
+  };
   /** Expands `from`; `joining` (start nodes) get their details with the new neighbours'. */
   const expand = async (from: string[], joining: readonly string[] = []) => {
     const params = { ...expandParams(context), cap: args.cap };
@@ -171,9 +177,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     const room = Math.max(0, maxNodes - builder.size - joining.length);
     const taken = fresh.slice(0, room);
     leftOut += fresh.length - taken.length;
-    for (const row of await nodeDetails(run, [...joining, ...taken], context.types)) {
-      if (builder.addNode(row)) elements.push(row.element);
-    }
+    await addNodes([...joining, ...taken]);
     addEdges(rows, builder);
     return taken;
   };
@@ -183,13 +187,9 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   // Whether a start node is ranked or sampled depends on its degree over the allowed types, from
   // its details. Its degree over all types bounds that: unless one start could be too big to
   // rank by it, the starts' details come with their neighbours', one round trip fewer.
-  const joining = resolved.some((node) => node.degree > context.rankLimit) ? [] : starts;
-  if (joining.length === 0) {
-    for (const row of await nodeDetails(run, starts, context.types)) {
-      if (builder.addNode(row)) elements.push(row.element);
-    }
-  }
-  const depth1 = await expand(starts, joining);
+  const startsFirst = resolved.some((node) => node.degree > context.rankLimit);
+  if (startsFirst) await addNodes(starts);
+  const depth1 = await expand(starts, startsFirst ? [] : starts);
   if (args.depth === 2) {
     const traversable = depth1.filter((element) => {
       const details = builder.detailsOf(element);
