@@ -10,6 +10,6 @@ WHERE type(r) IN ['EMPLOYED_BY', 'WORKS_FOR_CLIENT', 'DIRECTS', 'HOUSEHOLD', 'SU
   AND elementId(b) IN $members
 RETURN {
   start: element, end: elementId(b), type: type(r),
-  from: r.start, to: r.end, disc: coalesce(r.id, r.key),
+  from: toString(r.start), to: toString(r.end), disc: coalesce(r.id, r.key),
   attributes: r {.contract, .role, .share, .kind, .value}
 } AS edge
