@@ -1,9 +1,11 @@
 // Entity detail (server/views/entity.ts): an employer with everything dated around it — its
 // workers' jobs, self-employed persons working for it, directors, seats, subcontracts either way
-// (each the $cap most recent, with how many there are: big employers have thousands of
-// workers) — its inspections and the cases about it. Starts from the id constraint; every
-// expansion is bounded by $cap. Counts come from the count store and relationship degrees.
-// params: $id, $cap, $giantFactor
+// (each the $cap most recent, with how many there are and where the next page starts: big
+// employers have thousands of workers) — its inspections and the cases about it ($listCap
+// most recent). Starts from the id constraint; every expansion is bounded. Counts come from the
+// count store and relationship degrees. Timeline order: undated last, newest first, then by
+// relationship element id (the order entity-timeline-page continues in).
+// params: $id, $cap, $listCap, $giantFactor
 MATCH (n:Employer {id: $id})
 CALL () {
   MATCH ()-[job:EMPLOYED_BY]->()
@@ -18,48 +20,60 @@ WITH n, jobCount, jobCount * jobCount > $giantFactor * $cap * allJobs AS giant
 CALL (n, giant) {
   UNWIND CASE WHEN giant THEN [] ELSE [n] END AS m
   MATCH (o)-[r:EMPLOYED_BY]->(m)
-  WITH r, o ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
-  RETURN collect({kind: 'job', relation: 'EMPLOYED_BY', date: r.start, endDate: r.end,
+  WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
+  RETURN collect({kind: 'job', relation: 'EMPLOYED_BY',
+                  date: toString(r.start), endDate: toString(r.end),
                   other: {type: 'Person', id: o.id, label: o.id},
-                  facts: {contract: r.contract, hours: r.hours, wage: r.wage}}) AS jobs
+                  facts: {contract: r.contract, hours: r.hours, wage: r.wage}}) AS jobs,
+         last(collect({date: toString(r.start), key: elementId(r)})) AS jobsEnd
 }
 CALL (n) {
   MATCH (o:Person)-[r:WORKS_FOR_CLIENT]->(n)
-  WITH r, o ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
-  RETURN collect({kind: 'client', relation: 'WORKS_FOR_CLIENT', date: r.start, endDate: r.end,
+  WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
+  RETURN collect({kind: 'client', relation: 'WORKS_FOR_CLIENT',
+                  date: toString(r.start), endDate: toString(r.end),
                   other: {type: 'Person', id: o.id, label: o.id},
-                  facts: {share: r.share}}) AS clients
+                  facts: {share: r.share}}) AS clients,
+         last(collect({date: toString(r.start), key: elementId(r)})) AS clientsEnd
 }
 CALL (n) {
   MATCH (o:Person)-[r:DIRECTS]->(n)
-  WITH r, o ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
-  RETURN collect({kind: 'directorship', relation: 'DIRECTS', date: r.start, endDate: r.end,
+  WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
+  RETURN collect({kind: 'directorship', relation: 'DIRECTS',
+                  date: toString(r.start), endDate: toString(r.end),
                   other: {type: 'Person', id: o.id, label: o.id},
-                  facts: {role: r.role}}) AS directorships
+                  facts: {role: r.role}}) AS directorships,
+         last(collect({date: toString(r.start), key: elementId(r)})) AS directorshipsEnd
 }
 CALL (n) {
   MATCH (n)-[r:SEATED_AT]->(a:Address)
-  WITH r, a ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
-  RETURN collect({kind: 'seat', relation: 'SEATED_AT', date: r.start, endDate: r.end,
+  WITH r, a ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
+  RETURN collect({kind: 'seat', relation: 'SEATED_AT',
+                  date: toString(r.start), endDate: toString(r.end),
                   other: {type: 'Address', id: a.id, label: a.id},
-                  facts: {postcode: a.postcode, municipality: a.municipality, addressKind: a.kind}}) AS seats
+                  facts: {postcode: a.postcode, municipality: a.municipality,
+                          addressKind: a.kind}}) AS seats,
+         last(collect({date: toString(r.start), key: elementId(r)})) AS seatsEnd
 }
 CALL (n) {
   MATCH (n)-[r:SUBCONTRACTS_TO]-(o:Employer)
-  WITH r, o, startNode(r) = n AS outgoing ORDER BY r.start IS NULL, r.start DESC LIMIT $cap
+  WITH r, o, startNode(r) = n AS outgoing
+  ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
   RETURN collect({kind: CASE WHEN outgoing THEN 'subcontract' ELSE 'contractor' END,
-                  relation: 'SUBCONTRACTS_TO', date: r.start, endDate: r.end,
+                  relation: 'SUBCONTRACTS_TO', date: toString(r.start), endDate: toString(r.end),
                   other: {type: 'Employer', id: o.id, label: coalesce(o.name, o.id)},
-                  facts: {value: r.value}}) AS subcontracts
+                  facts: {value: r.value}}) AS subcontracts,
+         last(collect({date: toString(r.start), key: elementId(r)})) AS subcontractsEnd
 }
 CALL (n) {
   MATCH (i:Inspection)-[:OF]->(n)
-  WITH i ORDER BY i.opened_on IS NULL, i.opened_on DESC LIMIT $cap
-  RETURN collect(i {.id, .opened_on, .closed_on, .offence, .outcome, .origin, .recovered_eur}) AS inspections
+  WITH i ORDER BY i.opened_on IS NULL, i.opened_on DESC LIMIT $listCap
+  RETURN collect(i {.id, opened_on: toString(i.opened_on), closed_on: toString(i.closed_on),
+                    .offence, .outcome, .origin, .recovered_eur}) AS inspections
 }
 CALL (n) {
   MATCH (c:Case)-[:CONCERNS]->(n)
-  WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $cap
+  WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $listCap
   RETURN collect(c {.id, .status, .title, .note, .created_at, .has_staff}) AS cases
 }
 RETURN n AS node, CASE WHEN giant THEN elementId(n) END AS giantElementId,
@@ -67,4 +81,6 @@ RETURN n AS node, CASE WHEN giant THEN elementId(n) END AS giantElementId,
        {EMPLOYED_BY: jobCount, WORKS_FOR_CLIENT: COUNT { (n)<-[:WORKS_FOR_CLIENT]-() },
         DIRECTS: COUNT { (n)<-[:DIRECTS]-() }, SEATED_AT: COUNT { (n)-[:SEATED_AT]->() },
         SUBCONTRACTS_TO: COUNT { (n)-[:SUBCONTRACTS_TO]-() }, OF: COUNT { (n)<-[:OF]-() }} AS totals,
+       {EMPLOYED_BY: jobsEnd, WORKS_FOR_CLIENT: clientsEnd, DIRECTS: directorshipsEnd,
+        SEATED_AT: seatsEnd, SUBCONTRACTS_TO: subcontractsEnd} AS ends,
        inspections, cases

@@ -43,6 +43,10 @@ const matrix: Record<
   'GET /auth/me': { call: '/api/auth/me', allowed: 'signed-in' },
   'GET /rankings': { call: '/api/rankings?limit=1', allowed: everyone },
   'GET /entities/:type/:id': { call: '/api/entities/employer/no-such-employer', allowed: everyone },
+  'GET /entities/:type/:id/timeline': {
+    call: '/api/entities/employer/no-such-employer/timeline?relation=EMPLOYED_BY',
+    allowed: everyone,
+  },
   'GET /network/neighbourhood': {
     call: '/api/network/neighbourhood?nodes=Employer:no-such-employer',
     allowed: everyone,

@@ -34,6 +34,7 @@ describe('view routes over HTTP', () => {
        CREATE (a)-[:EMPLOYED_BY {id: $p + 'J1', start: date('2023-01-01'), contract: 'full_time'}]->(e)
        CREATE (a)-[:DIRECTS {role: 'director', start: date('2022-01-01')}]->(e2)
        CREATE (b)-[:EMPLOYED_BY {id: $p + 'J2', start: date('2023-06-01')}]->(e2)
+       CREATE (b)-[:EMPLOYED_BY {id: $p + 'J3', start: date('2021-02-01'), end: date('2022-01-31')}]->(e2)
        CREATE (b)-[:HOUSEHOLD {kind: 'spouse'}]->(a)
        CREATE (s)-[:IS]->(b)
        CREATE (a)-[:CLAIMED]->(c)-[:PROCESSED_BY]->(s)`,
@@ -74,6 +75,41 @@ describe('view routes over HTTP', () => {
       ['GET /api/entities/:type/:id', 200, [`Employer:${P}E1`]],
       ['GET /api/rankings', 200, [`Employer:${P}E1`, `Employer:${P}E2`]],
     ]);
+  });
+
+  it('pages an entity’s older timeline events and records each page', async () => {
+    const purpose = `older jobs ${P}`;
+    const path = `/api/entities/employer/${P}E2/timeline?relation=EMPLOYED_BY&limit=1`;
+    const first = await get(path, investigator, purpose);
+    expect(first.status).toBe(200);
+    const page = first.body as { events: { date: string }[]; nextCursor: string | null };
+    expect(page.events.map((e) => e.date)).toEqual(['2023-06-01']);
+    const next = await get(`${path}&cursor=${page.nextCursor}`, investigator, purpose);
+    expect(next.status).toBe(200);
+    expect(next.body).toMatchObject({
+      type: 'employer',
+      id: `${P}E2`,
+      relation: 'EMPLOYED_BY',
+      events: [{ date: '2021-02-01', endDate: '2022-01-31', kind: 'job' }],
+      nextCursor: null,
+    });
+    const trail = await searchAudit(db, { user: users.investigator?.username, limit: 10 });
+    expect(
+      trail.records.filter((r) => r.purpose === purpose).map((r) => [r.action, r.entities]),
+    ).toEqual([
+      ['GET /api/entities/:type/:id/timeline', [`Employer:${P}E2`]],
+      ['GET /api/entities/:type/:id/timeline', [`Employer:${P}E2`]],
+    ]);
+
+    // An official's timeline is their person's, for the internal-fraud unit only.
+    const official = `/api/entities/staff/${P}S1/timeline?relation=EMPLOYED_BY`;
+    expect((await get(official, investigator)).status).toBe(403);
+    const seen = await get(official, internal);
+    expect(seen.status).toBe(200);
+    expect((seen.body as { events: unknown[] }).events).toHaveLength(2);
+    expect(
+      (await get(`/api/entities/person/${P}NOPE/timeline?relation=LIVES_AT`, internal)).status,
+    ).toBe(404);
   });
 
   it('answers a person without their sex or nationality, to investigators and the internal-fraud unit alike', async () => {
@@ -127,6 +163,10 @@ describe('view routes over HTTP', () => {
       "/api/entities/employer/E1'%20OR%20'1'%3D'1",
       `/api/entities/employer/${'E'.repeat(65)}`,
       '/api/entities/company/E1',
+      '/api/entities/employer/E1/timeline',
+      '/api/entities/employer/E1/timeline?relation=CLAIMED',
+      '/api/entities/employer/E1/timeline?relation=EMPLOYED_BY&cursor=%27%20OR%201%3D1',
+      '/api/entities/employer/E1/timeline?relation=EMPLOYED_BY&limit=100000',
       '/api/network/neighbourhood?nodes=Bogus:1',
       '/api/network/neighbourhood?nodes=Person:P1&types=KNOWS',
       '/api/network/neighbourhood?nodes=Person:P1&depth=9',

@@ -12,6 +12,11 @@ import {
 } from '../views/community-view.js';
 import { EntityDetailSchema, entityDetail } from '../views/entity.js';
 import { EntityIdSchema, EntityTypeSchema, entityLabel } from '../views/entity-types.js';
+import {
+  TimelinePageInputSchema,
+  TimelinePageSchema,
+  timelinePage,
+} from '../views/entity-timeline-page.js';
 import { nodeKey } from '../views/graph-shape.js';
 import {
   NeighbourhoodInputSchema,
@@ -64,6 +69,21 @@ export function viewRoutes(db: Database, settings: ViewSettings): RouteDef[] {
       response: EntityDetailSchema,
       audit: (answer) => [nodeKey(entityLabel[answer.type], answer.id)],
       handler: ({ params, viewer }) => entityDetail(db, params, signedInViewer(viewer)),
+    }),
+    route({
+      method: 'get',
+      path: '/entities/:type/:id/timeline',
+      tag: 'entities',
+      summary: 'Older events of one relation type of an entity’s timeline, a page at a time',
+      description:
+        'The entity’s page shows the most recent relations of each type; where there are more, `timelineTruncated` gives a `nextCursor` to continue from here, newest first.',
+      access: roles,
+      params: z.object({ type: EntityTypeSchema, id: EntityIdSchema }),
+      query: TimelinePageInputSchema.omit({ type: true, id: true }),
+      response: TimelinePageSchema,
+      audit: (answer) => [nodeKey(entityLabel[answer.type], answer.id)],
+      handler: ({ params, query, viewer }) =>
+        timelinePage(db, { ...params, ...query }, signedInViewer(viewer)),
     }),
     route({
       method: 'get',

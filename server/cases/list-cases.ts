@@ -10,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { BadInputError } from '../errors.js';
 import { bands } from '../scoring/bands.js';
 import { EntityTypeSchema } from '../views/entity-types.js';
+import { decodeOpaque, encodeOpaque } from '../views/opaque-cursor.js';
 import { parseInput } from '../views/parse-input.js';
 import { listParam } from '../views/view-input.js';
 import { toCaseSummary } from './case-rows.js';
@@ -100,16 +101,14 @@ export async function listCases(
 const CursorSchema = z.object({ score: z.number(), id: z.string() });
 
 function encodeCursor(cursor: z.infer<typeof CursorSchema>): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+  return encodeOpaque(cursor);
 }
 
 function decodeCursor(cursor: string | undefined): z.infer<typeof CursorSchema> | undefined {
   if (cursor === undefined) return undefined;
-  try {
-    return CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString()));
-  } catch {
-    throw new BadInputError('cases: the cursor is not one this server handed out; start again', [
-      { path: 'cursor', message: 'not a cursor from a previous page' },
-    ]);
-  }
+  const decoded = decodeOpaque(cursor, CursorSchema);
+  if (decoded) return decoded;
+  throw new BadInputError('cases: the cursor is not one this server handed out; start again', [
+    { path: 'cursor', message: 'not a cursor from a previous page' },
+  ]);
 }

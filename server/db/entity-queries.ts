@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { query } from './query-def.js';
 import { integerParam } from './values.js';
 
-const params = z.object({
-  id: z.string(),
-  cap: z.number().int().positive().pipe(integerParam),
-});
+const cap = z.number().int().positive().pipe(integerParam);
+
+/** `cap`: relations of each type in the timeline; `listCap`: inspections and cases. */
+const params = z.object({ id: z.string(), cap, listCap: cap });
 
 const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -21,6 +21,16 @@ export const entityEventRowSchema = z.object({
   facts: z.record(z.string(), value),
 });
 export type EntityEventRow = z.infer<typeof entityEventRowSchema>;
+
+/**
+ * Where a relation type's timeline continues: the last event shown (its date, null when
+ * undated, and its relationship's element id, which orders events of the same date).
+ */
+export const timelinePositionSchema = z.object({ date: z.string().nullable(), key: z.string() });
+export type TimelinePosition = z.infer<typeof timelinePositionSchema>;
+
+/** Per relation type, the position of its last event shown (null: none shown). */
+const ends = z.record(z.string(), timelinePositionSchema.nullable());
 
 export const inspectionRowSchema = z.object({
   id: z.string(),
@@ -58,20 +68,36 @@ export const entityQueries = {
     z.object({
       ...common,
       events: z.array(entityEventRowSchema),
+      ends,
       /** Set for a giant employer, whose jobs entity-employer-recent-jobs reads. */
       giantElementId: z.string().nullable(),
     }),
   ),
   'views/entity-employer-recent-jobs': query(
-    z.object({ elementId: z.string(), cap: params.shape.cap }),
-    entityEventRowSchema,
+    z.object({ elementId: z.string(), cap }),
+    entityEventRowSchema.extend({ key: z.string() }),
   ),
   'views/entity-person': query(
     params,
-    z.object({ ...common, events: z.array(entityEventRowSchema), staff: z.array(z.string()) }),
+    z.object({
+      ...common,
+      events: z.array(entityEventRowSchema),
+      ends,
+      staff: z.array(z.string()),
+    }),
+  ),
+  'views/entity-timeline-page': query(
+    z.object({
+      type: z.enum(['employer', 'person', 'staff']),
+      id: z.string(),
+      relation: z.string(),
+      after: timelinePositionSchema.nullable(),
+      limit: cap,
+    }),
+    z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
   ),
   'views/entity-staff': query(
-    params,
+    params.omit({ cap: true }),
     z.object({ ...common, person: z.string().nullable(), claimsProcessed: z.number() }),
   ),
 } as const;

@@ -13,9 +13,9 @@ import type { Reasons } from '../scoring/reasons.js';
 import {
   entityDetail as detailOf,
   EntityDetailSchema,
-  TIMELINE_CAP,
   type EntityDetailOptions,
 } from './entity.js';
+import { TIMELINE_PAGE } from './entity-timeline-page.js';
 
 const P = 'en-t-';
 const investigator: Viewer = { username: 'ines', role: 'investigator' };
@@ -155,7 +155,7 @@ describe('entity detail (real Neo4j)', () => {
       {
         employerReasons: JSON.stringify(employerReasons),
         personReasons: JSON.stringify(personReasons),
-        workers: TIMELINE_CAP + 5,
+        workers: TIMELINE_PAGE + 5,
       },
     );
   });
@@ -332,14 +332,19 @@ describe('entity detail (real Neo4j)', () => {
     const small = (giantFactor: number) =>
       entityDetail(db, { type: 'employer', id: `${P}E1` }, investigator, { giantFactor });
     expect(await small(0)).toEqual(await small(1e12));
-    expect(big.timeline).toHaveLength(TIMELINE_CAP);
+    expect(big.timeline).toHaveLength(TIMELINE_PAGE);
     expect(big.timeline[0]?.other?.id).toBe(`${P}W5`); // the five oldest jobs left out
-    expect(big.timeline.at(-1)?.other?.id).toBe(`${P}W${TIMELINE_CAP + 4}`);
+    expect(big.timeline.at(-1)?.other?.id).toBe(`${P}W${TIMELINE_PAGE + 4}`);
     expect(big.timelineTruncated).toEqual([
-      { relation: 'EMPLOYED_BY', shown: TIMELINE_CAP, total: TIMELINE_CAP + 5 },
+      {
+        relation: 'EMPLOYED_BY',
+        shown: TIMELINE_PAGE,
+        total: TIMELINE_PAGE + 5,
+        nextCursor: expect.any(String) as string,
+      },
     ]);
     expect(big.notes).toEqual([
-      `timeline: the ${TIMELINE_CAP} most recent of ${TIMELINE_CAP + 5} EMPLOYED_BY relations`,
+      `timeline: the ${TIMELINE_PAGE} most recent of ${TIMELINE_PAGE + 5} EMPLOYED_BY relations`,
     ]);
   });
 
@@ -389,7 +394,11 @@ describe('entity detail (real Neo4j)', () => {
       }
     }
     // The query leaves them in the database; birth year is read (it tells persons apart).
-    const [row] = await db.read('views/entity-person', { id: `${P}P1`, cap: TIMELINE_CAP });
+    const [row] = await db.read('views/entity-person', {
+      id: `${P}P1`,
+      cap: TIMELINE_PAGE,
+      listCap: TIMELINE_PAGE,
+    });
     expect(row?.node.birth_year).toBe(1980);
     expect(row?.node.sex ?? null).toBeNull();
     expect(row?.node.nationality ?? null).toBeNull();

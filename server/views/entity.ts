@@ -10,7 +10,7 @@
 // reason among what is left: server/scoring/staff-revealing.ts).
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
-import type { EntityEventRow, InspectionRow } from '../db/entity-queries.js';
+import type { EntityEventRow, InspectionRow, TimelinePosition } from '../db/entity-queries.js';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { readReasons, reasonsSchema, type Reasons } from '../scoring/reasons.js';
@@ -39,12 +39,13 @@ import {
 } from './entity-types.js';
 import { BandSchema } from './graph-shape.js';
 import { parseInput } from './parse-input.js';
+import { TIMELINE_PAGE, timelineCursor } from './entity-timeline-page.js';
 
 export const EntityDetailInputSchema = z.object({ type: EntityTypeSchema, id: EntityIdSchema });
 export type EntityDetailInput = z.infer<typeof EntityDetailInputSchema>;
 
-/** Most recent relations of each type in the timeline (big employers have thousands). */
-export const TIMELINE_CAP = 200;
+/** Most recent inspections and cases shown (more are not expected of one entity). */
+const LIST_CAP = 200;
 
 /** The contract columns each entity type shows as properties (CONTRACT.md). */
 const contractProperties: Record<EntityType, readonly string[]> = {
@@ -135,6 +136,11 @@ export const EntityDetailSchema = z.object({
       relation: RelationshipTypeSchema,
       shown: z.number().int(),
       total: z.number().int(),
+      /**
+       * Continues this relation type's timeline through
+       * `GET /api/entities/{type}/{id}/timeline`; null where there is no paging (inspections).
+       */
+      nextCursor: z.string().nullable(),
     }),
   ),
   /** An official: the person they are. */
@@ -168,48 +174,56 @@ export async function entityDetail(
     throw new ForbiddenError('views: officials are shown to the internal-fraud unit only');
   }
   const notFound = () => new NotFoundError(`views: no ${type} ${id}; check the id`);
-  const cap = TIMELINE_CAP;
+  const cap = TIMELINE_PAGE;
+  const listCap = LIST_CAP;
 
   if (type === 'employer') {
     const found = await db.transaction('READ', async (read) => {
       const [row] = await read('views/entity-employer', {
         id,
         cap,
+        listCap,
         giantFactor: options.giantFactor ?? 1,
       });
       if (!row) return undefined;
-      if (row.giantElementId === null) return { row, rows: row.events };
+      if (row.giantElementId === null) return { row, rows: row.events, ends: row.ends };
       const jobs = await read('views/entity-employer-recent-jobs', {
         elementId: row.giantElementId,
         cap,
       });
-      return { row, rows: [...jobs, ...row.events] };
+      const last = jobs[jobs.length - 1];
+      const ends = { ...row.ends, EMPLOYED_BY: last ? { date: last.date, key: last.key } : null };
+      return { row, rows: [...jobs.map(({ key: _, ...job }) => job), ...row.events], ends };
     });
     if (!found) throw notFound();
-    const { row, rows } = found;
+    const { row, rows, ends } = found;
     return assemble(type, row, {
       events: [...rows.map((e) => relationEvent(e, 'employer')), ...lifeEvents(row.node)],
       eventRows: rows,
+      ends,
       staffVisible,
     });
   }
   if (type === 'person') {
-    const [row] = await db.read('views/entity-person', { id, cap });
+    const [row] = await db.read('views/entity-person', { id, cap, listCap });
     if (!row) throw notFound();
     return {
       ...assemble(type, row, {
         events: row.events.map((e) => relationEvent(e, 'person')),
         eventRows: row.events,
+        ends: row.ends,
         staffVisible,
       }),
       staff: staffVisible ? row.staff.map((s) => ({ id: s, label: s })) : [],
     };
   }
   const found = await db.transaction('READ', async (read) => {
-    const [row] = await read('views/entity-staff', { id, cap });
+    const [row] = await read('views/entity-staff', { id, listCap });
     if (!row) return undefined;
     const [person] =
-      row.person === null ? [] : await read('views/entity-person', { id: row.person, cap });
+      row.person === null
+        ? []
+        : await read('views/entity-person', { id: row.person, cap, listCap });
     return { row, person };
   });
   if (!found) throw notFound();
@@ -218,11 +232,13 @@ export async function entityDetail(
     rows: found.person.events,
     events: found.person.events.map((e) => relationEvent(e, 'person')),
     totals: found.person.totals,
+    ends: found.person.ends,
     inspections: found.person.inspections,
   };
   const detail = assemble(type, row, {
     events: person?.events ?? [],
     eventRows: person?.rows ?? [],
+    ends: person?.ends ?? {},
     staffVisible,
     extraTotals: person?.totals,
     extraInspections: person?.inspections,
@@ -254,6 +270,8 @@ function assemble(
   timeline: {
     events: TimelineEvent[];
     eventRows: EntityEventRow[];
+    /** Per relation type, its last event shown (where its next page starts). */
+    ends: Record<string, TimelinePosition | null>;
     staffVisible: boolean;
     /** An official's person: their relations' totals and inspections join the timeline. */
     extraTotals?: Record<string, number>;
@@ -288,7 +306,13 @@ function assemble(
   for (const t of totals) {
     if (t.total <= t.shown) continue;
     const relation = RelationshipTypeSchema.parse(t.relation);
-    truncated.push({ relation, shown: t.shown, total: t.total });
+    const end = timeline.ends[relation];
+    truncated.push({
+      relation,
+      shown: t.shown,
+      total: t.total,
+      nextCursor: end ? timelineCursor(relation, end) : null,
+    });
     notes.push(
       `timeline: the ${t.shown} most recent of ${t.total.toLocaleString('en-GB')} ${relation} relations`,
     );

@@ -8,6 +8,7 @@ import { BadInputError } from '../errors.js';
 import { bands } from '../scoring/bands.js';
 import { EntityTypeSchema } from './entity-types.js';
 import { BandSchema } from './graph-shape.js';
+import { decodeOpaque, encodeOpaque } from './opaque-cursor.js';
 
 /** A query-string value: an empty one (`?sector=`) is no value. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -80,7 +81,7 @@ export function fingerprint(query: RankingsQuery): string {
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+  return encodeOpaque(cursor);
 }
 
 const badCursor = (why: string) =>
@@ -89,16 +90,8 @@ const badCursor = (why: string) =>
   ]);
 
 export function decodeCursor(text: string, query: RankingsQuery): Cursor {
-  let value: unknown;
-  try {
-    if (!/^[A-Za-z0-9_-]+$/.test(text)) throw new Error('not base64url');
-    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    throw badCursor('is not one this service gave out');
-  }
-  const parsed = CursorSchema.safeParse(value);
-  if (!parsed.success) throw badCursor('is not one this service gave out');
-  const cursor = parsed.data;
+  const cursor = decodeOpaque(text, CursorSchema);
+  if (!cursor) throw badCursor('is not one this service gave out');
   if (cursor.f !== fingerprint(query)) {
     throw badCursor('belongs to another filter or sort');
   }

@@ -127,6 +127,49 @@ export function entityFlow(explorer: () => Explorer): void {
     await context.close();
   });
 
+  it('brings older events of a long history a page at a time', async () => {
+    const x = explorer();
+    // The employer with the most jobs in the data set (hundreds: more than one page).
+    const { records } = await x.db.driver.executeQuery(
+      `MATCH (e:Employer) WHERE e.id STARTS WITH $p
+       RETURN e.id AS id, COUNT { (e)<-[:EMPLOYED_BY]-() } AS jobs ORDER BY jobs DESC LIMIT 1`,
+      { p: P },
+    );
+    const id = String(records[0]?.get('id'));
+    const jobs = Number(records[0]?.get('jobs'));
+    expect(jobs).toBeGreaterThan(100);
+    const { page, context, problems } = await newPage(x.browser, x.baseURL);
+    await signInAs(page, x, 'investigator');
+    await page.goto(`/entities/employer/${id}`);
+    const cuts = page.getByTestId('timeline-cuts');
+    const total = jobs.toLocaleString('en-GB');
+    await expect
+      .poll(() => cuts.textContent(), patience)
+      .toContain(`Showing the 50 most recent of ${total} jobs.`);
+    const jobsShown = () =>
+      page
+        .getByTestId('timeline')
+        .getByTestId('timeline-event')
+        .filter({ hasText: 'job of' })
+        .count();
+    expect(await jobsShown()).toBe(50);
+
+    await cuts.getByRole('button', { name: 'Show 50 older jobs' }).click();
+    await expect
+      .poll(() => cuts.textContent(), patience)
+      .toContain(`Showing the 100 most recent of ${total} jobs.`);
+    expect(await jobsShown()).toBe(100);
+    // Oldest first still: the older page sits before the first one.
+    const dates = (await page.getByTestId('timeline').locator('.when').allTextContents()).map(
+      isoOf,
+    );
+    const dated = dates.filter((d): d is string => d !== null);
+    expect(dated).toEqual([...dated].sort());
+    await screenshot(page, 'entity-older-events');
+    expect(problems.filter((p) => !p.includes('401'))).toEqual([]);
+    await context.close();
+  });
+
   it('says in words when an entity is unknown or an official is not for this role', async () => {
     const x = explorer();
     const { page, context } = await newPage(x.browser, x.baseURL);

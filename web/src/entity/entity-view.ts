@@ -53,6 +53,22 @@ export function orderedTimeline(
   return indexed.map((x) => x.event);
 }
 
+/** A timeline's relation types in words ("jobs"), for the cut and its "older" button. */
+const relationWords: Record<string, string> = {
+  EMPLOYED_BY: 'jobs',
+  WORKS_FOR_CLIENT: 'self-employment clients',
+  DIRECTS: 'directorships',
+  SEATED_AT: 'seats',
+  SUBCONTRACTS_TO: 'subcontracts',
+  CLAIMED: 'claims',
+  LIVES_AT: 'residences',
+  OF: 'inspections',
+};
+
+export function relationInWords(relation: string): string {
+  return relationWords[relation] ?? relation;
+}
+
 /** The kinds present in a timeline, in order of first appearance (for the kind filter). */
 export function timelineKinds(events: readonly TimelineEvent[]): string[] {
   return [...new Set(events.map((e) => e.kind))];

@@ -1,19 +1,22 @@
 // The entity's timeline: jobs, directorships, claims, residences and bankruptcies, filtered by
 // kind and ordered oldest or newest first, with a link to the other side of each where it has a
-// page; long histories say where they were cut.
+// page; long histories say where they were cut, and bring older events a page at a time.
 import { useState } from 'preact/hooks';
 import { Link } from '../router.js';
-import { Empty } from '../ui/status.js';
+import { Empty, ErrorMessage } from '../ui/status.js';
 import { capitalised, formatCount, formatDate, formatPeriod } from '../rankings/format.js';
-import type { EntityDetail, TimelineEvent } from '../rankings/types.js';
-import { entityPath, orderedTimeline, timelineKinds } from './entity-view.js';
+import type { EntityDetail, TimelineCut, TimelineEvent } from '../rankings/types.js';
+import { entityPath, orderedTimeline, relationInWords, timelineKinds } from './entity-view.js';
+import { OLDER_PAGE, useOlderEvents, type OlderEvents } from './older-events.js';
 
 export function TimelineSection({ entity }: { entity: EntityDetail }) {
   const [newestFirst, setNewestFirst] = useState(false);
   const [kind, setKind] = useState('');
-  const kinds = timelineKinds(entity.timeline);
+  const { older, load } = useOlderEvents(entity);
+  const timeline = [...entity.timeline, ...Object.values(older).flatMap((o) => o.events)];
+  const kinds = timelineKinds(timeline);
   const events = orderedTimeline(
-    entity.timeline.filter((e) => kind === '' || e.kind === kind),
+    timeline.filter((e) => kind === '' || e.kind === kind),
     newestFirst,
   );
   return (
@@ -23,10 +26,10 @@ export function TimelineSection({ entity }: { entity: EntityDetail }) {
         <label>
           Show
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-            <option value="">All events ({formatCount(entity.timeline.length)})</option>
+            <option value="">All events ({formatCount(timeline.length)})</option>
             {kinds.map((k) => (
               <option key={k} value={k}>
-                {capitalised(k)} ({formatCount(entity.timeline.filter((e) => e.kind === k).length)})
+                {capitalised(k)} ({formatCount(timeline.filter((e) => e.kind === k).length)})
               </option>
             ))}
           </select>
@@ -43,15 +46,16 @@ export function TimelineSection({ entity }: { entity: EntityDetail }) {
         </label>
       </div>
       {entity.timelineTruncated.length > 0 && (
-        <p class="muted">
-          Long histories are cut:{' '}
-          {entity.timelineTruncated
-            .map(
-              (t) => `${formatCount(t.shown)} most recent of ${formatCount(t.total)} ${t.relation}`,
-            )
-            .join('; ')}
-          .
-        </p>
+        <ul class="timeline-cuts muted" data-testid="timeline-cuts">
+          {entity.timelineTruncated.map((cut) => (
+            <CutLine
+              key={cut.relation}
+              cut={cut}
+              older={older[cut.relation]}
+              onMore={() => void load(cut)}
+            />
+          ))}
+        </ul>
       )}
       {events.length === 0 ? (
         <Empty>Nothing dated is known about this entity.</Empty>
@@ -63,6 +67,36 @@ export function TimelineSection({ entity }: { entity: EntityDetail }) {
         </ol>
       )}
     </section>
+  );
+}
+
+/** How much of a long history is shown, and a button for the next older page. */
+function CutLine({
+  cut,
+  older,
+  onMore,
+}: {
+  cut: TimelineCut;
+  older: OlderEvents | undefined;
+  onMore: () => void;
+}) {
+  const shown = Math.min(cut.total, cut.shown + (older?.events.length ?? 0));
+  const cursor = older ? older.cursor : cut.nextCursor;
+  const what = relationInWords(cut.relation);
+  const next = Math.min(OLDER_PAGE, cut.total - shown);
+  return (
+    <li>
+      Showing the {formatCount(shown)} most recent of {formatCount(cut.total)} {what}.
+      {cursor !== null && next > 0 && (
+        <>
+          {' '}
+          <button type="button" class="link" disabled={older?.loading} onClick={onMore}>
+            {older?.loading ? 'Loading…' : `Show ${formatCount(next)} older ${what}`}
+          </button>
+        </>
+      )}
+      {older?.error && <ErrorMessage error={older.error} />}
+    </li>
   );
 }
 

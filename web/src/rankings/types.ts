@@ -90,6 +90,23 @@ export interface EntityFeature {
   unit: string | null;
 }
 
+/** A relation type of which the entity page shows only the most recent. */
+export interface TimelineCut {
+  relation: string;
+  shown: number;
+  total: number;
+  /** Continues it through GET /api/entities/:type/:id/timeline; null: no paging. */
+  nextCursor: string | null;
+}
+
+/** GET /api/entities/:type/:id/timeline: one page of older events of one relation type. */
+export interface TimelinePage {
+  relation: string;
+  /** Newest first. */
+  events: TimelineEvent[];
+  nextCursor: string | null;
+}
+
 export interface TimelineEvent {
   date: string | null;
   endDate: string | null;
@@ -133,7 +150,7 @@ export interface EntityDetail {
   inspections: Inspection[];
   cases: EntityCase[];
   timeline: TimelineEvent[];
-  timelineTruncated: { relation: string; shown: number; total: number }[];
+  timelineTruncated: TimelineCut[];
   person: EntityRef | null;
   staff: EntityRef[];
   claimsProcessed: number | null;
