@@ -8,7 +8,12 @@
 UNWIND $elements AS element
 MATCH (n)
 WHERE elementId(n) = element
+// The display properties in one map projection, then the non-null ones (n[k] per key walked the
+// property chain for each key, to its end for every key a node lacks: a fifth of the CPU).
 WITH element, n,
+     n {.name, .kind, .sector, .region, .municipality, .status, .postcode, .unit, .office_region,
+        .channel, .type, .start, .end, .offence, .outcome, .origin, .opened_on, .closed_on,
+        .founded_on, .ceased_on, .declared_workers, .size, .persons, .employers} AS p,
      CASE WHEN $degrees THEN [x IN [
            ['EMPLOYED_BY', COUNT { (n)-[:EMPLOYED_BY]-() }],
            ['WORKS_FOR_CLIENT', COUNT { (n)-[:WORKS_FOR_CLIENT]-() }],
@@ -30,10 +35,6 @@ WITH element, n,
          ] WHERE x[0] IN $types | x[1]] END AS counts
 RETURN element, labels(n) AS labels, n.id AS id, n.risk_score AS score, n.risk_band AS band,
        coalesce(n.f_hub, false) AS hub,
-       [k IN ['name', 'kind', 'sector', 'region', 'municipality', 'status', 'postcode', 'unit',
-              'office_region', 'channel', 'type', 'start', 'end', 'offence', 'outcome', 'origin',
-              'opened_on', 'closed_on', 'founded_on', 'ceased_on', 'declared_workers', 'size',
-              'persons', 'employers']
-        WHERE n[k] IS NOT NULL | [k, n[k]]] AS props,
+       [k IN keys(p) WHERE p[k] IS NOT NULL | [k, p[k]]] AS props,
        reduce(sum = 0, c IN counts | sum + c) AS degree,
        reduce(most = 0, c IN counts | CASE WHEN c > most THEN c ELSE most END) AS maxTypeDegree
