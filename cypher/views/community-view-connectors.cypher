@@ -23,7 +23,8 @@ CALL (a, element) {
 WITH x, collect(DISTINCT member) AS linked,
      collect({member: member, via: via, edges: [e IN rels | {
        start: elementId(startNode(e)), end: elementId(endNode(e)), type: type(e),
-       from: toString(coalesce(e.start, e.first_seen)), to: toString(e.end), disc: coalesce(e.id, e.key),
+       from: toString(coalesce(e.start, e.first_seen)), to: toString(e.end),
+       disc: coalesce(e.id, e.key),
        attributes: e {.contract, .role, .share, .kind, .value}
      }]}) AS links
 WHERE size(linked) >= 2

@@ -37,7 +37,8 @@ CALL (n, page) {
     neighbour: elementId(m),
     edges: [x IN rels | {
       start: elementId(startNode(x)), end: elementId(endNode(x)), type: type(x),
-      from: toString(coalesce(x.start, x.first_seen)), to: toString(x.end), disc: coalesce(x.id, x.key),
+      from: toString(coalesce(x.start, x.first_seen)), to: toString(x.end),
+      disc: coalesce(x.id, x.key),
       attributes: x {.contract, .role, .share, .kind, .value}
     }]
   }) AS kept

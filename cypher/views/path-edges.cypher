@@ -6,6 +6,7 @@ MATCH ()-[x]->()
 WHERE elementId(x) = id
 RETURN id AS rel, {
          start: elementId(startNode(x)), end: elementId(endNode(x)), type: type(x),
-         from: toString(coalesce(x.start, x.first_seen)), to: toString(x.end), disc: coalesce(x.id, x.key),
+         from: toString(coalesce(x.start, x.first_seen)), to: toString(x.end),
+         disc: coalesce(x.id, x.key),
          attributes: x {.contract, .role, .share, .kind, .value}
        } AS edge

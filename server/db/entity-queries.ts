@@ -74,7 +74,14 @@ export const entityQueries = {
     }),
   ),
   'views/entity-employer-recent-jobs': query(
-    z.object({ elementId: z.string(), cap }),
+    z.object({
+      elementId: z.string(),
+      cap,
+      /** The latest start date to read (an ISO date; the walk starts there). */
+      before: z.iso.date(),
+      /** A dated position to continue after (its date is `before`), or null. */
+      after: timelinePositionSchema.nullable(),
+    }),
     entityEventRowSchema.extend({ key: z.string() }),
   ),
   'views/entity-person': query(
@@ -93,8 +100,13 @@ export const entityQueries = {
       relation: z.string(),
       after: timelinePositionSchema.nullable(),
       limit: cap,
+      giantFactor: z.number().nonnegative(),
     }),
-    z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
+    z.object({
+      events: z.array(entityEventRowSchema.extend({ key: z.string() })),
+      /** Set for a giant employer's dated jobs, which entity-employer-recent-jobs reads. */
+      giantElementId: z.string().nullable(),
+    }),
   ),
   'views/entity-staff': query(
     params.omit({ cap: true }),

@@ -1,6 +1,8 @@
 // Older timeline pages against the real test Neo4j, on a hand-made graph (ids `tp-t-`): an
-// employer with more jobs than two pages, many of them on the same day and some undated, and
-// subcontracts both ways; a person with claims who is also an official.
+// employer with more jobs than two pages, seven a day (so pages end inside a day) and some
+// undated, and subcontracts both ways; one with undated jobs only; a person with claims who is
+// also an official. Employers are paged both ways: expanding their jobs, and along the index
+// on start as giants are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Viewer } from '../auth/roles.js';
@@ -14,13 +16,14 @@ import {
   timelinePage,
   type TimelinePage,
   type TimelinePageInput,
+  type TimelinePageOptions,
 } from './entity-timeline-page.js';
 import type { TimelineEvent } from './entity-timeline.js';
 
 const P = 'tp-t-';
 const investigator: Viewer = { username: 'ines', role: 'investigator' };
 const internal: Viewer = { username: 'ivo', role: 'internal_fraud' };
-/** Jobs with a date, five a day, and undated ones: more than two pages. */
+/** Jobs with a date, seven a day, and undated ones: more than two pages. */
 const dated = 2 * TIMELINE_PAGE + 7;
 const undated = 3;
 
@@ -34,6 +37,8 @@ describe('older timeline pages', () => {
       `CREATE (e:Employer {id: $p + 'E1', name: 'Alpha'})
        CREATE (b:Employer {id: $p + 'E2', name: 'Beta'})
        CREATE (g:Employer {id: $p + 'E3', name: 'Gamma'})
+       CREATE (u:Employer {id: $p + 'E4', name: 'Undated'})
+       FOREACH (i IN range(1, 3) | CREATE (:Person {id: $p + 'U' + i})-[:EMPLOYED_BY]->(u))
        CREATE (e)-[:SUBCONTRACTS_TO {start: date('2024-02-01'), value: 1000.0}]->(b)
        CREATE (g)-[:SUBCONTRACTS_TO {start: date('2024-03-01'), value: 2000.0}]->(e)
        CREATE (p:Person {id: $p + 'P1'})
@@ -45,7 +50,7 @@ describe('older timeline pages', () => {
        WITH e
        UNWIND range(0, $dated + $undated - 1) AS i
        CREATE (:Person {id: $p + 'W' + i})-[:EMPLOYED_BY {
-         start: CASE WHEN i < $dated THEN date('2020-01-01') + duration({days: i / 5}) END,
+         start: CASE WHEN i < $dated THEN date('2020-01-01') + duration({days: i / 7}) END,
          contract: CASE i % 2 WHEN 0 THEN 'full_time' ELSE 'part_time' END,
          hours: 20 + i % 3, wage: 1000.0 + i}]->(e)`,
       { p: P, dated, undated },
@@ -61,11 +66,11 @@ describe('older timeline pages', () => {
   const pagesFrom = async (
     input: Omit<TimelinePageInput, 'cursor'>,
     cursor: string | null,
-    viewer = investigator,
+    options: TimelinePageOptions = {},
   ): Promise<TimelinePage[]> => {
     const pages: TimelinePage[] = [];
     while (cursor !== null) {
-      const page = await timelinePage(db, { ...input, cursor }, viewer);
+      const page = await timelinePage(db, { ...input, cursor }, investigator, options);
       pages.push(page);
       cursor = page.nextCursor;
     }
@@ -115,11 +120,16 @@ describe('older timeline pages', () => {
     expect(sorted(fromStart.events)).toEqual(sorted(first));
     expect(fromStart.events[0]?.summary).toMatch(/^job of tp-t-W\d+ \((full|part) time, 2\d h/);
 
-    // A giant's first page (read along the index on start) continues from the same place.
-    const giant = await entityDetail(db, { type: 'employer', id: `${P}E1` }, investigator, {
-      giantFactor: 0,
-    });
+    // Read as a giant's (along the index on start): the same first page, cursor and pages.
+    const asGiant = { giantFactor: 0 };
+    const giant = await entityDetail(db, { type: 'employer', id: `${P}E1` }, investigator, asGiant);
     expect(giant.timelineTruncated).toEqual(detail.timelineTruncated);
+    const giantPages = await pagesFrom(
+      { type: 'employer', id: `${P}E1`, relation: 'EMPLOYED_BY' },
+      truncated!.nextCursor,
+      asGiant,
+    );
+    expect(giantPages).toEqual(pages);
 
     // Smaller pages cover the same events.
     const small = await pagesFrom(
@@ -127,13 +137,37 @@ describe('older timeline pages', () => {
       truncated!.nextCursor,
     );
     expect(small.flatMap((p) => p.events)).toEqual(older);
+    const smallGiant = await pagesFrom(
+      { type: 'employer', id: `${P}E1`, relation: 'EMPLOYED_BY', limit: 7 },
+      truncated!.nextCursor,
+      asGiant,
+    );
+    expect(smallGiant.flatMap((p) => p.events)).toEqual(older);
+  });
+
+  it('continues a giant whose jobs are all undated', async () => {
+    const undated = await entityDetail(db, { type: 'employer', id: `${P}E4` }, investigator, {
+      giantFactor: 0,
+    });
+    const cut = undated.timelineTruncated.find((t) => t.relation === 'EMPLOYED_BY');
+    expect(cut).toMatchObject({ shown: 0, total: 3, nextCursor: expect.any(String) as string });
+    const pages = await pagesFrom(
+      { type: 'employer', id: `${P}E4`, relation: 'EMPLOYED_BY' },
+      cut!.nextCursor,
+      { giantFactor: 0 },
+    );
+    expect(pages.flatMap((p) => p.events.map((e) => e.other?.id)).sort()).toEqual([
+      `${P}U1`,
+      `${P}U2`,
+      `${P}U3`,
+    ]);
   });
 
   it('pages claims, subcontracts either way, and an official’s through the person they are', async () => {
     const person = await entityDetail(db, { type: 'person', id: `${P}P1` }, investigator);
     const claims = await pagesFrom(
       { type: 'person', id: `${P}P1`, relation: 'CLAIMED', limit: 1 },
-      timelineCursor('CLAIMED', { date: '9999-12-31', key: '' }),
+      timelineCursor({ type: 'person', id: `${P}P1` }, 'CLAIMED', { date: '9999-12-31', key: '' }),
     );
     expect(claims.map((p) => p.events.map((e) => e.date))).toEqual([
       ['2023-04-01'],
@@ -170,8 +204,21 @@ describe('older timeline pages', () => {
       { ...employer, relation: 'KNOWS' as 'IS' },
       { ...employer, cursor: 'not a cursor' },
       { ...employer, cursor: Buffer.from('{"x":1}').toString('base64url') },
-      { ...employer, cursor: timelineCursor('DIRECTS', { date: '2024-01-01', key: 'k' }) },
-      { ...employer, cursor: timelineCursor('EMPLOYED_BY', { date: '2024-13-45', key: 'k' }) },
+      {
+        ...employer,
+        cursor: timelineCursor(employer, 'DIRECTS', { date: '2024-01-01', key: 'k' }),
+      },
+      {
+        ...employer,
+        cursor: timelineCursor(employer, 'EMPLOYED_BY', { date: '2024-13-45', key: 'k' }),
+      },
+      {
+        ...employer,
+        cursor: timelineCursor({ ...employer, id: `${P}E2` }, 'EMPLOYED_BY', {
+          date: '2024-01-01',
+          key: 'k',
+        }),
+      },
       { ...employer, limit: 0 },
       { ...employer, limit: 201 },
     ];
@@ -186,7 +233,7 @@ describe('older timeline pages', () => {
     await expect(
       timelinePage(db, { ...employer, type: 'person' }, investigator),
     ).rejects.toBeInstanceOf(NotFoundError);
-    const past = timelineCursor('EMPLOYED_BY', { date: null, key: '~' });
+    const past = timelineCursor(employer, 'EMPLOYED_BY', { date: null, key: '~' });
     expect(await timelinePage(db, { ...employer, cursor: past }, investigator)).toEqual({
       type: 'employer',
       id: `${P}E1`,

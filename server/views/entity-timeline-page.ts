@@ -60,32 +60,58 @@ export const TimelinePageSchema = z.object({
 });
 export type TimelinePage = z.infer<typeof TimelinePageSchema>;
 
+/** The latest date there is: a giant employer's walk along the index starts there. */
+export const LAST_DATE = '9999-12-31';
+
+/**
+ * A cursor names its entity and relation type and the last event shown: its date and its
+ * relationship's element id. Element ids hold while the database does: after a reload, an old
+ * cursor continues at the right date, but relations of that same day may come twice or not.
+ */
 const CursorSchema = z.object({
+  of: z.string().max(200),
   relation: TimelineRelationSchema,
   date: z.iso.date().nullable(),
   key: z.string().max(200),
 });
 
-/** The cursor that continues `relation` after `position`. */
-export function timelineCursor(relation: RelationshipType, position: TimelinePosition): string {
-  return encodeOpaque({ relation, date: position.date, key: position.key });
+const entityOf = (entity: { type: EntityType; id: string }) => `${entity.type}:${entity.id}`;
+
+/** The cursor that continues the entity's `relation` after `position`. */
+export function timelineCursor(
+  entity: { type: EntityType; id: string },
+  relation: RelationshipType,
+  position: TimelinePosition,
+): string {
+  return encodeOpaque({ of: entityOf(entity), relation, ...position });
 }
 
-function decodeCursor(text: string, relation: RelationshipType): TimelinePosition {
+function decodeCursor(
+  text: string,
+  entity: { type: EntityType; id: string },
+  relation: RelationshipType,
+): TimelinePosition {
   const bad = (why: string) =>
     new BadInputError(`views: the cursor ${why}; ask again without it for the most recent`, [
       { path: 'cursor', message: why },
     ]);
   const cursor = decodeOpaque(text, CursorSchema);
   if (!cursor) throw bad('is not one this service gave out');
+  if (cursor.of !== entityOf(entity)) throw bad('continues another entity’s timeline');
   if (cursor.relation !== relation) throw bad(`continues ${cursor.relation}`);
   return { date: cursor.date, key: cursor.key };
+}
+
+export interface TimelinePageOptions {
+  /** As entityDetail's: where an employer's jobs are read along the index (tests move it). */
+  giantFactor?: number;
 }
 
 export async function timelinePage(
   db: Database,
   input: TimelinePageInput,
   viewer: Viewer,
+  options: TimelinePageOptions = {},
 ): Promise<TimelinePage> {
   const { type, id, relation, cursor, limit } = parseInput(TimelinePageInputSchema, input, 'views');
   if (type === 'staff' && !canSeeStaff(viewer)) {
@@ -96,10 +122,28 @@ export async function timelinePage(
       { path: 'relation', message: `one of ${timelineRelations[type].join(', ')}` },
     ]);
   }
-  const after = cursor === undefined ? null : decodeCursor(cursor, relation);
-  const [row] = await db.read('views/entity-timeline-page', { type, id, relation, after, limit });
-  if (!row) throw new NotFoundError(`views: no ${type} ${id}; check the id`);
-  const page = row.events.slice(0, limit);
+  const after = cursor === undefined ? null : decodeCursor(cursor, { type, id }, relation);
+  const params = { type, id, relation, limit, giantFactor: options.giantFactor ?? 1 };
+  const rows = await db.transaction('READ', async (read) => {
+    const [row] = await read('views/entity-timeline-page', { ...params, after });
+    if (!row || row.giantElementId === null) return row?.events;
+    // A giant employer: its dated jobs along the index on start, from the cursor's date on.
+    const dated = await read('views/entity-employer-recent-jobs', {
+      elementId: row.giantElementId,
+      cap: limit + 1,
+      before: after?.date ?? LAST_DATE,
+      after,
+    });
+    if (dated.length > limit) return dated;
+    // Its dated jobs are all read: the undated ones follow (a key sorts after '').
+    const [undated] = await read('views/entity-timeline-page', {
+      ...params,
+      after: { date: null, key: '' },
+    });
+    return [...dated, ...(undated?.events ?? [])];
+  });
+  if (!rows) throw new NotFoundError(`views: no ${type} ${id}; check the id`);
+  const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
     type,
@@ -107,8 +151,8 @@ export async function timelinePage(
     relation,
     events: page.map((e) => relationEvent(e, type === 'employer' ? 'employer' : 'person')),
     nextCursor:
-      row.events.length > limit && last
-        ? timelineCursor(relation, { date: last.date, key: last.key })
+      rows.length > limit && last
+        ? timelineCursor({ type, id }, relation, { date: last.date, key: last.key })
         : null,
   };
 }

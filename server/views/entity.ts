@@ -39,7 +39,7 @@ import {
 } from './entity-types.js';
 import { BandSchema } from './graph-shape.js';
 import { parseInput } from './parse-input.js';
-import { TIMELINE_PAGE, timelineCursor } from './entity-timeline-page.js';
+import { LAST_DATE, TIMELINE_PAGE, timelineCursor } from './entity-timeline-page.js';
 
 export const EntityDetailInputSchema = z.object({ type: EntityTypeSchema, id: EntityIdSchema });
 export type EntityDetailInput = z.infer<typeof EntityDetailInputSchema>;
@@ -190,9 +190,15 @@ export async function entityDetail(
       const jobs = await read('views/entity-employer-recent-jobs', {
         elementId: row.giantElementId,
         cap,
+        before: LAST_DATE,
+        after: null,
       });
+      // Where its next page starts: after the last dated job, or (none dated) at the undated.
       const last = jobs[jobs.length - 1];
-      const ends = { ...row.ends, EMPLOYED_BY: last ? { date: last.date, key: last.key } : null };
+      const ends = {
+        ...row.ends,
+        EMPLOYED_BY: last ? { date: last.date, key: last.key } : { date: null, key: '' },
+      };
       return { row, rows: [...jobs.map(({ key: _, ...job }) => job), ...row.events], ends };
     });
     if (!found) throw notFound();
@@ -311,7 +317,7 @@ function assemble(
       relation,
       shown: t.shown,
       total: t.total,
-      nextCursor: end ? timelineCursor(relation, end) : null,
+      nextCursor: end ? timelineCursor({ type, id }, relation, end) : null,
     });
     notes.push(
       `timeline: the ${t.shown} most recent of ${t.total.toLocaleString('en-GB')} ${relation} relations`,

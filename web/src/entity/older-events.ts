@@ -1,10 +1,11 @@
 // Older events of an entity's timeline, loaded a page at a time for each relation type the
-// entity page cut (GET /api/entities/:type/:id/timeline), kept until another entity is shown.
+// entity page cut (GET /api/entities/:type/:id/timeline). The state belongs to one entity: the
+// timeline section is keyed by it, and requests still on their way when it goes are aborted.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import type { EntityDetail, TimelineCut, TimelineEvent, TimelinePage } from '../rankings/types.js';
 
-/** Events a page of older ones brings (the API's default page). */
+/** Events a page of older ones brings. */
 export const OLDER_PAGE = 50;
 
 export interface OlderEvents {
@@ -21,29 +22,28 @@ export function useOlderEvents(entity: EntityDetail): {
   load: (cut: TimelineCut) => Promise<void>;
 } {
   const [older, setOlder] = useState<Record<string, OlderEvents>>({});
-  const key = `${entity.type}/${entity.id}`;
-  const shown = useRef(key);
-  useEffect(() => {
-    shown.current = key;
-    setOlder({});
-  }, [key]);
+  const aborter = useRef(new AbortController());
+  useEffect(() => () => aborter.current.abort(), []);
 
   const load = async (cut: TimelineCut) => {
     const current = older[cut.relation];
     const cursor = current ? current.cursor : cut.nextCursor;
     if (cursor === null || current?.loading) return;
-    const update = (change: (was: OlderEvents) => OlderEvents) => {
-      if (shown.current !== key) return; // another entity is shown by now
+    const signal = aborter.current.signal;
+    const update = (change: (was: OlderEvents) => OlderEvents) =>
       setOlder((all) => {
         const was = all[cut.relation] ?? { events: [], cursor, loading: false, error: null };
         return { ...all, [cut.relation]: change(was) };
       });
-    };
     update((was) => ({ ...was, loading: true, error: null }));
     try {
       const page = await api.get<TimelinePage>(
         `/entities/${encodeURIComponent(entity.type)}/${encodeURIComponent(entity.id)}/timeline`,
-        { query: { relation: cut.relation, cursor }, purpose: 'entity page' },
+        {
+          query: { relation: cut.relation, cursor, limit: OLDER_PAGE },
+          purpose: 'entity page',
+          signal,
+        },
       );
       update((was) => ({
         events: [...was.events, ...page.events],
@@ -52,6 +52,7 @@ export function useOlderEvents(entity: EntityDetail): {
         error: null,
       }));
     } catch (error) {
+      if (signal.aborted) return;
       update((was) => ({ ...was, loading: false, error: error as Error }));
     }
   };

@@ -82,7 +82,8 @@ export function EntityPage({ params }: { params: Record<string, string> }) {
       <div class="entity-grid">
         <div class="entity-main">
           <WhySection entity={entity} />
-          <TimelineSection entity={entity} />
+          {/* Keyed: another entity's page starts without this one's older events. */}
+          <TimelineSection key={`${entity.type}/${entity.id}`} entity={entity} />
         </div>
         <aside class="entity-side">
           <PropertiesSection entity={entity} />
