@@ -228,6 +228,9 @@ describe('older timeline pages', () => {
       );
     }
     await expect(
+      timelinePage(db, { ...employer, relation: 'CLAIMED' }, investigator),
+    ).rejects.toThrow('views: employer timelines have no CLAIMED relations');
+    await expect(
       timelinePage(db, { ...employer, id: `${P}nobody` }, investigator),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(

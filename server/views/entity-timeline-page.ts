@@ -118,7 +118,7 @@ export async function timelinePage(
     throw new ForbiddenError('views: officials are shown to the internal-fraud unit only');
   }
   if (!(timelineRelations[type] as readonly string[]).includes(relation)) {
-    throw new BadInputError(`views: a ${type}'s timeline has no ${relation} relations`, [
+    throw new BadInputError(`views: ${type} timelines have no ${relation} relations`, [
       { path: 'relation', message: `one of ${timelineRelations[type].join(', ')}` },
     ]);
   }
