@@ -18,6 +18,7 @@ import {
 } from './entity-types.js';
 import { decodeOpaque, encodeOpaque } from './opaque-cursor.js';
 import { parseInput } from './parse-input.js';
+import type { ViewRun } from './resolve-keys.js';
 
 /** Relations of each type on an entity's first page; the rest page by page. */
 export const TIMELINE_PAGE = 50;
@@ -61,7 +62,24 @@ export const TimelinePageSchema = z.object({
 export type TimelinePage = z.infer<typeof TimelinePageSchema>;
 
 /** The latest date there is: a giant employer's walk along the index starts there. */
-export const LAST_DATE = '9999-12-31';
+const LAST_DATE = '9999-12-31';
+
+/** Where the undated events begin (after every dated one; a key sorts after ''). */
+export const UNDATED_START: TimelinePosition = { date: null, key: '' };
+
+/**
+ * A giant employer's `cap` most recent dated jobs after `after` (from the start when null),
+ * read along the index on start, each with its key.
+ */
+export function giantJobs(
+  read: ViewRun,
+  elementId: string,
+  cap: number,
+  after: TimelinePosition | null,
+) {
+  const before = after?.date ?? LAST_DATE;
+  return read('views/entity-employer-recent-jobs', { elementId, cap, before, after });
+}
 
 /**
  * A cursor names its entity and relation type and the last event shown: its date and its
@@ -128,18 +146,10 @@ export async function timelinePage(
     const [row] = await read('views/entity-timeline-page', { ...params, after });
     if (!row || row.giantElementId === null) return row?.events;
     // A giant employer: its dated jobs along the index on start, from the cursor's date on.
-    const dated = await read('views/entity-employer-recent-jobs', {
-      elementId: row.giantElementId,
-      cap: limit + 1,
-      before: after?.date ?? LAST_DATE,
-      after,
-    });
+    const dated = await giantJobs(read, row.giantElementId, limit + 1, after);
     if (dated.length > limit) return dated;
-    // Its dated jobs are all read: the undated ones follow (a key sorts after '').
-    const [undated] = await read('views/entity-timeline-page', {
-      ...params,
-      after: { date: null, key: '' },
-    });
+    // Its dated jobs are all read: the undated ones follow.
+    const [undated] = await read('views/entity-timeline-page', { ...params, after: UNDATED_START });
     return [...dated, ...(undated?.events ?? [])];
   });
   if (!rows) throw new NotFoundError(`views: no ${type} ${id}; check the id`);

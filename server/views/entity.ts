@@ -13,15 +13,12 @@ import type { Database } from '../db/database.js';
 import type { EntityEventRow, InspectionRow, TimelinePosition } from '../db/entity-queries.js';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import { readReasons, reasonsSchema, type Reasons } from '../scoring/reasons.js';
-import { areaOfSubject } from '../scoring/areas.js';
-import { maskReasons, staffRevealingFeatures } from '../scoring/staff-revealing.js';
+import { staffRevealingFeatures } from '../scoring/staff-revealing.js';
 import {
   EntityFeatureSchema,
   entityFeatures,
   FeaturesRunSchema,
   FeatureValueSchema,
-  isoInstant,
 } from './entity-features.js';
 import {
   inDateOrder,
@@ -37,9 +34,9 @@ import {
   RelationshipTypeSchema,
   type EntityType,
 } from './entity-types.js';
-import { BandSchema } from './graph-shape.js';
+import { EntityScoreSchema, scoreOf } from './entity-score.js';
+import { giantJobs, TIMELINE_PAGE, timelineCursor, UNDATED_START } from './entity-timeline-page.js';
 import { parseInput } from './parse-input.js';
-import { LAST_DATE, TIMELINE_PAGE, timelineCursor } from './entity-timeline-page.js';
 
 export const EntityDetailInputSchema = z.object({ type: EntityTypeSchema, id: EntityIdSchema });
 export type EntityDetailInput = z.infer<typeof EntityDetailInputSchema>;
@@ -88,21 +85,6 @@ export const CaseSchema = z.object({
   note: z.string().nullable(),
   createdAt: z.string().nullable(),
 });
-
-export const EntityScoreSchema = z.object({
-  score: z.number(),
-  band: BandSchema.nullable(),
-  rank: z.number().int().nullable(),
-  scope: z.string().nullable(),
-  model: z.string().nullable(),
-  offences: z.array(z.string()),
-  topReason: z.string().nullable(),
-  /** The scoring module's reasons (server/scoring/reasons.ts); null if unreadable. */
-  reasons: reasonsSchema.nullable(),
-  run: z.string().nullable(),
-  at: z.iso.datetime().nullable(),
-});
-export type EntityScore = z.infer<typeof EntityScoreSchema>;
 
 /** Properties the entity view never sends (see `contractProperties`). */
 const withheldProperties = ['sex', 'nationality'] as const;
@@ -187,17 +169,12 @@ export async function entityDetail(
       });
       if (!row) return undefined;
       if (row.giantElementId === null) return { row, rows: row.events, ends: row.ends };
-      const jobs = await read('views/entity-employer-recent-jobs', {
-        elementId: row.giantElementId,
-        cap,
-        before: LAST_DATE,
-        after: null,
-      });
+      const jobs = await giantJobs(read, row.giantElementId, cap, null);
       // Where its next page starts: after the last dated job, or (none dated) at the undated.
       const last = jobs[jobs.length - 1];
       const ends = {
         ...row.ends,
-        EMPLOYED_BY: last ? { date: last.date, key: last.key } : { date: null, key: '' },
+        EMPLOYED_BY: last ? { date: last.date, key: last.key } : UNDATED_START,
       };
       return { row, rows: [...jobs.map(({ key: _, ...job }) => job), ...row.events], ends };
     });
@@ -365,44 +342,4 @@ function propertyValue(v: unknown): z.infer<typeof FeatureValueSchema> {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return JSON.stringify(v);
-}
-
-function scoreOf(
-  node: Record<string, unknown>,
-  type: EntityType,
-  staffVisible: boolean,
-  notes: string[],
-): EntityScore | null {
-  if (typeof node.risk_score !== 'number') return null;
-  const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const band = BandSchema.safeParse(node.risk_band);
-  return {
-    score: node.risk_score,
-    band: band.success ? band.data : null,
-    rank: typeof node.risk_rank === 'number' ? node.risk_rank : null,
-    scope: text(node.risk_scope),
-    model: text(node.risk_model),
-    offences: Array.isArray(node.risk_offences) ? node.risk_offences.map(String) : [],
-    // Scoring stored the top reason among what such viewers see (null on nodes scored before).
-    topReason: text(staffVisible ? node.risk_top_reason : node.risk_top_reason_masked),
-    reasons: reasonsOf(node.risk_reasons, type, staffVisible, notes),
-    run: text(node.risk_run),
-    at: isoInstant(node.risk_at),
-  };
-}
-
-function reasonsOf(
-  json: unknown,
-  type: EntityType,
-  staffVisible: boolean,
-  notes: string[],
-): Reasons | null {
-  if (typeof json !== 'string') return null;
-  const reasons = readReasons(json, areaOfSubject(type)!);
-  if (!reasons) {
-    notes.push('score: the reasons stored with the score could not be read; score again');
-    return null;
-  }
-  // Left out silently: a note would itself tell that an official is involved.
-  return staffVisible ? reasons : maskReasons(reasons);
 }

@@ -17,6 +17,11 @@ export interface OlderEvents {
   error: Error | null;
 }
 
+/** Where the next older page of a cut type starts (null: nothing older). */
+export function nextCursorOf(cut: TimelineCut, older: OlderEvents | undefined): string | null {
+  return older ? older.cursor : cut.nextCursor;
+}
+
 export function useOlderEvents(entity: EntityDetail): {
   older: Record<string, OlderEvents>;
   load: (cut: TimelineCut) => Promise<void>;
@@ -27,7 +32,7 @@ export function useOlderEvents(entity: EntityDetail): {
 
   const load = async (cut: TimelineCut) => {
     const current = older[cut.relation];
-    const cursor = current ? current.cursor : cut.nextCursor;
+    const cursor = nextCursorOf(cut, current);
     if (cursor === null || current?.loading) return;
     const signal = aborter.current.signal;
     const update = (change: (was: OlderEvents) => OlderEvents) =>

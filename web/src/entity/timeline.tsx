@@ -7,7 +7,7 @@ import { Empty, ErrorMessage } from '../ui/status.js';
 import { capitalised, formatCount, formatDate, formatPeriod } from '../rankings/format.js';
 import type { EntityDetail, TimelineCut, TimelineEvent } from '../rankings/types.js';
 import { entityPath, orderedTimeline, relationInWords, timelineKinds } from './entity-view.js';
-import { OLDER_PAGE, useOlderEvents, type OlderEvents } from './older-events.js';
+import { nextCursorOf, OLDER_PAGE, useOlderEvents, type OlderEvents } from './older-events.js';
 
 export function TimelineSection({ entity }: { entity: EntityDetail }) {
   const [newestFirst, setNewestFirst] = useState(false);
@@ -81,7 +81,7 @@ function CutLine({
   onMore: () => void;
 }) {
   const shown = Math.min(cut.total, cut.shown + (older?.events.length ?? 0));
-  const cursor = older ? older.cursor : cut.nextCursor;
+  const cursor = nextCursorOf(cut, older);
   const what = relationInWords(cut.relation);
   const next = Math.min(OLDER_PAGE, cut.total - shown);
   return (
