@@ -81,6 +81,8 @@ export const GRAPH_ROWS: Mappers = {
       contract: r.contract,
       hours: r.weekly_hours,
       wage: r.monthly_wage_eur,
+      // The employer's id again, which orders its jobs in the index on (employer, start).
+      employer: r.employer_id,
     },
   }),
   selfEmploymentClients: (r, line) => ({

@@ -1,4 +1,6 @@
-// Declared jobs from employments.csv: (Person)-[:EMPLOYED_BY {id, start, end, contract, hours, wage}]->(Employer).
+// Declared jobs from employments.csv:
+// (Person)-[:EMPLOYED_BY {id, start, end, contract, hours, wage, employer}]->(Employer), where
+// `employer` is the employer's id again (an employer's jobs are ordered by it in an index).
 // Returns the rows whose ends exist in neither the data set nor the graph.
 // params: $rows
 UNWIND $rows AS row

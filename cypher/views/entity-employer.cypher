@@ -5,22 +5,29 @@
 // most recent). Starts from the id constraint; every expansion is bounded. Counts come from the
 // count store and relationship degrees. Timeline order: undated last, newest first, then by
 // relationship element id (the order entity-timeline-page continues in).
-// params: $id, $cap, $listCap, $giantFactor
+// params: $id, $cap, $listCap
 MATCH (n:Employer {id: $id})
+WITH n, COUNT { (n)<-[:EMPLOYED_BY]-() } AS jobCount
+// Its most recent dated jobs from the index on (employer, start), newest first: an employer
+// with thousands of workers reads $cap of them, not all (ordering by the employer too is what
+// lets Neo4j read the index in its order and stop there). Then, when they are fewer than $cap,
+// the undated ones (not in that index), which reads all its jobs.
 CALL () {
-  MATCH ()-[job:EMPLOYED_BY]->()
-  RETURN count(job) AS allJobs
+  MATCH (o)-[r:EMPLOYED_BY]->()
+  WHERE r.employer = $id AND r.start IS NOT NULL
+  WITH r, o ORDER BY r.employer DESC, r.start DESC, elementId(r) LIMIT $cap
+  RETURN collect({r: r, o: o}) AS dated
 }
-WITH n, COUNT { (n)<-[:EMPLOYED_BY]-() } AS jobCount, allJobs
-// A giant (a payroll hub with a hundred thousand jobs) has its most recent jobs read by
-// entity-employer-recent-jobs instead, newest first along the index on start: fewer reads than
-// its own jobs once they number more than sqrt($cap × all jobs). ($giantFactor is 1; tests move
-// the line.)
-WITH n, jobCount, jobCount * jobCount > $giantFactor * $cap * allJobs AS giant
-CALL (n, giant) {
-  UNWIND CASE WHEN giant THEN [] ELSE [n] END AS m
+CALL (n, dated) {
+  UNWIND CASE WHEN size(dated) < $cap THEN [n] ELSE [] END AS m
   MATCH (o)-[r:EMPLOYED_BY]->(m)
-  WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
+  WHERE r.start IS NULL
+  WITH r, o ORDER BY elementId(r) LIMIT $cap
+  RETURN collect({r: r, o: o}) AS undated
+}
+CALL (dated, undated) {
+  UNWIND dated + undated[..$cap - size(dated)] AS job
+  WITH job.r AS r, job.o AS o
   RETURN collect({kind: 'job', relation: 'EMPLOYED_BY',
                   date: toString(r.start), endDate: toString(r.end),
                   other: {type: 'Person', id: o.id, label: o.id},
@@ -76,7 +83,7 @@ CALL (n) {
   WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $listCap
   RETURN collect(c {.id, .status, .title, .note, .created_at, .has_staff}) AS cases
 }
-RETURN n AS node, CASE WHEN giant THEN elementId(n) END AS giantElementId,
+RETURN n AS node,
        jobs + clients + directorships + seats + subcontracts AS events,
        {EMPLOYED_BY: jobCount, WORKS_FOR_CLIENT: COUNT { (n)<-[:WORKS_FOR_CLIENT]-() },
         DIRECTS: COUNT { (n)<-[:DIRECTS]-() }, SEATED_AT: COUNT { (n)-[:SEATED_AT]->() },

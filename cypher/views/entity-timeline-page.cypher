@@ -4,9 +4,8 @@
 // first, then by relationship element id. $limit + 1 rows at most, so the service knows whether
 // there is a page after. No row when the entity does not exist; one with no events when
 // nothing is older. Every branch is guarded by parameters only, so the others read nothing.
-// A giant employer's dated jobs are not read here (giantElementId is set instead): the service
-// walks the index on start with entity-employer-recent-jobs, as entity-employer does.
-// params: $type, $id, $relation, $after, $limit, $giantFactor
+// An employer's jobs are not read here but by entity-employer-jobs, along their index.
+// params: $type, $id, $relation, $after, $limit
 CALL () {
   MATCH (n:Employer {id: $id}) WHERE $type = 'employer' RETURN n
   UNION ALL
@@ -14,19 +13,8 @@ CALL () {
   UNION ALL
   MATCH (:Staff {id: $id})-[:IS]->(n:Person) WHERE $type = 'staff' RETURN n
 }
-CALL () {
-  MATCH ()-[job:EMPLOYED_BY]->()
-  RETURN count(job) AS allJobs
-}
-WITH n, $type = 'employer' AND $relation = 'EMPLOYED_BY'
-        AND ($after IS NULL OR $after.date IS NOT NULL)
-        AND COUNT { (n)<-[:EMPLOYED_BY]-() } ^ 2 > $giantFactor * ($limit + 1) * allJobs AS giant
-CALL (n, giant) {
-  CALL (n, giant) {
-    UNWIND CASE WHEN giant THEN [] ELSE [n] END AS m
-    MATCH (o)-[r:EMPLOYED_BY]->(m) WHERE $type = 'employer' AND $relation = 'EMPLOYED_BY'
-    RETURN r, o, r.start AS date, 'job' AS kind, 'Person' AS otherType
-    UNION ALL
+CALL (n) {
+  CALL (n) {
     MATCH (o:Person)-[r:WORKS_FOR_CLIENT]->(n)
     WHERE $type = 'employer' AND $relation = 'WORKS_FOR_CLIENT'
     RETURN r, o, r.start AS date, 'client' AS kind, 'Person' AS otherType
@@ -83,4 +71,4 @@ CALL (n, giant) {
     key: key
   }) AS events
 }
-RETURN events, CASE WHEN giant THEN elementId(n) END AS giantElementId
+RETURN events

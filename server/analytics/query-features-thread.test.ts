@@ -21,8 +21,8 @@ CREATE (e1:Employer {id: $p + 'E1', status: 'bankrupt', contribution_debt_eur: 1
 CREATE (e2:Employer {id: $p + 'E2', status: 'active', contribution_debt_eur: 0.0})
 CREATE (d)-[:DIRECTS {start: date('2015-01-01')}]->(e1), (d)-[:DIRECTS {start: date('2025-02-01')}]->(e2)
 CREATE (w:Person {id: $p + 'W1'})
-CREATE (w)-[:EMPLOYED_BY {start: date('2016-01-01'), end: date('2024-12-31')}]->(e1),
-       (w)-[:EMPLOYED_BY {start: date('2025-01-10')}]->(e2),
+CREATE (w)-[:EMPLOYED_BY {employer: e1.id, start: date('2016-01-01'), end: date('2024-12-31')}]->(e1),
+       (w)-[:EMPLOYED_BY {employer: e2.id, start: date('2025-01-10')}]->(e2),
        (w)-[:CLAIMED]->(:Claim {id: $p + 'C1', type: 'unemployment', status: 'granted', start: date('2025-02-01'), end: date('2025-03-03')})
 FOREACH (k IN range(1, 6) | CREATE (:Person {id: $p + 'P' + k}))
 `;

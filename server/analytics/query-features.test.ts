@@ -52,19 +52,19 @@ CREATE (i4:Inspection {id: $p + 'I4', outcome: 'confirmed', offence: 'phoenix', 
 CREATE (i5:Inspection {id: $p + 'I5', outcome: 'confirmed', offence: 'benefit_fraud', closed_on: date('2024-01-01')})-[:OF]->(x2)
 // E1's workers moving to E2 (W1, W2 within 10 days; W3 after two years), W4 new.
 CREATE (w1:Person {id: $p + 'W1'}), (w2:Person {id: $p + 'W2'}), (w3:Person {id: $p + 'W3'}), (w4:Person {id: $p + 'W4'})
-CREATE (w1)-[:EMPLOYED_BY {start: date('2016-01-01'), end: date('2024-05-31')}]->(e1), (w1)-[:EMPLOYED_BY {start: date('2024-06-10')}]->(e2),
-       (w2)-[:EMPLOYED_BY {start: date('2017-01-01'), end: date('2024-05-31')}]->(e1), (w2)-[:EMPLOYED_BY {start: date('2024-06-10')}]->(e2),
-       (w3)-[:EMPLOYED_BY {start: date('2016-01-01'), end: date('2023-01-01')}]->(e1), (w3)-[:EMPLOYED_BY {start: date('2024-06-10')}]->(e2),
-       (w4)-[:EMPLOYED_BY {start: date('2024-06-10')}]->(e2)
+CREATE (w1)-[:EMPLOYED_BY {employer: e1.id, start: date('2016-01-01'), end: date('2024-05-31')}]->(e1), (w1)-[:EMPLOYED_BY {employer: e2.id, start: date('2024-06-10')}]->(e2),
+       (w2)-[:EMPLOYED_BY {employer: e1.id, start: date('2017-01-01'), end: date('2024-05-31')}]->(e1), (w2)-[:EMPLOYED_BY {employer: e2.id, start: date('2024-06-10')}]->(e2),
+       (w3)-[:EMPLOYED_BY {employer: e1.id, start: date('2016-01-01'), end: date('2023-01-01')}]->(e1), (w3)-[:EMPLOYED_BY {employer: e2.id, start: date('2024-06-10')}]->(e2),
+       (w4)-[:EMPLOYED_BY {employer: e2.id, start: date('2024-06-10')}]->(e2)
 // W8 hired by E2 a week before E1 let them go; W9 taken over from E13, liquidated without debt.
 CREATE (w8:Person {id: $p + 'W8'}), (w9:Person {id: $p + 'W9'})
-CREATE (w8)-[:EMPLOYED_BY {start: date('2018-01-01'), end: date('2024-05-31')}]->(e1), (w8)-[:EMPLOYED_BY {start: date('2024-05-24')}]->(e2),
-       (w9)-[:EMPLOYED_BY {start: date('2010-01-01'), end: date('2024-06-01')}]->(e13), (w9)-[:EMPLOYED_BY {start: date('2024-06-05')}]->(e2)
+CREATE (w8)-[:EMPLOYED_BY {employer: e1.id, start: date('2018-01-01'), end: date('2024-05-31')}]->(e1), (w8)-[:EMPLOYED_BY {employer: e2.id, start: date('2024-05-24')}]->(e2),
+       (w9)-[:EMPLOYED_BY {employer: e13.id, start: date('2010-01-01'), end: date('2024-06-01')}]->(e13), (w9)-[:EMPLOYED_BY {employer: e2.id, start: date('2024-06-05')}]->(e2)
 // Short jobs then claims: W5 (59 days, claim 19 days later), W6 (180 days), W7 (claim 92 days later).
 CREATE (w5:Person {id: $p + 'W5'}), (w6:Person {id: $p + 'W6'}), (w7:Person {id: $p + 'W7'})
-CREATE (w5)-[:EMPLOYED_BY {start: date('2025-01-01'), end: date('2025-03-01')}]->(e2),
-       (w6)-[:EMPLOYED_BY {start: date('2025-01-01'), end: date('2025-06-30')}]->(e2),
-       (w7)-[:EMPLOYED_BY {start: date('2025-01-01'), end: date('2025-03-01')}]->(e2)
+CREATE (w5)-[:EMPLOYED_BY {employer: e2.id, start: date('2025-01-01'), end: date('2025-03-01')}]->(e2),
+       (w6)-[:EMPLOYED_BY {employer: e2.id, start: date('2025-01-01'), end: date('2025-06-30')}]->(e2),
+       (w7)-[:EMPLOYED_BY {employer: e2.id, start: date('2025-01-01'), end: date('2025-03-01')}]->(e2)
 CREATE (w5)-[:CLAIMED]->(:Claim {id: $p + 'CW5', type: 'unemployment', status: 'granted', start: date('2025-03-20')}),
        (w6)-[:CLAIMED]->(:Claim {id: $p + 'CW6', type: 'unemployment', status: 'granted', start: date('2025-07-10')}),
        (w7)-[:CLAIMED]->(:Claim {id: $p + 'CW7', type: 'sickness', status: 'granted', start: date('2025-06-01')})
@@ -91,18 +91,18 @@ CREATE (se1)-[:WORKS_FOR_CLIENT {start: date('2024-07-01'), share: 0.95}]->(e2),
 // not count, 11 days at E7 do), BW4 a rejected claim, BW5 sick leave from their own job.
 CREATE (bw1:Person {id: $p + 'BW1'}), (bw2:Person {id: $p + 'BW2'}), (bw3:Person {id: $p + 'BW3'}), (bw4:Person {id: $p + 'BW4'})
 CREATE (bw1)-[:CLAIMED]->(:Claim {id: $p + 'CB1', type: 'unemployment', status: 'granted', start: date('2025-01-01'), end: date('2025-04-01')}),
-       (bw1)-[:EMPLOYED_BY {start: date('2025-03-01')}]->(e6),
+       (bw1)-[:EMPLOYED_BY {employer: e6.id, start: date('2025-03-01')}]->(e6),
        (bw1)-[:WORKS_FOR_CLIENT {start: date('2025-03-15'), end: date('2025-03-25'), share: 0.5}]->(e7),
        (bw2)-[:CLAIMED]->(:Claim {id: $p + 'CB2', type: 'unemployment', status: 'granted', start: date('2025-01-01'), end: date('2025-03-01')}),
-       (bw2)-[:EMPLOYED_BY {start: date('2025-03-01')}]->(e6)
+       (bw2)-[:EMPLOYED_BY {employer: e6.id, start: date('2025-03-01')}]->(e6)
 CREATE (cb3:Claim {id: $p + 'CB3', type: 'temporary_unemployment', status: 'granted', start: date('2025-01-01'), end: date('2025-02-01')})
 CREATE (bw3)-[:CLAIMED]->(cb3), (cb3)-[:RESTS_ON]->(e6),
-       (bw3)-[:EMPLOYED_BY {start: date('2020-01-01')}]->(e6),
-       (bw3)-[:EMPLOYED_BY {start: date('2025-01-21')}]->(e7)
+       (bw3)-[:EMPLOYED_BY {employer: e6.id, start: date('2020-01-01')}]->(e6),
+       (bw3)-[:EMPLOYED_BY {employer: e7.id, start: date('2025-01-21')}]->(e7)
 CREATE (bw5:Person {id: $p + 'BW5'}), (cb5:Claim {id: $p + 'CB5', type: 'sickness', status: 'granted', start: date('2025-01-01'), end: date('2025-03-01')})
-CREATE (bw5)-[:CLAIMED]->(cb5), (cb5)-[:RESTS_ON]->(e6), (bw5)-[:EMPLOYED_BY {start: date('2020-01-01')}]->(e6)
+CREATE (bw5)-[:CLAIMED]->(cb5), (cb5)-[:RESTS_ON]->(e6), (bw5)-[:EMPLOYED_BY {employer: e6.id, start: date('2020-01-01')}]->(e6)
 CREATE (bw4)-[:CLAIMED]->(:Claim {id: $p + 'CB4', type: 'sickness', status: 'rejected', start: date('2025-01-01'), end: date('2025-06-01')}),
-       (bw4)-[:EMPLOYED_BY {start: date('2024-01-01')}]->(e6)
+       (bw4)-[:EMPLOYED_BY {employer: e6.id, start: date('2024-01-01')}]->(e6)
 // Official S1 (person SP1) processing claims of their spouse H1, of R1 at their address, of
 // O1 paid into their account, of Q2 (lives where H1 once lived), of themselves, of N1
 // (unrelated, rejected) and of HP1 (linked only through a hub address).

@@ -27,9 +27,9 @@ CREATE (c1:Claim {id: $p + 'C1', start: date('2023-07-01')})
 CREATE (i1:Inspection {id: $p + 'I1', outcome: 'confirmed', offence: 'phoenix', closed_on: date('2024-01-01')})
 CREATE (p1)-[:DIRECTS {role: 'director', start: date('2019-01-01'), end: date('2023-06-01')}]->(e1)
 CREATE (p1)-[:DIRECTS {role: 'director', start: date('2023-06-15')}]->(e2)
-CREATE (p2)-[:EMPLOYED_BY {start: date('2020-01-01'), end: date('2023-05-31')}]->(e1)
-CREATE (p2)-[:EMPLOYED_BY {start: date('2023-06-10')}]->(e2)
-CREATE (p3)-[:EMPLOYED_BY {start: date('2018-01-01')}]->(e3)
+CREATE (p2)-[:EMPLOYED_BY {employer: e1.id, start: date('2020-01-01'), end: date('2023-05-31')}]->(e1)
+CREATE (p2)-[:EMPLOYED_BY {employer: e2.id, start: date('2023-06-10')}]->(e2)
+CREATE (p3)-[:EMPLOYED_BY {employer: e3.id, start: date('2018-01-01')}]->(e3)
 CREATE (e1)-[:SEATED_AT {start: date('2019-01-01')}]->(a1)
 CREATE (e2)-[:SEATED_AT {start: date('2023-06-15')}]->(a1)
 CREATE (e3)-[:SEATED_AT {start: date('2010-01-01')}]->(a2)
@@ -255,7 +255,7 @@ describe('runAnalysis (real Neo4j)', () => {
         `CREATE (e:Employer {id: $o + 'E9'}), (h:Person {id: $o + 'P9', f_hub: true})
          WITH e, h
          MATCH (p:Person) WHERE p.id STARTS WITH $p
-         CREATE (p)-[:EMPLOYED_BY {start: date('2022-01-01')}]->(e)
+         CREATE (p)-[:EMPLOYED_BY {employer: e.id, start: date('2022-01-01')}]->(e)
          WITH DISTINCT h
          MATCH (p3:Person {id: $p + 'P3'}) CREATE (p3)-[:HOUSEHOLD]->(h)`,
         { o: outside, p: P },

@@ -31,10 +31,10 @@ describe('view routes over HTTP', () => {
        CREATE (b:Person {id: $p + 'P2', region: 'R'})
        CREATE (s:Staff {id: $p + 'S1', unit: 'unemployment', office_region: 'R'})
        CREATE (c:Claim {id: $p + 'C1', type: 'unemployment', start: date('2024-01-01'), status: 'granted'})
-       CREATE (a)-[:EMPLOYED_BY {id: $p + 'J1', start: date('2023-01-01'), contract: 'full_time'}]->(e)
+       CREATE (a)-[:EMPLOYED_BY {employer: e.id, id: $p + 'J1', start: date('2023-01-01'), contract: 'full_time'}]->(e)
        CREATE (a)-[:DIRECTS {role: 'director', start: date('2022-01-01')}]->(e2)
-       CREATE (b)-[:EMPLOYED_BY {id: $p + 'J2', start: date('2023-06-01')}]->(e2)
-       CREATE (b)-[:EMPLOYED_BY {id: $p + 'J3', start: date('2021-02-01'), end: date('2022-01-31')}]->(e2)
+       CREATE (b)-[:EMPLOYED_BY {employer: e2.id, id: $p + 'J2', start: date('2023-06-01')}]->(e2)
+       CREATE (b)-[:EMPLOYED_BY {employer: e2.id, id: $p + 'J3', start: date('2021-02-01'), end: date('2022-01-31')}]->(e2)
        CREATE (b)-[:HOUSEHOLD {kind: 'spouse'}]->(a)
        CREATE (s)-[:IS]->(b)
        CREATE (a)-[:CLAIMED]->(c)-[:PROCESSED_BY]->(s)`,

@@ -64,25 +64,19 @@ const common = {
 
 export const entityQueries = {
   'views/entity-employer': query(
-    params.extend({ giantFactor: z.number().nonnegative() }),
-    z.object({
-      ...common,
-      events: z.array(entityEventRowSchema),
-      ends,
-      /** Set for a giant employer, whose jobs entity-employer-recent-jobs reads. */
-      giantElementId: z.string().nullable(),
-    }),
+    params,
+    z.object({ ...common, events: z.array(entityEventRowSchema), ends }),
   ),
-  'views/entity-employer-recent-jobs': query(
+  'views/entity-employer-jobs': query(
     z.object({
-      elementId: z.string(),
-      cap,
-      /** The latest start date to read (an ISO date; the walk starts there). */
-      before: z.iso.date(),
-      /** A dated position to continue after (its date is `before`), or null. */
+      id: z.string(),
+      /** The latest start date to read (an ISO date), or null when only undated jobs are left. */
+      before: z.iso.date().nullable(),
+      /** The position to continue after, or null for the most recent. */
       after: timelinePositionSchema.nullable(),
+      limit: cap,
     }),
-    entityEventRowSchema.extend({ key: z.string() }),
+    z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
   ),
   'views/entity-person': query(
     params,
@@ -100,13 +94,8 @@ export const entityQueries = {
       relation: z.string(),
       after: timelinePositionSchema.nullable(),
       limit: cap,
-      giantFactor: z.number().nonnegative(),
     }),
-    z.object({
-      events: z.array(entityEventRowSchema.extend({ key: z.string() })),
-      /** Set for a giant employer's dated jobs, which entity-employer-recent-jobs reads. */
-      giantElementId: z.string().nullable(),
-    }),
+    z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
   ),
   'views/entity-staff': query(
     params.omit({ cap: true }),

@@ -64,6 +64,41 @@ describe('migrate (real Neo4j)', () => {
       'node Case',
     );
     expect(schemaTarget('CALL db.awaitIndexes()')).toBeUndefined();
-    expect(db.registry.migrations().filter((m) => schemaTarget(m.text) === undefined)).toEqual([]);
+    // Only the data backfill and the drop run alone, after every index is built.
+    expect(
+      db.registry
+        .migrations()
+        .filter((m) => schemaTarget(m.text) === undefined)
+        .map((m) => m.name),
+    ).toEqual(['schema/73-employed-by-employer-backfill', 'schema/74-drop-employed-by-start']);
+  });
+
+  it('gives jobs loaded before they named their employer its id, and drops the old index', async () => {
+    const p = 'migrate-test-job-';
+    await db.runSchema(
+      'CREATE INDEX employed_by_start IF NOT EXISTS FOR ()-[r:EMPLOYED_BY]-() ON (r.start)',
+    );
+    await db.driver.executeQuery(
+      `CREATE (e:Employer {id: $p + 'E'}), (f:Employer {id: $p + 'F'})
+       CREATE (:Person {id: $p + 'P1'})-[:EMPLOYED_BY {id: $p + 'J1', start: date('2024-01-01')}]->(e)
+       CREATE (:Person {id: $p + 'P2'})-[:EMPLOYED_BY {id: $p + 'J2'}]->(e)
+       CREATE (:Person {id: $p + 'P3'})-[:EMPLOYED_BY {id: $p + 'J3', employer: $p + 'F'}]->(f)`,
+      { p },
+    );
+    await migrate(db);
+    const { records } = await db.driver.executeQuery(
+      `MATCH ()-[r:EMPLOYED_BY]->() WHERE r.id STARTS WITH $p
+       RETURN r.id AS id, r.employer AS employer ORDER BY id`,
+      { p },
+    );
+    expect(records.map((r) => [r.get('id') as string, r.get('employer') as string])).toEqual([
+      [`${p}J1`, `${p}E`],
+      [`${p}J2`, `${p}E`],
+      [`${p}J3`, `${p}F`],
+    ]);
+    const names = (await db.read('db/indexes', {})).map((i) => i.name);
+    expect(names).toContain('employed_by_employer_start');
+    expect(names).not.toContain('employed_by_start');
+    await db.driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p });
   });
 });

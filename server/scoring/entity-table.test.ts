@@ -20,9 +20,9 @@ CREATE (p:Person {id: $p + 'P1', sex: 'F', nationality: 'PT', birth_year: 1980, 
                   f_degree: 5})
 CREATE (s:Staff {id: $p + 'S1', unit: 'U1', office_region: 'BE10'})
 CREATE (c:Claim {id: $p + 'C1', start: date('2025-11-01'), channel: 'online', status: 'granted'})
-CREATE (p)-[:EMPLOYED_BY {start: date('2023-01-01'), end: date('2023-03-01'), wage: 1000,
+CREATE (p)-[:EMPLOYED_BY {employer: e.id, start: date('2023-01-01'), end: date('2023-03-01'), wage: 1000,
                           contract: 'part_time'}]->(e)
-CREATE (p)-[:EMPLOYED_BY {start: date('2024-06-01'), wage: 2000, contract: 'full_time'}]->(e)
+CREATE (p)-[:EMPLOYED_BY {employer: e.id, start: date('2024-06-01'), wage: 2000, contract: 'full_time'}]->(e)
 CREATE (p)-[:CLAIMED]->(c)
 CREATE (c)-[:RESTS_ON]->(e)
 CREATE (c)-[:PROCESSED_BY]->(s)

@@ -1,8 +1,8 @@
 // Older timeline pages against the real test Neo4j, on a hand-made graph (ids `tp-t-`): an
 // employer with more jobs than two pages, seven a day (so pages end inside a day) and some
 // undated, and subcontracts both ways; one with undated jobs only; a person with claims who is
-// also an official. Employers are paged both ways: expanding their jobs, and along the index
-// on start as giants are.
+// also an official. An employer's jobs are paged along the index on (employer, start), then
+// its undated ones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Viewer } from '../auth/roles.js';
@@ -16,7 +16,6 @@ import {
   timelinePage,
   type TimelinePage,
   type TimelinePageInput,
-  type TimelinePageOptions,
 } from './entity-timeline-page.js';
 import type { TimelineEvent } from './entity-timeline.js';
 
@@ -38,7 +37,8 @@ describe('older timeline pages', () => {
        CREATE (b:Employer {id: $p + 'E2', name: 'Beta'})
        CREATE (g:Employer {id: $p + 'E3', name: 'Gamma'})
        CREATE (u:Employer {id: $p + 'E4', name: 'Undated'})
-       FOREACH (i IN range(1, 3) | CREATE (:Person {id: $p + 'U' + i})-[:EMPLOYED_BY]->(u))
+       FOREACH (i IN range(1, 3) |
+         CREATE (:Person {id: $p + 'U' + i})-[:EMPLOYED_BY {employer: u.id}]->(u))
        CREATE (e)-[:SUBCONTRACTS_TO {start: date('2024-02-01'), value: 1000.0}]->(b)
        CREATE (g)-[:SUBCONTRACTS_TO {start: date('2024-03-01'), value: 2000.0}]->(e)
        CREATE (p:Person {id: $p + 'P1'})
@@ -49,7 +49,7 @@ describe('older timeline pages', () => {
                                           end: date('2023-01-20') + duration({months: i})}))
        WITH e
        UNWIND range(0, $dated + $undated - 1) AS i
-       CREATE (:Person {id: $p + 'W' + i})-[:EMPLOYED_BY {
+       CREATE (:Person {id: $p + 'W' + i})-[:EMPLOYED_BY {employer: e.id,
          start: CASE WHEN i < $dated THEN date('2020-01-01') + duration({days: i / 7}) END,
          contract: CASE i % 2 WHEN 0 THEN 'full_time' ELSE 'part_time' END,
          hours: 20 + i % 3, wage: 1000.0 + i}]->(e)`,
@@ -66,11 +66,10 @@ describe('older timeline pages', () => {
   const pagesFrom = async (
     input: Omit<TimelinePageInput, 'cursor'>,
     cursor: string | null,
-    options: TimelinePageOptions = {},
   ): Promise<TimelinePage[]> => {
     const pages: TimelinePage[] = [];
     while (cursor !== null) {
-      const page = await timelinePage(db, { ...input, cursor }, investigator, options);
+      const page = await timelinePage(db, { ...input, cursor }, investigator);
       pages.push(page);
       cursor = page.nextCursor;
     }
@@ -120,42 +119,37 @@ describe('older timeline pages', () => {
     expect(sorted(fromStart.events)).toEqual(sorted(first));
     expect(fromStart.events[0]?.summary).toMatch(/^job of tp-t-W\d+ \((full|part) time, 2\d h/);
 
-    // Read as a giant's (along the index on start): the same first page, cursor and pages.
-    const asGiant = { giantFactor: 0 };
-    const giant = await entityDetail(db, { type: 'employer', id: `${P}E1` }, investigator, asGiant);
-    expect(giant.timelineTruncated).toEqual(detail.timelineTruncated);
-    const giantPages = await pagesFrom(
-      { type: 'employer', id: `${P}E1`, relation: 'EMPLOYED_BY' },
-      truncated!.nextCursor,
-      asGiant,
-    );
-    expect(giantPages).toEqual(pages);
-
-    // Smaller pages cover the same events.
-    const small = await pagesFrom(
-      { type: 'employer', id: `${P}E1`, relation: 'EMPLOYED_BY', limit: 7 },
-      truncated!.nextCursor,
-    );
-    expect(small.flatMap((p) => p.events)).toEqual(older);
-    const smallGiant = await pagesFrom(
-      { type: 'employer', id: `${P}E1`, relation: 'EMPLOYED_BY', limit: 7 },
-      truncated!.nextCursor,
-      asGiant,
-    );
-    expect(smallGiant.flatMap((p) => p.events)).toEqual(older);
+    // Smaller pages cover the same events; pages of 58 end among the undated ones.
+    for (const limit of [7, 58]) {
+      const small = await pagesFrom(
+        { type: 'employer', id: `${P}E1`, relation: 'EMPLOYED_BY', limit },
+        truncated!.nextCursor,
+      );
+      expect(small.flatMap((p) => p.events)).toEqual(older);
+    }
   });
 
-  it('continues a giant whose jobs are all undated', async () => {
-    const undated = await entityDetail(db, { type: 'employer', id: `${P}E4` }, investigator, {
-      giantFactor: 0,
-    });
-    const cut = undated.timelineTruncated.find((t) => t.relation === 'EMPLOYED_BY');
-    expect(cut).toMatchObject({ shown: 0, total: 3, nextCursor: expect.any(String) as string });
+  it('shows an employer’s undated jobs when it has no dated ones', async () => {
+    const undated = await entityDetail(db, { type: 'employer', id: `${P}E4` }, investigator);
+    expect(undated.timelineTruncated).toEqual([]);
+    expect(
+      undated.timeline
+        .filter((e) => e.relation === 'EMPLOYED_BY')
+        .map((e) => [e.date, e.other?.id])
+        .sort(),
+    ).toEqual([
+      [null, `${P}U1`],
+      [null, `${P}U2`],
+      [null, `${P}U3`],
+    ]);
     const pages = await pagesFrom(
-      { type: 'employer', id: `${P}E4`, relation: 'EMPLOYED_BY' },
-      cut!.nextCursor,
-      { giantFactor: 0 },
+      { type: 'employer', id: `${P}E4`, relation: 'EMPLOYED_BY', limit: 2 },
+      timelineCursor({ type: 'employer', id: `${P}E4` }, 'EMPLOYED_BY', {
+        date: null,
+        key: '',
+      }),
     );
+    expect(pages.map((p) => p.events.length)).toEqual([2, 1]);
     expect(pages.flatMap((p) => p.events.map((e) => e.other?.id)).sort()).toEqual([
       `${P}U1`,
       `${P}U2`,

@@ -18,7 +18,6 @@ import {
 } from './entity-types.js';
 import { decodeOpaque, encodeOpaque } from './opaque-cursor.js';
 import { parseInput } from './parse-input.js';
-import type { ViewRun } from './resolve-keys.js';
 
 /** Relations of each type on an entity's first page; the rest page by page. */
 export const TIMELINE_PAGE = 50;
@@ -61,25 +60,8 @@ export const TimelinePageSchema = z.object({
 });
 export type TimelinePage = z.infer<typeof TimelinePageSchema>;
 
-/** The latest date there is: a giant employer's walk along the index starts there. */
+/** The latest date there is: an employer's jobs are read along their index from there. */
 const LAST_DATE = '9999-12-31';
-
-/** Where the undated events begin (after every dated one; a key sorts after ''). */
-export const UNDATED_START: TimelinePosition = { date: null, key: '' };
-
-/**
- * A giant employer's `cap` most recent dated jobs after `after` (from the start when null),
- * read along the index on start, each with its key.
- */
-export function giantJobs(
-  read: ViewRun,
-  elementId: string,
-  cap: number,
-  after: TimelinePosition | null,
-) {
-  const before = after?.date ?? LAST_DATE;
-  return read('views/entity-employer-recent-jobs', { elementId, cap, before, after });
-}
 
 /**
  * A cursor names its entity and relation type and the last event shown: its date and its
@@ -120,16 +102,10 @@ function decodeCursor(
   return { date: cursor.date, key: cursor.key };
 }
 
-export interface TimelinePageOptions {
-  /** As entityDetail's: where an employer's jobs are read along the index (tests move it). */
-  giantFactor?: number;
-}
-
 export async function timelinePage(
   db: Database,
   input: TimelinePageInput,
   viewer: Viewer,
-  options: TimelinePageOptions = {},
 ): Promise<TimelinePage> {
   const { type, id, relation, cursor, limit } = parseInput(TimelinePageInputSchema, input, 'views');
   if (type === 'staff' && !canSeeStaff(viewer)) {
@@ -141,17 +117,18 @@ export async function timelinePage(
     ]);
   }
   const after = cursor === undefined ? null : decodeCursor(cursor, { type, id }, relation);
-  const params = { type, id, relation, limit, giantFactor: options.giantFactor ?? 1 };
-  const rows = await db.transaction('READ', async (read) => {
-    const [row] = await read('views/entity-timeline-page', { ...params, after });
-    if (!row || row.giantElementId === null) return row?.events;
-    // A giant employer: its dated jobs along the index on start, from the cursor's date on.
-    const dated = await giantJobs(read, row.giantElementId, limit + 1, after);
-    if (dated.length > limit) return dated;
-    // Its dated jobs are all read: the undated ones follow.
-    const [undated] = await read('views/entity-timeline-page', { ...params, after: UNDATED_START });
-    return [...dated, ...(undated?.events ?? [])];
-  });
+  // A row of limit + 1 events tells whether there is a page after this one.
+  const [row] =
+    type === 'employer' && relation === 'EMPLOYED_BY'
+      ? await db.read('views/entity-employer-jobs', {
+          id,
+          // Once the cursor is among the undated jobs, no dated one is left.
+          before: after === null ? LAST_DATE : after.date,
+          after,
+          limit: limit + 1,
+        })
+      : await db.read('views/entity-timeline-page', { type, id, relation, after, limit });
+  const rows = row?.events;
   if (!rows) throw new NotFoundError(`views: no ${type} ${id}; check the id`);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];

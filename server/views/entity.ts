@@ -1,8 +1,7 @@
 // Entity detail: what an investigator sees on opening an employer, person or official — its
 // contract properties, its network features with what they mean, its score with the reasons,
 // its inspections and cases, and a timeline of everything dated around it. One query per entity
-// (two for an official — the person they are gives the timeline — and for a giant employer,
-// whose most recent jobs are read along an index), every expansion capped.
+// (two for an official: the person they are gives the timeline), every expansion capped.
 //
 // Staff data is for the internal-fraud unit only: an official's detail is refused to others,
 // and a person's detail does not tell others that the person is an official or linked to one
@@ -35,7 +34,7 @@ import {
   type EntityType,
 } from './entity-types.js';
 import { EntityScoreSchema, scoreOf } from './entity-score.js';
-import { giantJobs, TIMELINE_PAGE, timelineCursor, UNDATED_START } from './entity-timeline-page.js';
+import { TIMELINE_PAGE, timelineCursor } from './entity-timeline-page.js';
 import { parseInput } from './parse-input.js';
 
 export const EntityDetailInputSchema = z.object({ type: EntityTypeSchema, id: EntityIdSchema });
@@ -136,19 +135,10 @@ export const EntityDetailSchema = z.object({
 });
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 
-export interface EntityDetailOptions {
-  /**
-   * An employer whose jobs number more than sqrt(giantFactor × cap × all jobs) has its most
-   * recent ones read along the index on start (default 1; tests move the line).
-   */
-  giantFactor?: number;
-}
-
 export async function entityDetail(
   db: Database,
   input: z.input<typeof EntityDetailInputSchema>,
   viewer: Viewer,
-  options: EntityDetailOptions = {},
 ): Promise<EntityDetail> {
   const { type, id } = parseInput(EntityDetailInputSchema, input, 'views');
   const staffVisible = canSeeStaff(viewer);
@@ -160,30 +150,12 @@ export async function entityDetail(
   const listCap = LIST_CAP;
 
   if (type === 'employer') {
-    const found = await db.transaction('READ', async (read) => {
-      const [row] = await read('views/entity-employer', {
-        id,
-        cap,
-        listCap,
-        giantFactor: options.giantFactor ?? 1,
-      });
-      if (!row) return undefined;
-      if (row.giantElementId === null) return { row, rows: row.events, ends: row.ends };
-      const jobs = await giantJobs(read, row.giantElementId, cap, null);
-      // Where its next page starts: after the last dated job, or (none dated) at the undated.
-      const last = jobs[jobs.length - 1];
-      const ends = {
-        ...row.ends,
-        EMPLOYED_BY: last ? { date: last.date, key: last.key } : UNDATED_START,
-      };
-      return { row, rows: [...jobs.map(({ key: _, ...job }) => job), ...row.events], ends };
-    });
-    if (!found) throw notFound();
-    const { row, rows, ends } = found;
+    const [row] = await db.read('views/entity-employer', { id, cap, listCap });
+    if (!row) throw notFound();
     return assemble(type, row, {
-      events: [...rows.map((e) => relationEvent(e, 'employer')), ...lifeEvents(row.node)],
-      eventRows: rows,
-      ends,
+      events: [...row.events.map((e) => relationEvent(e, 'employer')), ...lifeEvents(row.node)],
+      eventRows: row.events,
+      ends: row.ends,
       staffVisible,
     });
   }

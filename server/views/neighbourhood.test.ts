@@ -46,8 +46,8 @@ describe('neighbourhood (real Neo4j)', () => {
       CREATE (p3:Person {id: $p + 'P3'})
       CREATE (ac1:Account {id: $p + 'AC1'})
       CREATE (e1)-[:SEATED_AT]->(a1)
-      CREATE (p1)-[:EMPLOYED_BY {id: $p + 'J1', start: date('2020-01-01'), contract: 'full_time', wage: 2000.0}]->(e1)
-      CREATE (p2)-[:EMPLOYED_BY {id: $p + 'J2', start: date('2019-01-01'), end: date('2020-12-31'), contract: 'temporary'}]->(e1)
+      CREATE (p1)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J1', start: date('2020-01-01'), contract: 'full_time', wage: 2000.0}]->(e1)
+      CREATE (p2)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J2', start: date('2019-01-01'), end: date('2020-12-31'), contract: 'temporary'}]->(e1)
       CREATE (p1)-[:LIVES_AT]->(a2)
       CREATE (p3)-[:LIVES_AT]->(a2)
       CREATE (p2)-[:HOLDS]->(ac1)`);
@@ -56,14 +56,14 @@ describe('neighbourhood (real Neo4j)', () => {
       `CREATE (e2:Employer {id: $p + 'E2', name: 'Big'})
        WITH e2 UNWIND range(1, 30) AS i
        CREATE (:Person {id: $p + 'W' + right('0' + toString(i), 2), risk_score: i / 100.0})
-              -[:EMPLOYED_BY {id: $p + 'JW' + toString(i), start: date('2021-01-01')}]->(e2)`,
+              -[:EMPLOYED_BY {employer: e2.id, id: $p + 'JW' + toString(i), start: date('2021-01-01')}]->(e2)`,
     );
     // A domiciliation hub flagged by analytics, with two employers seated there.
     await run(`
       CREATE (h:Address {id: $p + 'H1', postcode: '1100', municipality: 'Lisboa', kind: 'domiciliation', f_hub: true})
       CREATE (e3:Employer {id: $p + 'E3', name: 'Shell One'})-[:SEATED_AT]->(h)
       CREATE (e4:Employer {id: $p + 'E4', name: 'Shell Two'})-[:SEATED_AT]->(h)
-      CREATE (:Person {id: $p + 'P4'})-[:EMPLOYED_BY {id: $p + 'J4'}]->(e3)`);
+      CREATE (:Person {id: $p + 'P4'})-[:EMPLOYED_BY {employer: e3.id, id: $p + 'J4'}]->(e3)`);
     // A claim processed by an official who lives with the claimant.
     await run(`
       CREATE (p5:Person {id: $p + 'P5'})

@@ -72,7 +72,7 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
     await cypher(
       `UNWIND $jobs AS j
        MATCH (p:Person {id: j.p}), (e:Employer {id: j.e})
-       CREATE (p)-[:EMPLOYED_BY {id: j.id, start: date(j.start), end: date(j.end)}]->(e)`,
+       CREATE (p)-[:EMPLOYED_BY {employer: e.id, id: j.id, start: date(j.start), end: date(j.end)}]->(e)`,
       { p: P, jobs },
     );
     await cypher(

@@ -42,15 +42,15 @@ describe('shortestPaths (real Neo4j)', () => {
       CREATE (a1:Address {id: $p + 'A1'}), (h:Address {id: $p + 'H', kind: 'domiciliation', f_hub: true})
       CREATE (ac1:Account {id: $p + 'AC1'})
       CREATE (c:Claim {id: $p + 'CL'}), (s1:Staff {id: $p + 'S1'})
-      CREATE (p1)-[:EMPLOYED_BY {id: $p + 'J1', start: date('2020-01-01')}]->(e1)
-      CREATE (p2)-[:EMPLOYED_BY {id: $p + 'J2', start: date('2020-01-01'), end: date('2020-12-31')}]->(e1)
+      CREATE (p1)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J1', start: date('2020-01-01')}]->(e1)
+      CREATE (p2)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J2', start: date('2020-01-01'), end: date('2020-12-31')}]->(e1)
       CREATE (p1)-[:LIVES_AT]->(a1), (p2)-[:LIVES_AT]->(a1)
       CREATE (p1)-[:HOLDS]->(ac1), (p3)-[:HOLDS]->(ac1), (p3)-[:HOUSEHOLD {kind: 'sibling'}]->(p2)
-      CREATE (p1)-[:LIVES_AT]->(h), (e5)-[:SEATED_AT]->(h), (p4)-[:EMPLOYED_BY {id: $p + 'J4'}]->(e5)
-      CREATE (p3)-[:DIRECTS {role: 'director'}]->(e6), (p4)-[:EMPLOYED_BY {id: $p + 'J6'}]->(e6)
+      CREATE (p1)-[:LIVES_AT]->(h), (e5)-[:SEATED_AT]->(h), (p4)-[:EMPLOYED_BY {employer: e5.id, id: $p + 'J4'}]->(e5)
+      CREATE (p3)-[:DIRECTS {role: 'director'}]->(e6), (p4)-[:EMPLOYED_BY {employer: e6.id, id: $p + 'J6'}]->(e6)
       CREATE (p5)-[:CLAIMED]->(c)-[:PROCESSED_BY]->(s1)-[:IS]->(p6)
-      CREATE (p7:Person {id: $p + 'P7'})-[:EMPLOYED_BY {id: $p + 'J7a'}]->(e1),
-             (p7)-[:EMPLOYED_BY {id: $p + 'J7b'}]->(e1)`);
+      CREATE (p7:Person {id: $p + 'P7'})-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J7a'}]->(e1),
+             (p7)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J7b'}]->(e1)`);
   });
 
   afterAll(async () => {
