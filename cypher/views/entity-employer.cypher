@@ -4,7 +4,7 @@
 // employers have thousands of workers) — its inspections and the cases about it ($listCap
 // most recent). Starts from the id constraint; every expansion is bounded. Counts come from the
 // count store and relationship degrees. Timeline order: undated last, newest first, then by
-// relationship element id (the order entity-timeline-page continues in).
+// relationship element id (the order entity-employer-jobs and entity-timeline-page continue in).
 // params: $id, $cap, $listCap
 MATCH (n:Employer {id: $id})
 WITH n, COUNT { (n)<-[:EMPLOYED_BY]-() } AS jobCount

@@ -1,11 +1,11 @@
 // Network views: the neighbours of each given node over the allowed relationship types, active
 // on $asOf when given (start ≤ asOf ≤ end, a missing date counting as open; USES dates from
 // first_seen), never agency staff when $hideStaff. For each type, the first $cap neighbours
-// over it, highest risk first, then in storage order (element id: reading every neighbour's
-// id to order ties cost an employer with 1,466 neighbours half its expansion), are kept, with
-// every allowed relationship between
-// the node and each of them (found from both ends: Expand(Into)). `total` counts distinct
-// neighbours, `perType` the neighbours over each type. Every neighbour is read once to rank
+// over it, highest risk first, then by element id (a fixed order, if not a meaningful one:
+// reading every neighbour's id to order ties cost an employer with 1,466 neighbours half its
+// expansion), are kept, with every allowed relationship between the node and each of them
+// (found from both ends: Expand(Into)). `total` counts distinct neighbours, `perType` the
+// neighbours over each type. Every neighbour is read once to rank
 // them: the service does not expand nodes too big for that (server/views/neighbourhood.ts).
 // params: $elements, $types, $hideStaff, $asOf, $cap
 UNWIND $elements AS element

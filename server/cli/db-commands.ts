@@ -105,7 +105,7 @@ export function registerDbCommands(program: Command): void {
     });
 
   db.command('migrate')
-    .description('create the uniqueness constraints and indexes (idempotent)')
+    .description('create the constraints and indexes, and upgrade an older graph (idempotent)')
     .action(async () => {
       const result = await withDatabase(config().neo4j, async (db) => {
         const progress = bar('Applying schema', db.registry.migrations().length, 'statements');

@@ -1,6 +1,7 @@
 // Applies the schema (cypher/schema/*.cypher, in file-name order): uniqueness constraints on
-// `id` for every node label and the indexes the product needs. Every statement is
-// `IF NOT EXISTS`, so migrating again changes nothing.
+// `id` for every node label and the indexes the product needs, each `IF NOT EXISTS`; then what
+// upgrades a graph made by an earlier version (a data backfill, an index no longer used, dropped
+// `IF EXISTS`). Migrating again changes nothing.
 import type { Database } from './database.js';
 
 export interface MigrateResult {

@@ -119,8 +119,9 @@ describe('older timeline pages', () => {
     expect(sorted(fromStart.events)).toEqual(sorted(first));
     expect(fromStart.events[0]?.summary).toMatch(/^job of tp-t-W\d+ \((full|part) time, 2\d h/);
 
-    // Smaller pages cover the same events; pages of 58 end among the undated ones.
-    for (const limit of [7, 58]) {
+    // Smaller pages cover the same events; pages of 57 end on the last dated job, pages of 58
+    // among the undated ones.
+    for (const limit of [7, 57, 58]) {
       const small = await pagesFrom(
         { type: 'employer', id: `${P}E1`, relation: 'EMPLOYED_BY', limit },
         truncated!.nextCursor,
