@@ -73,4 +73,39 @@ describe('parseCypherFile', () => {
     );
     expect(() => parseCypherFile('x', 'x.cypher', 'RETURN 1')).toThrow(/no "\/\/ params:" line/);
   });
+
+  it('puts the text of an included part in place of its line; its parameters are the file’s', () => {
+    const parts = new Map([['views/parts/p', '// A part.\nWITH n, n.x + $k AS y\n']]);
+    const file = parseCypherFile(
+      'x',
+      'x.cypher',
+      '// params: $id, $k\nMATCH (n {id: $id})\n  // include: views/parts/p\nRETURN y',
+      parts,
+    );
+    expect(file.text).toBe('MATCH (n {id: $id})\nWITH n, n.x + $k AS y\nRETURN y');
+    expect(() =>
+      parseCypherFile(
+        'x',
+        'x.cypher',
+        '// params: $id\nMATCH (n {id: $id})\n// include: views/parts/p\nRETURN y',
+        parts,
+      ),
+    ).toThrow(/header params \[id\] do not match the query's \[id, k\]/);
+    expect(() =>
+      parseCypherFile(
+        'x',
+        'x.cypher',
+        '// params: none\n// include: views/parts/q\nRETURN 1',
+        parts,
+      ),
+    ).toThrow('x.cypher includes views/parts/q.cypher-part, which is missing');
+  });
+
+  it('includes the node-details part in both queries that show nodes', async () => {
+    const registry = await CypherRegistry.load();
+    for (const name of ['views/graph-node-details', 'views/graph-expand'] as const) {
+      expect(registry.get(name).text).toContain('hub: coalesce(n.f_hub, false)');
+      expect(registry.get(name).text).not.toContain('include:');
+    }
+  });
 });

@@ -4,6 +4,9 @@
 //
 // A file's header is its leading `//` comment lines; one of them lists its parameters:
 //   // params: $since, $limit        (or `// params: none`)
+// A line `// include: views/parts/node-details` stands for the text of that part
+// (cypher/views/parts/node-details.cypher-part): a piece that two queries share, never run
+// alone. Its parameters count as the including file's.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RingwatchError } from '../errors.js';
@@ -26,13 +29,16 @@ export class CypherRegistry {
   private constructor(private readonly files: Map<string, CypherFile>) {}
 
   static async load(dir: string = cypherDir): Promise<CypherRegistry> {
+    const nameOf = (file: string, extension: string) =>
+      path.relative(dir, file).replace(/\\/g, '/').slice(0, -extension.length);
+    const parts = new Map<string, string>();
+    for (const file of await listCypherFiles(dir, partExtension)) {
+      parts.set(nameOf(file, partExtension), await readFile(file, 'utf8'));
+    }
     const files = new Map<string, CypherFile>();
-    for (const file of await listCypherFiles(dir)) {
-      const name = path
-        .relative(dir, file)
-        .replace(/\\/g, '/')
-        .replace(/\.cypher$/, '');
-      files.set(name, parseCypherFile(name, file, await readFile(file, 'utf8')));
+    for (const file of await listCypherFiles(dir, '.cypher')) {
+      const name = nameOf(file, '.cypher');
+      files.set(name, parseCypherFile(name, file, await readFile(file, 'utf8'), parts));
     }
     const problems: string[] = [];
     for (const name of Object.keys(queries)) {
@@ -76,15 +82,36 @@ export class CypherRegistry {
   }
 }
 
-async function listCypherFiles(dir: string): Promise<string[]> {
+const partExtension = '.cypher-part';
+
+async function listCypherFiles(dir: string, extension: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.cypher'))
+    .filter((e) => e.isFile() && e.name.endsWith(extension))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }
 
-export function parseCypherFile(name: string, file: string, text: string): CypherFile {
+/** The text with each `// include: part` line replaced by that part's text. */
+function withParts(file: string, text: string, parts: ReadonlyMap<string, string>): string {
+  return text.replace(/^[ \t]*\/\/ include: (\S+)[ \t]*$/gm, (_, part: string) => {
+    const included = parts.get(part);
+    if (included === undefined) {
+      throw new CypherRegistryError(
+        `cypher: ${file} includes ${part}${partExtension}, which is missing`,
+      );
+    }
+    return included.trimEnd();
+  });
+}
+
+export function parseCypherFile(
+  name: string,
+  file: string,
+  source: string,
+  parts: ReadonlyMap<string, string> = new Map(),
+): CypherFile {
+  const text = withParts(file, source, parts);
   const lines = text.split(/\r?\n/);
   const header = [];
   for (const line of lines) {

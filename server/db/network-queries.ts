@@ -26,8 +26,8 @@ export type EdgeRow = z.infer<typeof EdgeRowSchema>;
 
 const kept = z.array(z.object({ neighbour: z.string(), edges: z.array(EdgeRowSchema) }));
 
-export const NodeDetailsRowSchema = z.object({
-  element: z.string(),
+/** What the explorer shows of a node (cypher/views/parts/node-details.cypher-part). */
+const NodeDetailsSchema = z.object({
   labels: z.array(z.string()),
   id: z.string().nullable(),
   score: z.number().nullable(),
@@ -40,6 +40,8 @@ export const NodeDetailsRowSchema = z.object({
   /** The most relationships of one asked type. */
   maxTypeDegree: z.number().nullable(),
 });
+
+export const NodeDetailsRowSchema = NodeDetailsSchema.extend({ element: z.string() });
 export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
 
 const resolveKeysParams = z.object({
@@ -101,15 +103,29 @@ export const networkQueries = {
   ),
   'views/graph-node-details': query(
     z.object({ elements: z.array(z.string()), degrees: z.boolean(), types }),
-    NodeDetailsRowSchema,
+    z.object({ element: z.string(), details: NodeDetailsSchema }),
   ),
   'views/graph-expand': query(
-    z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),
+    z.object({
+      elements: z.array(z.string()),
+      types,
+      hideStaff: z.boolean(),
+      asOf,
+      cap: count,
+      degrees: z.boolean(),
+    }),
     z.object({
       element: z.string(),
+      details: NodeDetailsSchema,
       total: z.number(),
       perType: z.array(z.object({ type: z.enum(relationshipTypes), count: z.number() })),
-      kept,
+      kept: z.array(
+        z.object({
+          neighbour: z.string(),
+          details: NodeDetailsSchema,
+          edges: z.array(EdgeRowSchema),
+        }),
+      ),
     }),
   ),
   'views/graph-expand-sample': query(

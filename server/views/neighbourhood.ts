@@ -7,10 +7,12 @@
 // collapsed node's neighbours instead (sorted by id, so pages partition them).
 //
 // Every step runs in one read unit (one session): keys → nodes (index seeks), expansions from
-// element ids, node details from the degree store. Nothing scans a label.
+// element ids, node details from the degree store (a ranked expansion brings its nodes' and
+// their kept neighbours' details along: a round trip less). Nothing scans a label.
 import { z } from 'zod';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
+import type { NodeDetailsRow } from '../db/network-queries.js';
 import type { QueryRow } from '../db/queries.js';
 import {
   collapseHubs,
@@ -108,7 +110,7 @@ export async function neighbourhood(
   });
 }
 
-type KeptRow = Pick<QueryRow<'views/graph-expand'>, 'element' | 'kept'>;
+type KeptRow = Pick<QueryRow<'views/graph-hub-page'>, 'kept'> & { element: string };
 
 function expandParams({ args, viewer, types }: Context) {
   return { types, hideStaff: !canSeeStaff(viewer), asOf: args.asOf ?? null };
@@ -145,15 +147,25 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   let stoppedEarly = false;
 
   const sampled = new Set<string>();
-  /** Adds the nodes, with their details, to the view. */
-  const addNodes = async (nodes: readonly string[]) => {
-    for (const row of await nodeDetails(run, nodes, context.types)) {
-      if (builder.addNode(row)) elements.push(row.element);
+  /** Adds the nodes, with their details (read here unless `known`), to the view. */
+  const addNodes = async (
+    nodes: readonly string[],
+    known: ReadonlyMap<string, NodeDetailsRow> = new Map(),
+  ) => {
+    const missing = nodes.filter((node) => !known.has(node));
+    const read = new Map(
+      (await nodeDetails(run, missing, context.types)).map((row) => [row.element, row]),
+    );
+    for (const node of nodes) {
+      const row = known.get(node) ?? read.get(node);
+      if (row && builder.addNode(row)) elements.push(row.element);
     }
   };
   /** Expands `from`; `joining` (start nodes) get their details with the new neighbours'. */
   const expand = async (from: string[], joining: readonly string[] = []) => {
     const params = { ...expandParams(context), cap: args.cap };
+    /** Details that came with the ranked expansion (its nodes' and their kept neighbours'). */
+    const known = new Map<string, NodeDetailsRow>();
     const big = new Set(
       from.filter((element) => {
         const details = builder.detailsOf(element);
@@ -163,9 +175,11 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     const rows: KeptRow[] = [];
     const small = from.filter((element) => !big.has(element));
     if (small.length > 0) {
-      const ranked = await run('views/graph-expand', { elements: small, ...params });
+      const ranked = await run('views/graph-expand', { elements: small, ...params, degrees: true });
       for (const row of ranked) {
         expanded.set(row.element, { total: row.total, perType: row.perType.map((t) => t.count) });
+        known.set(row.element, { element: row.element, ...row.details });
+        for (const k of row.kept) known.set(k.neighbour, { element: k.neighbour, ...k.details });
       }
       rows.push(...ranked);
     }
@@ -177,7 +191,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     const room = Math.max(0, maxNodes - builder.size - joining.length);
     const taken = fresh.slice(0, room);
     leftOut += fresh.length - taken.length;
-    await addNodes([...joining, ...taken]);
+    await addNodes([...joining, ...taken], known);
     addEdges(rows, builder);
     return taken;
   };

@@ -78,7 +78,9 @@ export async function nodeDetails(
     degrees: degreesOver !== null,
     types: [...(degreesOver ?? [])],
   });
-  const byElement = new Map(rows.map((row) => [row.element, row]));
+  const byElement = new Map(
+    rows.map((row) => [row.element, { element: row.element, ...row.details }]),
+  );
   return elements.flatMap((element) => {
     const row = byElement.get(element);
     return row ? [row] : [];
