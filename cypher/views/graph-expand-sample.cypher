@@ -2,7 +2,8 @@
 // tens of thousands of workers): for each allowed relationship type, the first $cap neighbours
 // in storage order, read through that type's relationships only (a dense node keeps them per
 // type), so the cost does not grow with the node's degree. Same filters and row shape as
-// graph-expand, without `total` and `perType` (the service takes them from the degree store).
+// graph-expand, without `total` and `perType` (the service takes them from the degree store)
+// and without details (the service reads those of the neighbours it keeps).
 // params: $elements, $types, $hideStaff, $asOf, $cap
 UNWIND $elements AS element
 MATCH (n)

@@ -99,13 +99,23 @@ describe('parseCypherFile', () => {
         parts,
       ),
     ).toThrow('x.cypher includes views/parts/q.cypher-part, which is missing');
+    // An include written otherwise, or inside a part, is refused rather than left as a comment.
+    for (const [text, inParts] of [
+      ['//include: views/parts/p', parts],
+      ['// include:  views/parts/p', parts],
+      ['// include: views/parts/n', new Map([['views/parts/n', '// include: views/parts/p']])],
+    ] as const) {
+      expect(() =>
+        parseCypherFile('x', 'x.cypher', `// params: none\n${text}\nRETURN 1`, inParts),
+      ).toThrow(/is not an include this registry reads/);
+    }
   });
 
   it('includes the node-details part in both queries that show nodes', async () => {
     const registry = await CypherRegistry.load();
     for (const name of ['views/graph-node-details', 'views/graph-expand'] as const) {
       expect(registry.get(name).text).toContain('hub: coalesce(n.f_hub, false)');
-      expect(registry.get(name).text).not.toContain('include:');
+      expect(registry.get(name).params).toEqual(expect.arrayContaining(['degrees', 'types']));
     }
   });
 });

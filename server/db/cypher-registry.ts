@@ -1,4 +1,4 @@
-// Loads every .cypher file under cypher/ at start-up and checks it against its declaration in
+// Loads every .cypher file under cypher/ (and the .cypher-part pieces they include) at start-up and checks it against its declaration in
 // server/db/queries.ts. It fails fast, before any query runs, when a declared file is missing,
 // a file is not declared, or the $parameters a file uses differ from its header or its schema.
 //
@@ -92,9 +92,13 @@ async function listCypherFiles(dir: string, extension: string): Promise<string[]
     .sort();
 }
 
-/** The text with each `// include: part` line replaced by that part's text. */
+/**
+ * The text with each `// include: part` line replaced by that part's text. Any other line that
+ * looks like an include (a part's own, or one written otherwise) is refused: as a comment it
+ * would vanish without a word.
+ */
 function withParts(file: string, text: string, parts: ReadonlyMap<string, string>): string {
-  return text.replace(/^[ \t]*\/\/ include: (\S+)[ \t]*$/gm, (_, part: string) => {
+  const expanded = text.replace(/^[ \t]*\/\/ include: (\S+)[ \t]*$/gm, (_, part: string) => {
     const included = parts.get(part);
     if (included === undefined) {
       throw new CypherRegistryError(
@@ -103,6 +107,13 @@ function withParts(file: string, text: string, parts: ReadonlyMap<string, string
     }
     return included.trimEnd();
   });
+  const stray = /^[ \t]*\/\/\s*include\b.*$/m.exec(expanded);
+  if (stray) {
+    throw new CypherRegistryError(
+      `cypher: ${file}: "${stray[0].trim()}" is not an include this registry reads (one line \`// include: views/parts/name\`, and parts include nothing)`,
+    );
+  }
+  return expanded;
 }
 
 export function parseCypherFile(

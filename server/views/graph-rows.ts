@@ -14,7 +14,7 @@ import {
 
 type Scalar = string | number | boolean | null;
 
-/** The display attributes of each label (graph-node-details.cypher reads only these). */
+/** The display attributes of each label (cypher/views/parts/node-details reads only these). */
 export const displayAttributes: Record<NodeLabel, readonly string[]> = {
   Employer: [
     'sector',
