@@ -1,6 +1,7 @@
-// Loads every .cypher file under cypher/ (and the .cypher-part pieces they include) at start-up and checks it against its declaration in
-// server/db/queries.ts. It fails fast, before any query runs, when a declared file is missing,
-// a file is not declared, or the $parameters a file uses differ from its header or its schema.
+// Loads every .cypher file under cypher/ (and the .cypher-part pieces they include) at start-up
+// and checks it against its declaration in server/db/queries.ts. It fails fast, before any
+// query runs, when a declared file is missing, a file is not declared, or the $parameters a file
+// uses differ from its header or its schema.
 //
 // A file's header is its leading `//` comment lines; one of them lists its parameters:
 //   // params: $since, $limit        (or `// params: none`)
@@ -110,7 +111,8 @@ function withParts(file: string, text: string, parts: ReadonlyMap<string, string
   const stray = /^[ \t]*\/\/\s*include\b.*$/m.exec(expanded);
   if (stray) {
     throw new CypherRegistryError(
-      `cypher: ${file}: "${stray[0].trim()}" is not an include this registry reads (one line \`// include: views/parts/name\`, and parts include nothing)`,
+      `cypher: ${file}: "${stray[0].trim()}" is not an include this registry reads ` +
+        '(one line `// include: views/parts/name`, and parts include nothing)',
     );
   }
   return expanded;
