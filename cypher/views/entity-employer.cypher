@@ -5,35 +5,13 @@
 // most recent). Starts from the id constraint; every expansion is bounded. Counts come from the
 // count store and relationship degrees. Timeline order: undated last, newest first, then by
 // relationship element id (the order entity-employer-jobs and entity-timeline-page continue in).
-// params: $id, $cap, $listCap
+// params: $id, $cap, $listCap, $before, $after
 MATCH (n:Employer {id: $id})
 WITH n, COUNT { (n)<-[:EMPLOYED_BY]-() } AS jobCount
-// Its most recent dated jobs from the index on (employer, start), newest first: an employer
-// with thousands of workers reads $cap of them, not all (ordering by the employer too is what
-// lets Neo4j read the index in its order and stop there). Then, when they are fewer than $cap,
-// the undated ones (not in that index), which reads all its jobs.
-CALL () {
-  MATCH (o)-[r:EMPLOYED_BY]->()
-  WHERE r.employer = $id AND r.start IS NOT NULL
-  WITH r, o ORDER BY r.employer DESC, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({r: r, o: o}) AS dated
-}
-CALL (n, dated) {
-  UNWIND CASE WHEN size(dated) < $cap THEN [n] ELSE [] END AS m
-  MATCH (o)-[r:EMPLOYED_BY]->(m)
-  WHERE r.start IS NULL
-  WITH r, o ORDER BY elementId(r) LIMIT $cap
-  RETURN collect({r: r, o: o}) AS undated
-}
-CALL (dated, undated) {
-  UNWIND dated + undated[..$cap - size(dated)] AS job
-  WITH job.r AS r, job.o AS o
-  RETURN collect({kind: 'job', relation: 'EMPLOYED_BY',
-                  date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Person', id: o.id, label: o.id},
-                  facts: {contract: r.contract, hours: r.hours, wage: r.wage}}) AS jobs,
-         last(collect({date: toString(r.start), key: elementId(r)})) AS jobsEnd
-}
+// Its $cap most recent jobs ($before is the latest date, $after null).
+// include: views/parts/employer-jobs
+WITH n, jobCount, jobs,
+     CASE WHEN size(jobs) > 0 THEN {date: last(jobs).date, key: last(jobs).key} END AS jobsEnd
 CALL (n) {
   MATCH (o:Person)-[r:WORKS_FOR_CLIENT]->(n)
   WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap

@@ -62,20 +62,21 @@ const common = {
   cases: z.array(caseRow),
 };
 
+/** Where an employer's jobs are read from (cypher/views/parts/employer-jobs.cypher-part). */
+const employerJobsPage = {
+  /** The latest start date to read (an ISO date), or null when only undated jobs are left. */
+  before: z.iso.date().nullable(),
+  /** The position to continue after, or null for the most recent. */
+  after: timelinePositionSchema.nullable(),
+};
+
 export const entityQueries = {
   'views/entity-employer': query(
-    params,
+    params.extend(employerJobsPage),
     z.object({ ...common, events: z.array(entityEventRowSchema), ends }),
   ),
   'views/entity-employer-jobs': query(
-    z.object({
-      id: z.string(),
-      /** The latest start date to read (an ISO date), or null when only undated jobs are left. */
-      before: z.iso.date().nullable(),
-      /** The position to continue after, or null for the most recent. */
-      after: timelinePositionSchema.nullable(),
-      limit: cap,
-    }),
+    z.object({ id: z.string(), cap, ...employerJobsPage }),
     z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
   ),
   'views/entity-person': query(

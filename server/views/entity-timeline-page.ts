@@ -61,7 +61,7 @@ export const TimelinePageSchema = z.object({
 export type TimelinePage = z.infer<typeof TimelinePageSchema>;
 
 /** The latest date there is: an employer's jobs are read along their index from there. */
-const LAST_DATE = '9999-12-31';
+export const LAST_DATE = '9999-12-31';
 
 /**
  * A cursor names its entity and relation type and the last event shown: its date and its
@@ -125,7 +125,7 @@ export async function timelinePage(
           // Once the cursor is among the undated jobs, no dated one is left.
           before: after === null ? LAST_DATE : after.date,
           after,
-          limit: limit + 1,
+          cap: limit + 1,
         })
       : await db.read('views/entity-timeline-page', { type, id, relation, after, limit });
   const rows = row?.events;

@@ -34,7 +34,7 @@ import {
   type EntityType,
 } from './entity-types.js';
 import { EntityScoreSchema, scoreOf } from './entity-score.js';
-import { TIMELINE_PAGE, timelineCursor } from './entity-timeline-page.js';
+import { LAST_DATE, TIMELINE_PAGE, timelineCursor } from './entity-timeline-page.js';
 import { parseInput } from './parse-input.js';
 
 export const EntityDetailInputSchema = z.object({ type: EntityTypeSchema, id: EntityIdSchema });
@@ -150,7 +150,13 @@ export async function entityDetail(
   const listCap = LIST_CAP;
 
   if (type === 'employer') {
-    const [row] = await db.read('views/entity-employer', { id, cap, listCap });
+    const [row] = await db.read('views/entity-employer', {
+      id,
+      cap,
+      listCap,
+      before: LAST_DATE,
+      after: null,
+    });
     if (!row) throw notFound();
     return assemble(type, row, {
       events: [...row.events.map((e) => relationEvent(e, 'employer')), ...lifeEvents(row.node)],
