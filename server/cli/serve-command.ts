@@ -6,7 +6,9 @@ import { listen, onShutdownSignal } from '../api/serve.js';
 import { defaultWebDir, hasWebApp } from '../api/web-app.js';
 import { startDispatcher } from '../cases/outbox/dispatcher.js';
 import type { Config } from '../config.js';
-import { createLogger } from '../logger.js';
+import { isUnavailable, type Database } from '../db/database.js';
+import { assertSchemaCurrent } from '../db/migrate.js';
+import { createLogger, type Logger } from '../logger.js';
 import { appVersion } from '../version.js';
 import { config, ensureDatabase, openDatabase } from './context.js';
 
@@ -35,6 +37,7 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
   if (startDatabase && cfg.neo4j.mode === 'embedded') await ensureDatabase(cfg.neo4j);
   const logger = createLogger(cfg.logLevel);
   const db = await openDatabase(cfg.neo4j, 'interactive');
+  await refuseStaleSchema(db, logger);
   const webDir = hasWebApp(defaultWebDir) ? defaultWebDir : null;
   const app = createApp({
     db,
@@ -74,4 +77,25 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
     await dispatcher?.stop();
     await db.close();
   });
+}
+
+/**
+ * Refuses to serve a graph that lacks this version's schema steps. A database that does not
+ * answer yet is no reason to refuse (the server answers 503 until it does), but its schema then
+ * goes unchecked, which the warning says.
+ */
+async function refuseStaleSchema(db: Database, logger: Logger): Promise<void> {
+  try {
+    await assertSchemaCurrent(db);
+  } catch (error) {
+    if (isUnavailable(error)) {
+      logger.warn(
+        { uri: db.connection.uri },
+        'serve: the database does not answer; its schema is not checked',
+      );
+      return;
+    }
+    await db.close();
+    throw error;
+  }
 }

@@ -1,7 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
-import type { Database } from './database.js';
-import { migrate, schemaTarget } from './migrate.js';
+import { cypherDir } from '../paths.js';
+import { CypherRegistry } from './cypher-registry.js';
+import { Database } from './database.js';
+import { assertSchemaCurrent, migrate, pendingMigrations, schemaTarget } from './migrate.js';
 
 const LABELS = [
   'Person',
@@ -42,6 +47,34 @@ describe('migrate (real Neo4j)', () => {
     expect(second.created).toEqual([]);
     expect(second.constraints).toBe(first.constraints);
     expect(second.indexes).toBe(first.indexes);
+  });
+
+  it('records the steps a graph has had, so that a later version can tell it needs more', async () => {
+    await migrate(db);
+    expect(await pendingMigrations(db)).toEqual([]);
+    await expect(assertSchemaCurrent(db)).resolves.toBeUndefined();
+
+    // A later version, with one more step than this graph has had (its registry, not the graph,
+    // changes: other test files migrate the same graph meanwhile).
+    const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-cypher-'));
+    const later = await (async () => {
+      await cp(cypherDir, dir, { recursive: true });
+      await writeFile(
+        path.join(dir, 'schema', '99-a-later-step.cypher'),
+        '// params: none\nCREATE INDEX later_step IF NOT EXISTS FOR (n:Person) ON (n.later)\n',
+      );
+      return Database.open(inject('neo4j'), await CypherRegistry.load(dir));
+    })();
+    try {
+      expect(await pendingMigrations(later)).toEqual(['99-a-later-step']);
+      const steps = later.registry.migrations().length;
+      await expect(assertSchemaCurrent(later)).rejects.toThrow(
+        `has no record of 1 of this version's ${steps} schema steps (99-a-later-step); run \`ringwatch db migrate\``,
+      );
+    } finally {
+      await later.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('enforces the constraint', async () => {

@@ -1,8 +1,11 @@
 // Applies the schema (cypher/schema/*.cypher, in file-name order): uniqueness constraints on
 // `id` for every node label and the indexes the product needs, each `IF NOT EXISTS`; then what
 // upgrades a graph made by an earlier version (a data backfill, an index no longer used, dropped
-// `IF EXISTS`). Migrating again changes nothing.
+// `IF EXISTS`). Migrating again changes nothing. The graph records the steps it has had, so that
+// a server can tell a graph that still needs them (schemaBehind).
+import { RingwatchError } from '../errors.js';
 import type { Database } from './database.js';
+import { migrationPrefix } from './queries.js';
 
 export interface MigrateResult {
   statements: number;
@@ -68,6 +71,7 @@ export async function migrate(
   for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason;
   for (const migration of alone) await apply(migration);
   await db.write('db/await-indexes', { timeoutSeconds: 300 });
+  await db.write('db/schema-applied', { names: migrations.map((m) => m.name) });
   const after = await db.read('db/indexes', {});
   const constraints = await db.read('db/constraints', {});
   return {
@@ -76,4 +80,31 @@ export async function migrate(
     constraints: constraints.length,
     indexes: after.length,
   };
+}
+
+/** This version's schema steps that the graph has not had (file names, in order). */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const [state] = await db.read('db/schema-state', {});
+  const applied = new Set(state?.applied ?? []);
+  return db.registry
+    .migrations()
+    .map((m) => m.name)
+    .filter((name) => !applied.has(name))
+    .map((name) => name.slice(migrationPrefix.length));
+}
+
+/**
+ * Throws when the graph lacks some of this version's schema steps: a server on such a graph
+ * would answer wrongly (an employer's page without the jobs loaded before the index it reads
+ * existed), not fail.
+ */
+export async function assertSchemaCurrent(db: Database): Promise<void> {
+  const pending = await pendingMigrations(db);
+  if (pending.length === 0) return;
+  const shown = pending.slice(0, 3).join(', ') + (pending.length > 3 ? ', …' : '');
+  throw new RingwatchError(
+    `db: the graph at ${db.connection.uri} has no record of ${pending.length} of this version's ` +
+      `${db.registry.migrations().length} schema steps (${shown}); run \`ringwatch db migrate\` ` +
+      '(loads run it too), then start again',
+  );
 }

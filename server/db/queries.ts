@@ -55,6 +55,8 @@ export const queries = {
       owningConstraint: z.string().nullable(),
     }),
   ),
+  'db/schema-applied': query(z.object({ names: z.array(z.string()) }), z.object({})),
+  'db/schema-state': query(none, z.object({ applied: z.array(z.string()) })),
   ...analyticsQueries,
   ...auditQueries,
   ...authQueries,
