@@ -16,6 +16,7 @@ import { generateDataset } from '../../fixtures/generate.js';
 import type { EmbeddedNeo4j } from '../../server/config.js';
 import { connectionFor } from '../../server/db/connection.js';
 import { Database } from '../../server/db/database.js';
+import { migrate } from '../../server/db/migrate.js';
 import { startInstance, stopInstance, runningPid } from '../../server/db/embedded/instance.js';
 import { instanceLayout } from '../../server/db/embedded/layout.js';
 import { freePort } from '../../server/db/embedded/process-info.js';
@@ -184,10 +185,13 @@ describe('bulk import (real Neo4j, an instance of its own)', () => {
 
   it('a later load into the bulk-imported graph merges through Cypher and changes nothing', async () => {
     await wipe();
-    await loadDataset(dataset, db, {
+    // A schema applied first (`ringwatch db migrate`, the demo) leaves the database empty of data.
+    await migrate(db);
+    const first = await loadDataset(dataset, db, {
       bulk: { settings, minBytes: 0 },
       rejectsPath: path.join(dir, 'r1.csv'),
     });
+    expect(first.mode).toBe('bulk');
     const again = await loadDataset(dataset, db, {
       bulk: { settings, minBytes: 0 },
       rejectsPath: path.join(dir, 'r2.csv'),
