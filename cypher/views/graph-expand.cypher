@@ -8,12 +8,16 @@
 // neighbours over each type. Every neighbour is read once to rank
 // them: the service does not expand nodes too big for that (server/views/neighbourhood.ts).
 // With each node and each kept neighbour, its details as graph-node-details gives them (a round
-// trip less for the view).
-// params: $elements, $types, $hideStaff, $asOf, $cap, $degrees
+// trip less for the view), unless the view has them already ($known: null details).
+// params: $elements, $types, $hideStaff, $asOf, $cap, $degrees, $known
 UNWIND $elements AS element
 MATCH (n)
 WHERE elementId(n) = element
-// include: views/parts/node-details
+OPTIONAL CALL (n) {
+  WITH n WHERE NOT elementId(n) IN $known
+  // include: views/parts/node-details
+  RETURN details
+}
 CALL (n) {
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $types AND NOT ($hideStaff AND m:Staff)
@@ -37,8 +41,8 @@ CALL (n, tops) {
     AND ($asOf IS NULL OR (coalesce(r.start, r.first_seen, date($asOf)) <= date($asOf)
                           AND coalesce(r.end, date($asOf)) >= date($asOf)))
   WITH m, collect(r) AS rels
-  CALL (m) {
-    WITH m AS n
+  OPTIONAL CALL (m) {
+    WITH m AS n WHERE NOT elementId(m) IN $known
     // include: views/parts/node-details
     RETURN details
   }

@@ -113,16 +113,17 @@ export const networkQueries = {
       asOf,
       cap: count,
       degrees: z.boolean(),
+      known: z.array(z.string()),
     }),
     z.object({
       element: z.string(),
-      details: NodeDetailsSchema,
+      details: NodeDetailsSchema.nullable(),
       total: z.number(),
       perType: z.array(z.object({ type: z.enum(relationshipTypes), count: z.number() })),
       kept: z.array(
         z.object({
           neighbour: z.string(),
-          details: NodeDetailsSchema,
+          details: NodeDetailsSchema.nullable(),
           edges: z.array(EdgeRowSchema),
         }),
       ),
