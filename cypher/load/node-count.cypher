@@ -4,10 +4,10 @@
 // params: none
 CALL () {
   MATCH (n)
-  RETURN count(n) AS all
+  RETURN count(n) AS total
 }
 CALL () {
   MATCH (s:SchemaState)
   RETURN count(s) AS marks
 }
-RETURN all - marks AS nodes
+RETURN total - marks AS nodes

@@ -6,11 +6,10 @@ import { listen, onShutdownSignal } from '../api/serve.js';
 import { defaultWebDir, hasWebApp } from '../api/web-app.js';
 import { startDispatcher } from '../cases/outbox/dispatcher.js';
 import type { Config } from '../config.js';
-import { isUnavailable, type Database } from '../db/database.js';
-import { assertSchemaCurrent } from '../db/migrate.js';
-import { createLogger, type Logger } from '../logger.js';
+import { createLogger } from '../logger.js';
 import { appVersion } from '../version.js';
 import { config, ensureDatabase, openDatabase } from './context.js';
+import { checkSchema, checkSchemaOnceAnswering } from './serve-schema.js';
 
 export function registerServeCommands(program: Command): void {
   program
@@ -37,7 +36,10 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
   if (startDatabase && cfg.neo4j.mode === 'embedded') await ensureDatabase(cfg.neo4j);
   const logger = createLogger(cfg.logLevel);
   const db = await openDatabase(cfg.neo4j, 'interactive');
-  await refuseStaleSchema(db, logger);
+  const schema = await checkSchema(db).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   const webDir = hasWebApp(defaultWebDir) ? defaultWebDir : null;
   const app = createApp({
     db,
@@ -72,30 +74,28 @@ export async function serve(cfg: Config, startDatabase = true): Promise<void> {
       'case webhook: delivering case events',
     );
   }
-  onShutdownSignal(logger, async () => {
+  const stopping = new AbortController();
+  const stop = async () => {
+    stopping.abort();
     await server.close();
     await dispatcher?.stop();
     await db.close();
-  });
-}
-
-/**
- * Refuses to serve a graph that lacks this version's schema steps. A database that does not
- * answer yet is no reason to refuse (the server answers 503 until it does), but its schema then
- * goes unchecked, which the warning says.
- */
-async function refuseStaleSchema(db: Database, logger: Logger): Promise<void> {
-  try {
-    await assertSchemaCurrent(db);
-  } catch (error) {
-    if (isUnavailable(error)) {
-      logger.warn(
-        { uri: db.connection.uri },
-        'serve: the database does not answer; its schema is not checked',
-      );
-      return;
-    }
-    await db.close();
-    throw error;
+  };
+  onShutdownSignal(logger, stop);
+  if (schema.state === 'unchecked') {
+    logger.warn(
+      { uri: db.connection.uri, reason: schema.reason },
+      'serve: the database does not answer yet; its schema is checked as soon as it does',
+    );
+    checkSchemaOnceAnswering(db, stopping.signal).then(
+      (outcome) => {
+        if (outcome === 'current') logger.info('serve: the schema is current');
+      },
+      async (error: unknown) => {
+        logger.error({ err: error }, 'serve: stopping');
+        console.error(`ringwatch: ${error instanceof Error ? error.message : String(error)}`);
+        await stop().finally(() => process.exit(1));
+      },
+    );
   }
 }

@@ -1,11 +1,7 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
-import { cypherDir } from '../paths.js';
-import { CypherRegistry } from './cypher-registry.js';
-import { Database } from './database.js';
+import { laterStep, withLaterVersion } from '../../test/later-version.js';
+import type { Database } from './database.js';
 import { assertSchemaCurrent, migrate, pendingMigrations, schemaTarget } from './migrate.js';
 
 const LABELS = [
@@ -54,27 +50,13 @@ describe('migrate (real Neo4j)', () => {
     expect(await pendingMigrations(db)).toEqual([]);
     await expect(assertSchemaCurrent(db)).resolves.toBeUndefined();
 
-    // A later version, with one more step than this graph has had (its registry, not the graph,
-    // changes: other test files migrate the same graph meanwhile).
-    const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-cypher-'));
-    const later = await (async () => {
-      await cp(cypherDir, dir, { recursive: true });
-      await writeFile(
-        path.join(dir, 'schema', '99-a-later-step.cypher'),
-        '// params: none\nCREATE INDEX later_step IF NOT EXISTS FOR (n:Person) ON (n.later)\n',
-      );
-      return Database.open(inject('neo4j'), await CypherRegistry.load(dir));
-    })();
-    try {
-      expect(await pendingMigrations(later)).toEqual(['99-a-later-step']);
+    await withLaterVersion(async (later) => {
+      expect(await pendingMigrations(later)).toEqual([laterStep]);
       const steps = later.registry.migrations().length;
       await expect(assertSchemaCurrent(later)).rejects.toThrow(
-        `has no record of 1 of this version's ${steps} schema steps (99-a-later-step); run \`ringwatch db migrate\``,
+        `has no record of 1 of this version's ${steps} schema steps (${laterStep}); run \`ringwatch db migrate\``,
       );
-    } finally {
-      await later.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('enforces the constraint', async () => {

@@ -1,8 +1,9 @@
 // Applies the schema (cypher/schema/*.cypher, in file-name order): uniqueness constraints on
 // `id` for every node label and the indexes the product needs, each `IF NOT EXISTS`; then what
 // upgrades a graph made by an earlier version (a data backfill, an index no longer used, dropped
-// `IF EXISTS`). Migrating again changes nothing. The graph records the steps it has had, so that
-// a server can tell a graph that still needs them (schemaBehind).
+// `IF EXISTS`). Migrating again changes nothing. The graph records the steps it has had, by file
+// name, so that a server can tell a graph that still needs some (assertSchemaCurrent): a step is
+// therefore never edited once released, only added (a new file) or undone by a later one.
 import { RingwatchError } from '../errors.js';
 import type { Database } from './database.js';
 import { migrationPrefix } from './queries.js';
