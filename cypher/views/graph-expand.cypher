@@ -8,13 +8,13 @@
 // neighbours over each type. Every neighbour is read once to rank
 // them: the service does not expand nodes too big for that (server/views/neighbourhood.ts).
 // With each node and each kept neighbour, its details as graph-node-details gives them (a round
-// trip less for the view), unless the view has them already ($known: null details).
-// params: $elements, $types, $hideStaff, $asOf, $cap, $degrees, $known
+// trip less for the view), unless the view has them already ($inView: null details).
+// params: $elements, $types, $hideStaff, $asOf, $cap, $degrees, $inView
 UNWIND $elements AS element
 MATCH (n)
 WHERE elementId(n) = element
 OPTIONAL CALL (n) {
-  WITH n WHERE NOT elementId(n) IN $known
+  WITH n WHERE NOT elementId(n) IN $inView
   // include: views/parts/node-details
   RETURN details
 }
@@ -42,7 +42,7 @@ CALL (n, tops) {
                           AND coalesce(r.end, date($asOf)) >= date($asOf)))
   WITH m, collect(r) AS rels
   OPTIONAL CALL (m) {
-    WITH m AS n WHERE NOT elementId(m) IN $known
+    WITH m AS n WHERE NOT elementId(n) IN $inView
     // include: views/parts/node-details
     RETURN details
   }

@@ -113,7 +113,7 @@ export const networkQueries = {
       asOf,
       cap: count,
       degrees: z.boolean(),
-      known: z.array(z.string()),
+      inView: z.array(z.string()),
     }),
     z.object({
       element: z.string(),

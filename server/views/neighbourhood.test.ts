@@ -146,6 +146,38 @@ describe('neighbourhood (real Neo4j)', () => {
     expect(view.truncated).toBe(false);
   });
 
+  it('an expansion leaves out the details of the nodes already in the view', async () => {
+    const elementOf = async (label: string, id: string) => {
+      const result = await db.driver.executeQuery(
+        `MATCH (n:${label} {id: $id}) RETURN elementId(n) AS element`,
+        { id: P + id },
+        { database: db.connection.database },
+      );
+      return result.records[0]?.get('element') as string;
+    };
+    const [e1, p1] = [await elementOf('Employer', 'E1'), await elementOf('Person', 'P1')];
+    const expand = async (inView: string[]) => {
+      const [row] = await db.read('views/graph-expand', {
+        elements: [e1],
+        types: ['EMPLOYED_BY', 'SEATED_AT'],
+        hideStaff: true,
+        asOf: null,
+        cap: 10,
+        degrees: true,
+        inView,
+      });
+      return row!;
+    };
+    const all = await expand([]);
+    const some = await expand([e1, p1]);
+    expect(all.details?.id).toBe(`${P}E1`);
+    expect(some.details).toBeNull();
+    expect(all.kept.map((k) => k.details?.id).sort()).toEqual([`${P}A1`, `${P}P1`, `${P}P2`]);
+    expect(some.kept).toEqual(
+      all.kept.map((k) => (k.neighbour === p1 ? { ...k, details: null } : k)),
+    );
+  });
+
   it('follows only the relationship types asked for', async () => {
     const view = await neighbourhood(
       db,

@@ -8,7 +8,8 @@
 //
 // Every step runs in one read unit (one session): keys → nodes (index seeks), expansions from
 // element ids, node details from the degree store (a ranked expansion brings its nodes' and
-// their kept neighbours' details along: a round trip less). Nothing scans a label.
+// their kept neighbours' details along, unless already in the view: a round trip less).
+// Nothing scans a label.
 import { z } from 'zod';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
@@ -181,7 +182,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
         elements: small,
         ...params,
         degrees: true,
-        known: elements,
+        inView: elements,
       });
       for (const row of ranked) {
         expanded.set(row.element, { total: row.total, perType: row.perType.map((t) => t.count) });
