@@ -6,6 +6,15 @@ import { integerParam } from './values.js';
 
 const seq = z.number().int().nonnegative();
 const stored = z.object({ record: z.record(z.string(), z.unknown()) });
+/** The search's cursor, limit and the filters both search queries take. */
+const searchFilters = {
+  before: seq.pipe(integerParam),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  action: z.string().nullable(),
+  entity: z.string().nullable(),
+  limit: z.number().int().positive().pipe(integerParam),
+};
 
 export const auditQueries = {
   'audit/lock-head': query(z.object({ genesis: z.string() }), z.object({ seq, hash: z.string() })),
@@ -25,16 +34,6 @@ export const auditQueries = {
     }),
     stored,
   ),
-  'audit/search': query(
-    z.object({
-      before: seq.pipe(integerParam),
-      user: z.string().nullable(),
-      from: z.string().nullable(),
-      to: z.string().nullable(),
-      action: z.string().nullable(),
-      entity: z.string().nullable(),
-      limit: z.number().int().positive().pipe(integerParam),
-    }),
-    stored,
-  ),
+  'audit/search': query(z.object(searchFilters), stored),
+  'audit/search-by-user': query(z.object({ ...searchFilters, user: z.string() }), stored),
 } as const;

@@ -79,13 +79,17 @@ describe('migrate (real Neo4j)', () => {
       'node Case',
     );
     expect(schemaTarget('CALL db.awaitIndexes()')).toBeUndefined();
-    // Only the data backfill and the drop run alone, after every index is built.
+    // Only the data backfill and the drops run alone, after every index is built.
     expect(
       db.registry
         .migrations()
         .filter((m) => schemaTarget(m.text) === undefined)
         .map((m) => m.name),
-    ).toEqual(['schema/73-employed-by-employer-backfill', 'schema/74-drop-employed-by-start']);
+    ).toEqual([
+      'schema/73-employed-by-employer-backfill',
+      'schema/74-drop-employed-by-start',
+      'schema/77-drop-audit-record-user',
+    ]);
   });
 
   it('gives jobs loaded before they named their employer its id, and drops the old index', async () => {
@@ -115,5 +119,15 @@ describe('migrate (real Neo4j)', () => {
     expect(names).toContain('employed_by_employer_start');
     expect(names).not.toContain('employed_by_start');
     await db.driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p });
+  });
+
+  it('replaces the audit trail’s index on the user alone with one on (user, seq)', async () => {
+    await db.runSchema(
+      'CREATE INDEX audit_record_user IF NOT EXISTS FOR (n:AuditRecord) ON (n.user)',
+    );
+    await migrate(db);
+    const names = (await db.read('db/indexes', {})).map((i) => i.name);
+    expect(names).toContain('audit_record_user_seq');
+    expect(names).not.toContain('audit_record_user');
   });
 });
