@@ -168,21 +168,22 @@ export async function procCpu(pid: number): Promise<CpuClock | null> {
   }
 }
 
-/** CPU time (ms) the whole machine spent busy, from /proc/stat (Linux), or null. */
-export async function machineCpu(): Promise<CpuClock | null> {
+/**
+ * CPU time (ms) of the whole machine from /proc/stat (Linux), or null: `busy` (all but idle,
+ * iowait and steal) and `stolen` (steal: time this virtual machine was ready to run while the
+ * host ran something else; high on a crowded host, and every figure is slower then).
+ */
+export async function machineCpu(): Promise<{ busy: CpuClock; stolen: CpuClock } | null> {
   const read = async () => {
     const line = (await readFile('/proc/stat', 'utf8')).split('\n', 1)[0] ?? '';
-    // cpu user nice system idle iowait irq softirq steal …: busy is all but idle and iowait.
+    // cpu user nice system idle iowait irq softirq steal …
     const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
-    const ticks = [user, nice, system, irq, softirq, steal].reduce<number>(
-      (a, b) => a + (b ?? 0),
-      0,
-    );
-    return (ticks * 1000) / 100;
+    const busy = [user, nice, system, irq, softirq].reduce<number>((a, b) => a + (b ?? 0), 0);
+    return { busy: (busy * 1000) / 100, stolen: ((steal ?? 0) * 1000) / 100 };
   };
   try {
     await read();
-    return read;
+    return { busy: async () => (await read()).busy, stolen: async () => (await read()).stolen };
   } catch {
     return null;
   }

@@ -14,9 +14,9 @@
 // environment's caches (server/auth/session-cache.ts, server/api/answer-cache.ts for rankings);
 // the in-process peer has none. Every run is warmed up; latencies are per request (exact p95).
 // autocannon drops the requests in flight when its time is up (one per connection), the
-// in-process runs wait for theirs; the database is left to go quiet after each HTTP run. CPU time per request
-// of the API process, this process and Neo4j, and the cores other programs used, come from
-// /proc. Figures in bench/results/api.json. Every audited request appends an audit record to
+// in-process runs wait for theirs; the database is left to go quiet after each HTTP run. CPU
+// time per request of the API process, this process and Neo4j, the cores other programs used
+// and the cores the host took for other machines (steal) come from /proc. Figures in bench/results/api.json. Every audited request appends an audit record to
 // the database's trail; the bench user is `bench-api-investigator` (its password is reset on
 // each run).
 //
@@ -120,8 +120,11 @@ interface Figures extends Latency {
   firstError: string | null;
   /** CPU ms per answered request of the API process, of this process and of Neo4j. */
   cpuMsPerRequest: { api: number; bench: number; neo4j: number | null };
-  /** Cores busy on average: the whole machine, and processes other than these three. */
-  cores: { machine: number; others: number } | null;
+  /**
+   * Cores on average: busy on the whole machine, busy in processes other than these three, and
+   * stolen (the host ran another machine while this one was ready to run).
+   */
+  cores: { machine: number; others: number; stolen: number } | null;
   byTag?: Record<string, Latency>;
 }
 
@@ -150,7 +153,8 @@ const clocks = async () => ({
   api: await serverCpu(),
   bench: await ownCpu(),
   neo4j: neo4jCpu ? await neo4jCpu() : null,
-  machine: machine ? await machine() : null,
+  machine: machine ? await machine.busy() : null,
+  stolen: machine ? await machine.stolen() : null,
 });
 
 async function measured(run: () => Promise<LoadRun>): Promise<Figures> {
@@ -171,6 +175,7 @@ async function measured(run: () => Promise<LoadRun>): Promise<Figures> {
     ((after.neo4j ?? 0) - (before.neo4j ?? 0));
   const busy =
     after.machine !== null && before.machine !== null ? after.machine - before.machine : null;
+  const stolen = (after.stolen ?? 0) - (before.stolen ?? 0);
   const round2 = (x: number) => Math.round(x * 100) / 100;
   const non2xx = Object.entries(result.statusCodes)
     .filter(([status]) => !status.startsWith('2'))
@@ -190,7 +195,11 @@ async function measured(run: () => Promise<LoadRun>): Promise<Figures> {
     cores:
       busy === null
         ? null
-        : { machine: round2(busy / wallMs), others: round2((busy - ours) / wallMs) },
+        : {
+            machine: round2(busy / wallMs),
+            others: round2((busy - ours) / wallMs),
+            stolen: round2(stolen / wallMs),
+          },
     ...(Object.keys(result.byTag).length > 0 && {
       byTag: Object.fromEntries(
         Object.entries(result.byTag)
@@ -233,7 +242,7 @@ const results: ScenarioResult[] = [];
 const cell = (f: Figures) =>
   `${String(f.p50).padStart(7)} ${String(f.p95).padStart(7)} ${String(f.rps).padStart(7)} ${String(f.non2xx + f.errors).padStart(4)}`;
 log(
-  `\n${'scenario'.padEnd(42)} ${'HTTP p50'.padStart(8)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} |${'in-proc p50'.padStart(12)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} | target | other load (cores) | 1 client p50 p95`,
+  `\n${'scenario'.padEnd(42)} ${'HTTP p50'.padStart(8)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} |${'in-proc p50'.padStart(12)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} | target | other load/stolen (cores) | 1 client p50 p95`,
 );
 for (const scenario of scenarios) {
   if (scenario.requests.length === 0) throw new Error(`bench: no target for ${scenario.name}`);
@@ -270,7 +279,8 @@ for (const scenario of scenarios) {
     inProcess,
     inProcessOneClient: oneClient,
   });
-  const others = (f: Figures) => (f.cores ? ` ${f.cores.others.toFixed(1)}` : '');
+  const others = (f: Figures) =>
+    f.cores ? ` ${f.cores.others.toFixed(1)}/${f.cores.stolen.toFixed(1)}` : '';
   log(
     `${scenario.name.padEnd(42)} ${cell(viaHttp)} | ${cell(inProcess).padStart(11)} | ${
       scenario.targetP95Ms === null
