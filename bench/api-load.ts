@@ -168,13 +168,19 @@ export async function procCpu(pid: number): Promise<CpuClock | null> {
   }
 }
 
+/** CPU time (ms) the whole machine spent busy and had stolen, as of one moment. */
+export interface MachineCpu {
+  busy: number;
+  stolen: number;
+}
+
 /**
  * CPU time (ms) of the whole machine from /proc/stat (Linux), or null: `busy` (all but idle,
  * iowait and steal) and `stolen` (steal: time this virtual machine was ready to run while the
  * host ran something else; high on a crowded host, and every figure is slower then).
  */
-export async function machineCpu(): Promise<{ busy: CpuClock; stolen: CpuClock } | null> {
-  const read = async () => {
+export async function machineCpu(): Promise<(() => Promise<MachineCpu>) | null> {
+  const read = async (): Promise<MachineCpu> => {
     const line = (await readFile('/proc/stat', 'utf8')).split('\n', 1)[0] ?? '';
     // cpu user nice system idle iowait irq softirq steal …
     const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
@@ -183,7 +189,7 @@ export async function machineCpu(): Promise<{ busy: CpuClock; stolen: CpuClock }
   };
   try {
     await read();
-    return { busy: async () => (await read()).busy, stolen: async () => (await read()).stolen };
+    return read;
   } catch {
     return null;
   }

@@ -1,24 +1,22 @@
-// Benchmark of issue #7's speed targets through the HTTP API: p95 latency at 32 concurrent
-// clients on the 1 M-person graph — rankings ≤ 50 ms, entity ≤ 50 ms, 1-hop neighbourhood
-// ≤ 100 ms, shortest path (≤ 4 hops) ≤ 200 ms — with no errors.
-//
-// The API (createApp, as `ringwatch serve` builds it) runs in a child process
-// (bench/api-server.ts) on an ephemeral loopback port, so the load generator does not share its
-// event loop; a bench user signs in and autocannon sends requests with the session cookie, each
-// taking the next target of the scenario (targets chosen from the data: bench/api-targets.ts).
-// Side by side, scenario by scenario, the peer: the same service calls made in this process (no
-// HTTP, no session check, no audit record) by as many clients, then by one client (the service
-// unqueued). Two floors: `GET /bench/noop` (HTTP alone; its peer is a query that reads nothing)
-// and `GET /api/auth/me` (the full stack with its session lookup, no audit; its peer is the
-// session lookup, which the API's session cache mostly skips). The API runs with the
-// environment's caches (server/auth/session-cache.ts, server/api/answer-cache.ts for rankings);
-// the in-process peer has none. Every run is warmed up; latencies are per request (exact p95).
-// autocannon drops the requests in flight when its time is up (one per connection), the
-// in-process runs wait for theirs; the database is left to go quiet after each HTTP run. CPU
-// time per request of the API process, this process and Neo4j, the cores other programs used
-// and the cores the host took for other machines (steal) come from /proc. Figures in bench/results/api.json. Every audited request appends an audit record to
-// the database's trail; the bench user is `bench-api-investigator` (its password is reset on
-// each run).
+// Benchmark of issue #7's speed targets through the HTTP API: p95 latency at 32 concurrent clients
+// on the 1 M-person graph — rankings ≤ 50 ms, entity ≤ 50 ms, 1-hop neighbourhood ≤ 100 ms,
+// shortest path (≤ 4 hops) ≤ 200 ms — with no errors. The API (createApp, as `ringwatch serve`
+// builds it) runs in a child process (bench/api-server.ts) on an ephemeral loopback port, so the
+// load generator does not share its event loop; a bench user signs in and autocannon sends requests
+// with the session cookie, each taking the next target of the scenario (targets chosen from the
+// data: bench/api-targets.ts). Side by side, scenario by scenario, the peer: the same service calls
+// made in this process (no HTTP, no session check, no audit record) by as many clients, then by one
+// client (the service unqueued). Two floors: `GET /bench/noop` (HTTP alone; its peer is a query
+// that reads nothing) and `GET /api/auth/me` (the full stack with its session lookup, no audit; its
+// peer is the session lookup, which the API's session cache mostly skips). The API runs with the
+// environment's caches (server/auth/session-cache.ts, server/api/answer-cache.ts for rankings); the
+// in-process peer has none. Every run is warmed up; latencies are per request (exact p95).
+// autocannon drops the requests in flight when its time is up (one per connection), the in-process
+// runs wait for theirs; the database is left to go quiet after each HTTP run. CPU time per request
+// of the API process, this process and Neo4j, the cores other programs used and the cores the host
+// took for other machines (steal) come from /proc. Figures in bench/results/api.json. Every audited
+// request appends an audit record to the database's trail; the bench user is
+// `bench-api-investigator` (its password is reset on each run).
 //
 //   RINGWATCH_INSTANCE=bulk-large RINGWATCH_NEO4J_BOLT_PORT=7771 node --import tsx bench/api.ts \
 //     [--seconds 15] [--warmup 3] [--one-client 5] [--clients 32] [--seed 7] [--no-warm] \
@@ -153,8 +151,7 @@ const clocks = async () => ({
   api: await serverCpu(),
   bench: await ownCpu(),
   neo4j: neo4jCpu ? await neo4jCpu() : null,
-  machine: machine ? await machine.busy() : null,
-  stolen: machine ? await machine.stolen() : null,
+  machine: machine ? await machine() : null,
 });
 
 async function measured(run: () => Promise<LoadRun>): Promise<Figures> {
@@ -174,8 +171,10 @@ async function measured(run: () => Promise<LoadRun>): Promise<Figures> {
     before.bench +
     ((after.neo4j ?? 0) - (before.neo4j ?? 0));
   const busy =
-    after.machine !== null && before.machine !== null ? after.machine - before.machine : null;
-  const stolen = (after.stolen ?? 0) - (before.stolen ?? 0);
+    after.machine !== null && before.machine !== null
+      ? after.machine.busy - before.machine.busy
+      : null;
+  const stolen = (after.machine?.stolen ?? 0) - (before.machine?.stolen ?? 0);
   const round2 = (x: number) => Math.round(x * 100) / 100;
   const non2xx = Object.entries(result.statusCodes)
     .filter(([status]) => !status.startsWith('2'))

@@ -3,7 +3,9 @@
 // upgrades a graph made by an earlier version (a data backfill, an index no longer used, dropped
 // `IF EXISTS`). Migrating again changes nothing. The graph records the steps it has had, by file
 // name, so that a server can tell a graph that still needs some (assertSchemaCurrent): a step is
-// therefore never edited once released, only added (a new file) or undone by a later one.
+// therefore never edited once released, only added (a new file) or undone by a later one (the
+// undone step's file may then go: a graph that lacks it needs nothing, one that has it gets the
+// later step).
 import { RingwatchError } from '../errors.js';
 import type { Database } from './database.js';
 import { migrationPrefix } from './queries.js';
