@@ -9,10 +9,29 @@
 // them: the service does not expand nodes too big for that (server/views/neighbourhood.ts).
 // With each node and each kept neighbour, its details as graph-node-details gives them (a round
 // trip less for the view), unless the view has them already ($inView: null details).
-// params: $elements, $types, $hideStaff, $asOf, $cap, $degrees, $inView
-UNWIND $elements AS element
-MATCH (n)
-WHERE elementId(n) = element
+// The nodes are given by element id ($elements) or by `Label:id` key ($keys: views/parts/
+// key-lookup), in that order. With $rankLimit, there is no row at all if a key names no node or
+// one of the nodes has more relationships than that: the start nodes of a view are resolved and
+// expanded in one round trip, unless they need the service's other paths (a miss, a big node).
+// params: $elements, $keys, $rankLimit, $types, $hideStaff, $asOf, $cap, $degrees, $inView
+CALL () {
+  UNWIND $elements AS element
+  MATCH (n)
+  WHERE elementId(n) = element
+  RETURN n
+  UNION ALL
+  UNWIND $keys AS key
+  CALL (key) {
+    // include: views/parts/key-lookup
+  }
+  RETURN n
+}
+WITH n, CASE WHEN $rankLimit IS NULL THEN 0 ELSE COUNT { (n)--() } END AS degree
+WITH collect({n: n, degree: degree}) AS found
+WHERE $rankLimit IS NULL
+   OR (size(found) = size($keys) + size($elements) AND all(f IN found WHERE f.degree <= $rankLimit))
+UNWIND found AS f
+WITH f.n AS n, elementId(f.n) AS element
 OPTIONAL CALL (n) {
   WITH n WHERE NOT elementId(n) IN $inView
   // include: views/parts/node-details

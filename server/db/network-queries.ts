@@ -49,10 +49,11 @@ const resolveKeysParams = z.object({
 });
 
 /**
- * graph-resolve-keys with only the branches of the labels its keys have: every branch is an
- * index seek whatever the key's label, and a neighbourhood or a shortest path looks up one or
- * two keys (one person: 0.42 -> 0.30 ms of Neo4j CPU, 2026-12-05). The branches are the file's
- * own lines, kept or dropped, never written from the parameters.
+ * A query that looks keys up (views/parts/key-lookup: graph-resolve-keys, graph-expand) with only
+ * the branches of the labels its keys have: every branch is an index seek whatever the key's
+ * label, and a neighbourhood or a shortest path looks up one or two keys (one person: 0.42 ->
+ * 0.30 ms of Neo4j CPU, 2026-12-05). The branches are the file's own lines, kept or dropped,
+ * never written from the parameters.
  */
 export function labelsAsked(text: string, { keys }: z.output<typeof resolveKeysParams>): string {
   const asked = new Set(keys.map((key) => key.label));
@@ -80,7 +81,7 @@ function withBranchesOf(text: string, asked: ReadonlySet<NodeLabel>): string {
     !nodeLabels.every((label) => labels.includes(label)) ||
     !lines.includes('UNION ALL')
   ) {
-    throw new Error('db: graph-resolve-keys no longer has one branch a label, one a line');
+    throw new Error('db: views/parts/key-lookup no longer has one branch a label, one a line');
   }
   // With no key, one branch keeps the query whole; it matches nothing.
   const kept = branches.filter((_, i) => asked.has(labels[i] as NodeLabel));
@@ -108,6 +109,8 @@ export const networkQueries = {
   'views/graph-expand': query(
     z.object({
       elements: z.array(z.string()),
+      keys: resolveKeysParams.shape.keys,
+      rankLimit: count.nullable(),
       types,
       hideStaff: z.boolean(),
       asOf,
@@ -128,6 +131,7 @@ export const networkQueries = {
         }),
       ),
     }),
+    labelsAsked,
   ),
   'views/graph-expand-sample': query(
     z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),

@@ -27,6 +27,7 @@ import { GraphBuilder } from './graph-rows.js';
 import { GraphViewSchema, type GraphView } from './graph-shape.js';
 import { NodeKeySchema } from './node-key.js';
 import {
+  checkedKeys,
   nodeDetails,
   resolveKeys,
   staffNotes,
@@ -112,6 +113,7 @@ export async function neighbourhood(
 }
 
 type KeptRow = Pick<QueryRow<'views/graph-hub-page'>, 'kept'> & { element: string };
+type ExpandRow = QueryRow<'views/graph-expand'>;
 
 function expandParams({ args, viewer, types }: Context) {
   return { types, hideStaff: !canSeeStaff(viewer), asOf: args.asOf ?? null };
@@ -162,8 +164,15 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
       if (row && builder.addNode(row)) elements.push(row.element);
     }
   };
-  /** Expands `from`; `joining` (start nodes) get their details with the new neighbours'. */
-  const expand = async (from: string[], joining: readonly string[] = []) => {
+  /**
+   * Expands `from`; `joining` (start nodes) get their details with the new neighbours'.
+   * `expansion`: the ranked expansion of all of `from`, already read with their keys.
+   */
+  const expand = async (
+    from: string[],
+    joining: readonly string[] = [],
+    expansion?: readonly ExpandRow[],
+  ) => {
     const params = { ...expandParams(context), cap: args.cap };
     /** Details that came with the ranked expansion (its nodes' and their kept neighbours'). */
     const known = new Map<string, NodeDetailsRow>();
@@ -178,12 +187,16 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     if (small.length > 0) {
       // Nodes already in the view come without details: a depth-2 step expands such nodes, and
       // reading their details again was a fifth of a depth-2 view's database time.
-      const ranked = await run('views/graph-expand', {
-        elements: small,
-        ...params,
-        degrees: true,
-        inView: elements,
-      });
+      const ranked =
+        expansion ??
+        (await run('views/graph-expand', {
+          elements: small,
+          keys: [],
+          rankLimit: null,
+          ...params,
+          degrees: true,
+          inView: elements,
+        }));
       for (const row of ranked) {
         expanded.set(row.element, { total: row.total, perType: row.perType.map((t) => t.count) });
         if (row.details) known.set(row.element, { element: row.element, ...row.details });
@@ -206,14 +219,33 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     return taken;
   };
 
-  const resolved = [...(await resolveKeys(run, keys, context.viewer)).values()];
-  const starts = resolved.map((node) => node.element);
   // Whether a start node is ranked or sampled depends on its degree over the allowed types, from
   // its details. Its degree over all types bounds that: unless one start could be too big to
-  // rank by it, the starts' details come with their neighbours', one round trip fewer.
-  const startsFirst = resolved.some((node) => node.degree > context.rankLimit);
-  if (startsFirst) await addNodes(starts);
-  const depth1 = await expand(starts, startsFirst ? [] : starts);
+  // rank by it (or a key names no node), the starts are looked up and expanded, their details
+  // with their neighbours', in one round trip. Otherwise that query answers nothing and the
+  // starts are looked up on their own (a NotFoundError for a miss; a round trip more for a view
+  // of one of the biggest nodes, whose expansion costs far more).
+  const parsed = checkedKeys(keys, context.viewer);
+  const expansion = await run('views/graph-expand', {
+    elements: [],
+    keys: parsed.map(({ label, id }) => ({ label, id })),
+    rankLimit: context.rankLimit,
+    ...expandParams(context),
+    cap: args.cap,
+    degrees: true,
+    inView: [],
+  });
+  let depth1: string[];
+  if (expansion.length > 0 && expansion.length === parsed.length) {
+    const starts = expansion.map((row) => row.element);
+    depth1 = await expand(starts, starts, expansion);
+  } else {
+    const resolved = [...(await resolveKeys(run, keys, context.viewer)).values()];
+    const starts = resolved.map((node) => node.element);
+    const startsFirst = resolved.some((node) => node.degree > context.rankLimit);
+    if (startsFirst) await addNodes(starts);
+    depth1 = await expand(starts, startsFirst ? [] : starts);
+  }
   if (args.depth === 2) {
     const traversable = depth1.filter((element) => {
       const details = builder.detailsOf(element);

@@ -33,12 +33,11 @@ export interface ResolvedNode {
   degree: number;
 }
 
-/** The keyed nodes (element id and degree), in the order of the keys (duplicates once). */
-export async function resolveKeys(
-  run: ViewRun,
-  keys: readonly string[],
-  viewer: Viewer,
-): Promise<Map<string, ResolvedNode>> {
+/**
+ * The keys parsed, each once, in their order; refused (ForbiddenError) before the database is
+ * asked when one names an official and the viewer may not see staff.
+ */
+export function checkedKeys(keys: readonly string[], viewer: Viewer) {
   const parsed = [...new Set(keys)].map((key) => ({ key, ...parseNodeKey(key) }));
   if (!canSeeStaff(viewer)) {
     const staff = parsed.filter((k) => k.label === 'Staff');
@@ -48,6 +47,16 @@ export async function resolveKeys(
       );
     }
   }
+  return parsed;
+}
+
+/** The keyed nodes (element id and degree), in the order of the keys (duplicates once). */
+export async function resolveKeys(
+  run: ViewRun,
+  keys: readonly string[],
+  viewer: Viewer,
+): Promise<Map<string, ResolvedNode>> {
+  const parsed = checkedKeys(keys, viewer);
   const rows = await run('views/graph-resolve-keys', {
     keys: parsed.map(({ label, id }) => ({ label, id })),
   });
