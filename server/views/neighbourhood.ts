@@ -8,7 +8,8 @@
 //
 // Every step runs in one read unit (one session): keys → nodes (index seeks), expansions from
 // element ids, node details from the degree store (a ranked expansion brings its nodes' and
-// their kept neighbours' details along, unless already in the view: a round trip less).
+// their kept neighbours' details along, unless already in the view: a round trip less). The
+// start nodes' lookup and expansion are one query unless one is too big to rank (expandFrom).
 // Nothing scans a label.
 import { z } from 'zod';
 import { canSeeStaff, type Viewer } from '../auth/roles.js';
