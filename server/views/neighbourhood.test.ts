@@ -7,7 +7,6 @@ import type { Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../errors.js';
-import type { RelationshipType } from './entity-types.js';
 import type { GraphView } from './graph-shape.js';
 import { neighbourhood, NeighbourhoodOutputSchema } from './neighbourhood.js';
 import { staffNote } from './resolve-keys.js';
@@ -145,65 +144,6 @@ describe('neighbourhood (real Neo4j)', () => {
       ].sort(),
     );
     expect(view.truncated).toBe(false);
-  });
-
-  const expandParams = {
-    types: ['EMPLOYED_BY', 'SEATED_AT'] as RelationshipType[],
-    hideStaff: true,
-    asOf: null,
-    cap: 10,
-    degrees: true,
-  };
-  const elementOf = async (label: string, id: string) => {
-    const result = await db.driver.executeQuery(
-      `MATCH (n:${label} {id: $id}) RETURN elementId(n) AS element`,
-      { id: P + id },
-      { database: db.connection.database },
-    );
-    return result.records[0]?.get('element') as string;
-  };
-
-  it('an expansion by keys is the expansion by element ids; none if a key misses or a node is big', async () => {
-    const [e1, p1] = [await elementOf('Employer', 'E1'), await elementOf('Person', 'P1')];
-    const byKeys = (keys: { label: 'Employer' | 'Person'; id: string }[], rankLimit: number) =>
-      db.read('views/graph-expand', { ...expandParams, elements: [], keys, rankLimit, inView: [] });
-    const byElements = await db.read('views/graph-expand', {
-      ...expandParams,
-      elements: [e1, p1],
-      keys: [],
-      rankLimit: null,
-      inView: [],
-    });
-    const e1Key = { label: 'Employer' as const, id: `${P}E1` };
-    const p1Key = { label: 'Person' as const, id: `${P}P1` };
-    expect(byElements.map((row) => row.element)).toEqual([e1, p1]);
-    expect(await byKeys([e1Key, p1Key], 100)).toEqual(byElements);
-    // All or nothing: a key that names no node, or a node with more relationships than the
-    // limit, leaves the starts to the service's other paths.
-    expect(await byKeys([e1Key, { label: 'Person', id: `${P}nobody` }], 100)).toEqual([]);
-    expect(await byKeys([e1Key, p1Key], 1)).toEqual([]);
-  });
-
-  it('an expansion leaves out the details of the nodes already in the view', async () => {
-    const [e1, p1] = [await elementOf('Employer', 'E1'), await elementOf('Person', 'P1')];
-    const expand = async (inView: string[]) => {
-      const [row] = await db.read('views/graph-expand', {
-        ...expandParams,
-        elements: [e1],
-        keys: [],
-        rankLimit: null,
-        inView,
-      });
-      return row!;
-    };
-    const all = await expand([]);
-    const some = await expand([e1, p1]);
-    expect(all.details?.id).toBe(`${P}E1`);
-    expect(some.details).toBeNull();
-    expect(all.kept.map((k) => k.details?.id).sort()).toEqual([`${P}A1`, `${P}P1`, `${P}P2`]);
-    expect(some.kept).toEqual(
-      all.kept.map((k) => (k.neighbour === p1 ? { ...k, details: null } : k)),
-    );
   });
 
   it('follows only the relationship types asked for', async () => {

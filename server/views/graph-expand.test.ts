@@ -1,0 +1,96 @@
+// The ranked expansion's query (views/graph-expand) on its own, against the real test Neo4j, on
+// a small hand-made graph under the id prefix `gx-t-`: by keys as by element ids, all or nothing,
+// and no details for the nodes a view already has. neighbourhood.test.ts tests the views.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../test/database.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import type { RelationshipType } from './entity-types.js';
+
+const P = 'gx-t-';
+
+describe('graph-expand (real Neo4j)', () => {
+  let db: Database;
+  const run = async (cypher: string) => {
+    await db.driver.executeQuery(cypher, { p: P }, { database: db.connection.database });
+  };
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await migrate(db);
+    await run('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n');
+    // An employer, its seat and two jobs.
+    await run(`
+      CREATE (e1:Employer {id: $p + 'E1', risk_score: 0.9})
+      CREATE (a1:Address {id: $p + 'A1'})
+      CREATE (p1:Person {id: $p + 'P1', risk_score: 0.4})
+      CREATE (p2:Person {id: $p + 'P2', risk_score: 0.3})
+      CREATE (e1)-[:SEATED_AT]->(a1)
+      CREATE (p1)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J1', start: date('2020-01-01')}]->(e1)
+      CREATE (p2)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J2', start: date('2019-01-01')}]->(e1)`);
+  });
+
+  afterAll(async () => {
+    await run('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n');
+    await db.close();
+  });
+
+  const expandParams = {
+    types: ['EMPLOYED_BY', 'SEATED_AT'] as RelationshipType[],
+    hideStaff: true,
+    asOf: null,
+    cap: 10,
+    degrees: true,
+  };
+  const elementOf = async (label: string, id: string) => {
+    const result = await db.driver.executeQuery(
+      `MATCH (n:${label} {id: $id}) RETURN elementId(n) AS element`,
+      { id: P + id },
+      { database: db.connection.database },
+    );
+    return result.records[0]?.get('element') as string;
+  };
+
+  it('an expansion by keys is the expansion by element ids; none if a key misses or a node is big', async () => {
+    const [e1, p1] = [await elementOf('Employer', 'E1'), await elementOf('Person', 'P1')];
+    const byKeys = (keys: { label: 'Employer' | 'Person'; id: string }[], rankLimit: number) =>
+      db.read('views/graph-expand', { ...expandParams, elements: [], keys, rankLimit, inView: [] });
+    const byElements = await db.read('views/graph-expand', {
+      ...expandParams,
+      elements: [e1, p1],
+      keys: [],
+      rankLimit: null,
+      inView: [],
+    });
+    const e1Key = { label: 'Employer' as const, id: `${P}E1` };
+    const p1Key = { label: 'Person' as const, id: `${P}P1` };
+    expect(byElements.map((row) => row.element)).toEqual([e1, p1]);
+    expect(await byKeys([e1Key, p1Key], 100)).toEqual(byElements);
+    // All or nothing: a key that names no node, or a node with more relationships than the
+    // limit, leaves the starts to the service's other paths.
+    expect(await byKeys([e1Key, { label: 'Person', id: `${P}nobody` }], 100)).toEqual([]);
+    expect(await byKeys([e1Key, p1Key], 1)).toEqual([]);
+  });
+
+  it('an expansion leaves out the details of the nodes already in the view', async () => {
+    const [e1, p1] = [await elementOf('Employer', 'E1'), await elementOf('Person', 'P1')];
+    const expand = async (inView: string[]) => {
+      const [row] = await db.read('views/graph-expand', {
+        ...expandParams,
+        elements: [e1],
+        keys: [],
+        rankLimit: null,
+        inView,
+      });
+      return row!;
+    };
+    const all = await expand([]);
+    const some = await expand([e1, p1]);
+    expect(all.details?.id).toBe(`${P}E1`);
+    expect(some.details).toBeNull();
+    expect(all.kept.map((k) => k.details?.id).sort()).toEqual([`${P}A1`, `${P}P1`, `${P}P2`]);
+    expect(some.kept).toEqual(
+      all.kept.map((k) => (k.neighbour === p1 ? { ...k, details: null } : k)),
+    );
+  });
+});
