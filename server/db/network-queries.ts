@@ -49,11 +49,11 @@ const resolveKeysParams = z.object({
 });
 
 /**
- * A query that looks keys up (views/parts/key-lookup: graph-resolve-keys, graph-expand) with only
- * the branches of the labels its keys have: every branch is an index seek whatever the key's
- * label, and a neighbourhood or a shortest path looks up one or two keys (one person: 0.42 ->
- * 0.30 ms of Neo4j CPU, 2026-12-05). The branches are the file's own lines, kept or dropped,
- * never written from the parameters.
+ * A query that looks keys up (views/parts/key-lookup: graph-resolve-keys, graph-expand,
+ * path-start) with only the branches of the labels its keys have: every branch is an index seek
+ * whatever the key's label, and a neighbourhood or a shortest path looks up one or two keys (one
+ * person: 0.42 -> 0.30 ms of Neo4j CPU, 2026-12-05). The branches are the file's own lines, kept
+ * or dropped, never written from the parameters.
  */
 export function labelsAsked(text: string, { keys }: z.output<typeof resolveKeysParams>): string {
   const asked = new Set(keys.map((key) => key.label));
@@ -182,8 +182,34 @@ export const networkQueries = {
     }),
     z.object({ from: z.string(), to: z.string(), rel: z.string(), degree: z.number() }),
   ),
-  'views/path-edges': query(
-    z.object({ rels: z.array(z.string()) }),
-    z.object({ rel: z.string(), edge: EdgeRowSchema }),
+  'views/path-start': query(
+    z.object({
+      keys: resolveKeysParams.shape.keys,
+      types,
+      asOf,
+      avoidHubs: z.boolean(),
+      hideStaff: z.boolean(),
+      limit: count,
+    }),
+    z.object({
+      ends: z.tuple([z.string(), z.string()]),
+      degrees: z.tuple([z.number(), z.number()]),
+      near: z.union([z.literal(0), z.literal(1)]),
+      /** The first level from the near end: [to, rel, degree] (path-expand's columns). */
+      reached: z.array(z.tuple([z.string(), z.string(), z.number()])),
+    }),
+    labelsAsked,
+  ),
+  'views/path-found': query(
+    z.object({
+      rels: z.array(z.string()),
+      elements: z.array(z.string()),
+      degrees: z.boolean(),
+      types,
+    }),
+    z.object({
+      edges: z.array(z.object({ rel: z.string(), edge: EdgeRowSchema })),
+      nodes: z.array(z.object({ element: z.string(), details: NodeDetailsSchema })),
+    }),
   ),
 } as const;

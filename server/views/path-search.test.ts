@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import { seededRng } from '../analytics/rng.js';
 import type { Database } from '../db/database.js';
-import { searchShortestPaths, type PathEnd, type PathSearch } from './path-search.js';
+import {
+  searchShortestPaths,
+  startPathSearch,
+  type PathEnd,
+  type PathSearch,
+} from './path-search.js';
+import type { NodeLabel } from './entity-types.js';
 import { defaultPathTypes } from './shortest-paths.js';
 
 const P = 'psr-t-';
@@ -109,13 +115,24 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
     const rng = seededRng('path-search-pairs');
     const nodes = await cypher(
       `MATCH (n) WHERE n.id STARTS WITH $p AND (n:Person OR n:Employer)
-       RETURN elementId(n) AS element, n.id AS id, COUNT { (n)--() } AS degree ORDER BY n.id`,
+       RETURN elementId(n) AS element, labels(n)[0] AS label, n.id AS id,
+              COUNT { (n)--() } AS degree ORDER BY n.id`,
       { p: P },
     );
     const elements: PathEnd[] = nodes.map((n) => ({
       element: String(n.element),
       degree: Number(n.degree),
     }));
+    const keyOf = new Map(
+      nodes.map((n) => [String(n.element), { label: n.label as NodeLabel, id: String(n.id) }]),
+    );
+    const idOf = new Map(
+      (
+        await cypher('MATCH (n) WHERE n.id STARTS WITH $p RETURN elementId(n) AS e, n.id AS id', {
+          p: P,
+        })
+      ).map((n) => [String(n.e), String(n.id)]),
+    );
     const big = elements[nodes.findIndex((n) => n.id === `${P}E0`)]!;
     let compared = 0;
     let withPaths = 0;
@@ -137,10 +154,27 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
       const { from: f, to: t, types, asOf, avoidHubs, hideStaff } = search;
       const rules = { from: f.element, to: t.element, types, asOf, avoidHubs, hideStaff };
       const expected = await cypher(reference(search.maxLength), rules);
-      const { paths: found, stopped } = await db.transaction('READ', (run) =>
-        searchShortestPaths(run, search),
-      );
+      const {
+        paths: found,
+        nodes: details,
+        stopped,
+      } = await db.transaction('READ', (run) => searchShortestPaths(run, search));
       expect(stopped).toBe(false);
+      // The same search started from the keys, the ends looked up with its first level.
+      const keyed = await db.transaction('READ', async (run) => {
+        const start = await startPathSearch(
+          run,
+          [keyOf.get(f.element)!, keyOf.get(t.element)!],
+          search,
+        );
+        expect(start?.from).toEqual(f);
+        expect(start?.to).toEqual(t);
+        return searchShortestPaths(run, { ...search, ...start });
+      });
+      expect(keyed).toEqual({ paths: found, nodes: details, stopped: false });
+      // Each node of the paths once, with its details, in the order the paths first have it.
+      expect(details.map((d) => d.element)).toEqual([...new Set(found.flatMap((p) => p.nodes))]);
+      for (const d of details) expect(d.id).toBe(idOf.get(d.element));
       const asText = (nodesOf: string[], edges: string[]) => [...nodesOf, ...edges].join(' | ');
       const want = expected.map((r) => asText(r.nodes as string[], r.edges as string[])).sort();
       const got = found
@@ -204,7 +238,11 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
       expect(whole.stopped).toBe(false);
       if (whole.paths.length === 0) continue;
       // A path exists, so the first level reads at least one relationship: more than 0.
-      expect(await search({ limit: 5, budget: 0 })).toEqual({ paths: [], stopped: true });
+      expect(await search({ limit: 5, budget: 0 })).toEqual({
+        paths: [],
+        nodes: [],
+        stopped: true,
+      });
       checked++;
     }
     expect(checked).toBeGreaterThan(3);

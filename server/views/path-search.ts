@@ -15,9 +15,13 @@
 // out. At most `limit` are, in a stable order. A search reads at most `budget` relationships
 // (100,000 by default, some 50 ms): past that it stops and says so, rather than hold the
 // server on two ends whose neighbourhoods are both vast.
+//
+// Round trips are most of a search's cost in the API (each some 0.45 ms of its CPU, whatever the
+// query): the ends are looked up with the first level (startPathSearch), and the paths'
+// relationships with their nodes' details (path-found), so a search of two levels is three.
 import type { TransactionRun } from '../db/database.js';
-import type { EdgeRow } from '../db/network-queries.js';
-import type { RelationshipType } from './entity-types.js';
+import type { EdgeRow, NodeDetailsRow } from '../db/network-queries.js';
+import type { NodeLabel, RelationshipType } from './entity-types.js';
 
 /** One end: its element id and degree (resolve-keys.ts gives both). */
 export interface PathEnd {
@@ -36,10 +40,28 @@ export interface PathSearch {
   limit: number;
   /** Relationships the search may read; 100,000 when absent. */
   budget?: number;
+  /** The first level, when already read with the ends (startPathSearch). */
+  firstLevel?: FirstLevel;
+}
+
+/** One relationship a level reached (cypher/views/path-expand.cypher's row). */
+interface Reached {
+  from: string;
+  to: string;
+  rel: string;
+  degree: number;
+}
+
+/** The first level of a search: from which end, and what it reached. */
+export interface FirstLevel {
+  near: 'from' | 'to';
+  rows: Reached[];
 }
 
 export interface PathSearchResult {
   paths: FoundPath[];
+  /** What the explorer shows of the paths' nodes (node-details), in their order in the paths. */
+  nodes: NodeDetailsRow[];
   /** The budget ran out before the searches met: there may be a path. */
   stopped: boolean;
 }
@@ -89,6 +111,39 @@ class Side {
   }
 }
 
+/** The rules a search follows (PathSearch's). */
+export type PathRules = Pick<PathSearch, 'types' | 'asOf' | 'avoidHubs' | 'hideStaff' | 'budget'>;
+
+/**
+ * The two ends, by key (from, then to), and the search's first level, in one query
+ * (cypher/views/path-start.cypher): what searchShortestPaths goes on from, one round trip less
+ * than looking the ends up first. Null when a key names no node.
+ */
+export async function startPathSearch(
+  run: TransactionRun,
+  keys: readonly [{ label: NodeLabel; id: string }, { label: NodeLabel; id: string }],
+  rules: PathRules,
+): Promise<Pick<PathSearch, 'from' | 'to' | 'firstLevel'> | null> {
+  const [row] = await run('views/path-start', {
+    keys: keys.map(({ label, id }) => ({ label, id })),
+    types: [...rules.types],
+    asOf: rules.asOf,
+    avoidHubs: rules.avoidHubs,
+    hideStaff: rules.hideStaff,
+    limit: (rules.budget ?? pathSearchBudget) + 1,
+  });
+  if (!row) return null;
+  const from = row.ends[row.near];
+  return {
+    from: { element: row.ends[0], degree: row.degrees[0] },
+    to: { element: row.ends[1], degree: row.degrees[1] },
+    firstLevel: {
+      near: row.near === 0 ? 'from' : 'to',
+      rows: row.reached.map(([to, rel, degree]) => ({ from, to, rel, degree })),
+    },
+  };
+}
+
 export async function searchShortestPaths(
   run: TransactionRun,
   search: PathSearch,
@@ -97,18 +152,23 @@ export async function searchShortestPaths(
   const b = new Side(search.to.element, search.to.degree);
   const ends = [a.end, b.end];
   let budget = search.budget ?? pathSearchBudget;
+  let first = search.firstLevel;
   while (a.level + b.level < search.maxLength && a.frontier.length > 0 && b.frontier.length > 0) {
-    const [near, far] = a.cost <= b.cost ? [a, b] : [b, a];
-    const rows = await run('views/path-expand', {
-      frontier: near.frontier,
-      types: [...search.types],
-      asOf: search.asOf,
-      avoidHubs: search.avoidHubs,
-      hideStaff: search.hideStaff,
-      ends,
-      limit: budget + 1,
-    });
-    if (rows.length > budget) return { paths: [], stopped: true };
+    // The first level, when given, chose its side by the same rule.
+    const [near, far] = (first ? first.near === 'from' : a.cost <= b.cost) ? [a, b] : [b, a];
+    const rows: Reached[] =
+      first?.rows ??
+      (await run('views/path-expand', {
+        frontier: near.frontier,
+        types: [...search.types],
+        asOf: search.asOf,
+        avoidHubs: search.avoidHubs,
+        hideStaff: search.hideStaff,
+        ends,
+        limit: budget + 1,
+      }));
+    first = undefined;
+    if (rows.length > budget) return { paths: [], nodes: [], stopped: true };
     budget -= rows.length;
     near.level++;
     const next: string[] = [];
@@ -131,19 +191,22 @@ export async function searchShortestPaths(
     for (const node of next) best = Math.min(best, far.depth.get(node) ?? Infinity);
     if (best === Infinity) continue;
     const meeting = next.filter((node) => far.depth.get(node) === best).sort();
-    return { paths: await spellOut(run, a, b, meeting, search.limit), stopped: false };
+    return { ...(await spellOut(run, a, b, meeting, search.limit)), stopped: false };
   }
-  return { paths: [], stopped: false };
+  return { paths: [], nodes: [], stopped: false };
 }
 
-/** Up to `limit` paths through the meeting nodes, in a stable order, with their relationships. */
+/**
+ * Up to `limit` paths through the meeting nodes, in a stable order, with their relationships,
+ * and their nodes' details.
+ */
 async function spellOut(
   run: TransactionRun,
   a: Side,
   b: Side,
   meeting: string[],
   limit: number,
-): Promise<FoundPath[]> {
+): Promise<Pick<PathSearchResult, 'paths' | 'nodes'>> {
   for (const side of [a, b]) {
     for (const steps of side.parents.values()) {
       steps.sort((x, y) => (x.prev === y.prev ? cmp(x.rel, y.rel) : cmp(x.prev, y.prev)));
@@ -163,16 +226,21 @@ async function spellOut(
     }
   }
   const rels = [...new Set(walks.flatMap((walk) => walk.rels))];
-  const edges = new Map(
-    (await run('views/path-edges', { rels })).map((row) => [row.rel, row.edge] as const),
-  );
+  const elements = [...new Set(walks.flatMap((walk) => walk.nodes))];
+  const [row] = await run('views/path-found', { rels, elements, degrees: false, types: [] });
+  const edges = new Map((row?.edges ?? []).map(({ rel, edge }) => [rel, edge] as const));
   const found: FoundPath[] = [];
   for (const { nodes, rels: path } of walks) {
     const rows = path.map((rel) => edges.get(rel));
     // A relationship deleted since the search (a load running) drops its paths.
     if (rows.every((row) => row !== undefined)) found.push({ nodes, edges: rows });
   }
-  return found;
+  const details = new Map((row?.nodes ?? []).map((n) => [n.element, n.details] as const));
+  const nodes = [...new Set(found.flatMap((path) => path.nodes))].flatMap((element) => {
+    const node = details.get(element);
+    return node ? [{ element, ...node }] : [];
+  });
+  return { paths: found, nodes };
 }
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -17,9 +17,14 @@ import {
 import { GraphBuilder } from './graph-rows.js';
 import { GraphViewSchema } from './graph-shape.js';
 import { NodeKeySchema } from './node-key.js';
-import { nodeDetails, resolveKeys, staffNote, visibleTypes } from './resolve-keys.js';
+import { checkedKeys, resolveKeys, staffNote, visibleTypes } from './resolve-keys.js';
 import { parseInput } from './parse-input.js';
-import { pathSearchBudget, searchShortestPaths } from './path-search.js';
+import {
+  pathSearchBudget,
+  searchShortestPaths,
+  startPathSearch,
+  type PathSearch,
+} from './path-search.js';
 import { BooleanParamSchema, listParam } from './view-input.js';
 
 /** Types a path follows unless told otherwise: not the analytics and case bookkeeping. */
@@ -65,21 +70,28 @@ export async function shortestPaths(
     ]);
   }
   const hideStaff = !canSeeStaff(viewer);
+  const rules = { types, asOf: args.asOf ?? null, avoidHubs: args.avoidHubs, hideStaff };
+  const [from, to] = checkedKeys([args.from, args.to], viewer);
   return db.transaction('READ', async (run) => {
-    const ends = await resolveKeys(run, [args.from, args.to], viewer);
-    const { paths: rows, stopped } = await searchShortestPaths(run, {
-      from: ends.get(args.from)!,
-      to: ends.get(args.to)!,
+    // A miss: looked up again, to say which key names no node.
+    const start: Pick<PathSearch, 'from' | 'to' | 'firstLevel'> =
+      (await startPathSearch(run, [from!, to!], rules)) ??
+      (await resolveKeys(run, [args.from, args.to], viewer).then((ends) => ({
+        from: ends.get(args.from)!,
+        to: ends.get(args.to)!,
+      })));
+    const {
+      paths: rows,
+      nodes,
+      stopped,
+    } = await searchShortestPaths(run, {
+      ...rules,
+      ...start,
       maxLength: args.maxLength,
-      types,
-      asOf: args.asOf ?? null,
-      avoidHubs: args.avoidHubs,
-      hideStaff,
       limit: args.limit,
     });
-    const elements = [...new Set(rows.flatMap((row) => row.nodes))];
     const builder = new GraphBuilder();
-    for (const row of await nodeDetails(run, elements, null)) builder.addNode(row);
+    for (const row of nodes) builder.addNode(row);
     for (const row of rows) for (const edge of row.edges) builder.addEdge(edge);
     // Parallel relations (two jobs at one employer) make paths through the same nodes: one each.
     const paths = [
