@@ -108,7 +108,10 @@ export async function pickTargets(
     }
   }
 
-  const pairs = await pickPairs(db, viewer, cypher, [...highRisk, ...sample(randomPersons, 60)]);
+  const pairs = await pickPairs(db, viewer, rng, cypher, [
+    ...highRisk,
+    ...sample(randomPersons, 60),
+  ]);
   const byHops = Object.entries(
     pairs.reduce<Record<number, number>>(
       (acc, p) => ({ ...acc, [p.hops]: (acc[p.hops] ?? 0) + 1 }),
@@ -138,30 +141,36 @@ export async function pickTargets(
 async function pickPairs(
   db: Database,
   viewer: Viewer,
+  rng: () => number,
   cypher: (text: string, params?: Row) => Promise<Row[]>,
   starts: string[],
 ): Promise<PathPair[]> {
   const types = defaultPathTypes.filter((t) => t !== 'PROCESSED_BY' && t !== 'IS');
+  // Each step to one of the nodes reached, drawn by the seeded generator over them in element
+  // id order (not Cypher's rand()): the same pairs every run on the same data.
   const walk = async (keys: string[]) =>
     new Map(
       (
         await cypher(
-          `UNWIND $keys AS key
-           WITH key, split(key, ':') AS part
+          `UNWIND $steps AS step
+           WITH step, split(step.key, ':') AS part
            CALL (part) {
              MATCH (p:Person {id: part[1]}) WHERE part[0] = 'Person' RETURN p
              UNION
              MATCH (p:Employer {id: part[1]}) WHERE part[0] = 'Employer' RETURN p
            }
-           CALL (p) {
+           CALL (p, step) {
              MATCH path = (p)-[rels*2]-(q)
              WHERE (q:Person OR q:Employer) AND q <> p
                AND all(r IN rels WHERE type(r) IN $types)
                AND all(n IN nodes(path)[1..-1] WHERE NOT n:Staff AND COUNT { (n)--() } <= 60)
-             RETURN q ORDER BY rand() LIMIT 1
+             WITH DISTINCT q ORDER BY elementId(q)
+             WITH collect(q) AS reached
+             WITH reached[toInteger(step.draw * size(reached))] AS q WHERE q IS NOT NULL
+             RETURN q
            }
-           RETURN key AS from, labels(q)[0] + ':' + q.id AS to`,
-          { keys, types },
+           RETURN step.key AS from, labels(q)[0] + ':' + q.id AS to`,
+          { steps: keys.map((key) => ({ key, draw: rng() })), types },
         )
       ).map((r) => [String(r.from), String(r.to)] as const),
     );
