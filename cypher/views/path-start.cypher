@@ -1,8 +1,9 @@
 // Shortest paths (server/views/path-search.ts): the two ends, named by `Label:id` keys ($keys:
 // from, then to; views/parts/key-lookup), with their degrees, and the search's first level from
-// the end with fewer relationships (the one path-search would expand first; `near`, 0 or 1), in
-// one round trip: the level's rows as [to, rel, degree] (path-expand's columns; `from` is that
-// end), at most $limit. No row at all if a key names no node: the service then says which.
+// the end with fewer relationships, `from` on a tie (the one path-search expands first; `near`,
+// 0 or 1), in one round trip: the level's rows as [to, rel, degree] (path-expand's columns;
+// `from` is that end), at most $limit. No row at all if a key names no node: the service then
+// says which.
 // params: $keys, $types, $asOf, $avoidHubs, $hideStaff, $limit
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key

@@ -17,7 +17,7 @@ import { defaultPathTypes } from './shortest-paths.js';
 
 const P = 'psr-t-';
 
-/** Neo4j's allShortestPaths with the rules of cypher/views/path-expand.cypher. */
+/** Neo4j's allShortestPaths with the rules of cypher/views/parts/path-level.cypher-part. */
 const reference = (maxLength: number) => `
 MATCH (a) WHERE elementId(a) = $from
 MATCH (b) WHERE elementId(b) = $to
@@ -169,6 +169,8 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
         );
         expect(start?.from).toEqual(f);
         expect(start?.to).toEqual(t);
+        // The side the search would grow first: the one with fewer relationships, `from` on a tie.
+        expect(start?.firstLevel?.near).toBe(f.degree <= t.degree ? 'from' : 'to');
         return searchShortestPaths(run, { ...search, ...start });
       });
       expect(keyed).toEqual({ paths: found, nodes: details, stopped: false });
@@ -194,28 +196,43 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
     expect(withPaths).toBeGreaterThan(25);
   });
 
-  /** 40 people paired with one employer: searches from each to it, default rules. */
+  /**
+   * 40 people paired with one employer: searches from each to it, default rules; `keyed` starts
+   * from their keys (startPathSearch), the first level read with the ends.
+   */
   async function towards(employer: string) {
     const pairs = await cypher(
       `MATCH (a:Person) WHERE a.id STARTS WITH $p MATCH (b:Employer {id: $p + $employer})
-       RETURN elementId(a) AS a, COUNT { (a)--() } AS ad, elementId(b) AS b, COUNT { (b)--() } AS bd
+       RETURN elementId(a) AS a, a.id AS aId, COUNT { (a)--() } AS ad,
+              elementId(b) AS b, b.id AS bId, COUNT { (b)--() } AS bd
        ORDER BY a LIMIT 40`,
       { p: P, employer },
     );
     return pairs.map(
-      (pair) => (options: Pick<PathSearch, 'limit' | 'budget'>) =>
-        db.transaction('READ', (run) =>
-          searchShortestPaths(run, {
-            from: { element: String(pair.a), degree: Number(pair.ad) },
-            to: { element: String(pair.b), degree: Number(pair.bd) },
-            maxLength: 4,
-            types: [...defaultPathTypes],
-            asOf: null,
-            avoidHubs: true,
-            hideStaff: true,
-            ...options,
+      (pair) =>
+        (options: Pick<PathSearch, 'limit' | 'budget'>, keyed = false) =>
+          db.transaction('READ', async (run) => {
+            const rules = {
+              maxLength: 4,
+              types: [...defaultPathTypes],
+              asOf: null,
+              avoidHubs: true,
+              hideStaff: true,
+              ...options,
+            };
+            const keys = [
+              { label: 'Person', id: String(pair.aId) },
+              { label: 'Employer', id: String(pair.bId) },
+            ] as const;
+            const ends = keyed
+              ? await startPathSearch(run, keys, rules)
+              : {
+                  from: { element: String(pair.a), degree: Number(pair.ad) },
+                  to: { element: String(pair.b), degree: Number(pair.bd) },
+                };
+            if (!ends) throw new Error(`no ends for ${JSON.stringify(keys)}`);
+            return searchShortestPaths(run, { ...rules, ...ends });
           }),
-        ),
     );
   }
 
@@ -237,12 +254,16 @@ describe('searchShortestPaths against allShortestPaths (real Neo4j)', () => {
       const whole = await search({ limit: 5 });
       expect(whole.stopped).toBe(false);
       if (whole.paths.length === 0) continue;
-      // A path exists, so the first level reads at least one relationship: more than 0.
-      expect(await search({ limit: 5, budget: 0 })).toEqual({
-        paths: [],
-        nodes: [],
-        stopped: true,
-      });
+      expect(await search({ limit: 5 }, true)).toEqual(whole);
+      // A path exists, so the first level reads at least one relationship: more than 0, whether
+      // it is read with the ends or after them.
+      for (const keyed of [false, true]) {
+        expect(await search({ limit: 5, budget: 0 }, keyed)).toEqual({
+          paths: [],
+          nodes: [],
+          stopped: true,
+        });
+      }
       checked++;
     }
     expect(checked).toBeGreaterThan(3);

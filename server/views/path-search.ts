@@ -10,20 +10,22 @@
 // reaches the large end from its few neighbours' side instead. Graph Data Science's path
 // algorithms need a projection per request, and graphology holds no graph here.
 //
-// Every level is one query (cypher/views/path-expand.cypher) over the allowed types, dates and
-// node rules; the parents of each node reached are kept, so every shortest path can be spelt
-// out. At most `limit` are, in a stable order. A search reads at most `budget` relationships
-// (100,000 by default, some 50 ms): past that it stops and says so, rather than hold the
-// server on two ends whose neighbourhoods are both vast.
+// Every level is one query (cypher/views/path-expand.cypher; the first, path-start.cypher) over
+// the allowed types, dates and node rules (cypher/views/parts/path-level.cypher-part); the
+// parents of each node reached are kept, so every shortest path can be spelt out. At most
+// `limit` are, in a stable order. A search reads at most `budget` relationships (100,000 by
+// default, some 50 ms): past that it stops and says so, rather than hold the server on two ends
+// whose neighbourhoods are both vast.
 //
-// Round trips are most of a search's cost in the API (each some 0.45 ms of its CPU, whatever the
-// query): the ends are looked up with the first level (startPathSearch), and the paths'
-// relationships with their nodes' details (path-found), so a search of two levels is three.
+// Round trips cost whatever the query (a trivial read: some 0.4 ms of the API's CPU, one client,
+// 2026-12-06): the ends are looked up with the first level (startPathSearch), and the paths'
+// relationships with their nodes' details (path-found), so a search of two levels is three
+// queries where it was five (the service's CPU a search 6.9-7.5 -> 5.4-5.7 ms, README).
 import type { TransactionRun } from '../db/database.js';
 import type { EdgeRow, NodeDetailsRow } from '../db/network-queries.js';
 import type { NodeLabel, RelationshipType } from './entity-types.js';
 
-/** One end: its element id and degree (resolve-keys.ts gives both). */
+/** One end: its element id and degree (resolve-keys.ts and startPathSearch give both). */
 export interface PathEnd {
   element: string;
   degree: number;
