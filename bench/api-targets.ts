@@ -61,7 +61,7 @@ export async function pickTargets(
   const highRisk = ids(
     await cypher(
       `MATCH (p:Person) WHERE p.risk_score IS NOT NULL
-       RETURN p.id AS id ORDER BY p.risk_score DESC LIMIT 40`,
+       RETURN p.id AS id ORDER BY p.risk_score DESC, p.id LIMIT 40`,
     ),
   );
   const red = await cypher(
@@ -108,7 +108,9 @@ export async function pickTargets(
     }
   }
 
-  const pairs = await pickPairs(db, viewer, rng, cypher, [
+  // The walks draw from a generator of their own, so that the samples taken after this one (the
+  // red employers) do not depend on how many steps the walks took.
+  const pairs = await pickPairs(db, viewer, seedrandom(`${seed}:pairs`), cypher, [
     ...highRisk,
     ...sample(randomPersons, 60),
   ]);
@@ -133,10 +135,10 @@ export async function pickTargets(
 }
 
 /**
- * Pairs 2–4 relationships apart: two random walks of two relationships each (through nodes of
- * at most 60 links, never an official), start to middle and middle to end; the service then
- * measures the real distance (often shorter: unflagged hubs are shortcuts) and pairs outside
- * 2–4 are dropped.
+ * Pairs 2–4 relationships apart: two steps of two relationships each (through nodes of at most
+ * 60 links, never an official), start to middle and middle to end, each to a node drawn
+ * uniformly among those two relationships away; the service then measures the real distance
+ * (often shorter: unflagged hubs are shortcuts) and pairs outside 2–4 are dropped.
  */
 async function pickPairs(
   db: Database,
@@ -146,8 +148,9 @@ async function pickPairs(
   starts: string[],
 ): Promise<PathPair[]> {
   const types = defaultPathTypes.filter((t) => t !== 'PROCESSED_BY' && t !== 'IS');
-  // Each step to one of the nodes reached, drawn by the seeded generator over them in element
-  // id order (not Cypher's rand()): the same pairs every run on the same data.
+  // Each step to one of the distinct nodes reached, drawn uniformly by the seeded generator over
+  // them in id order (not Cypher's rand()), in the order of the keys: the same pairs every run
+  // on the same data.
   const walk = async (keys: string[]) =>
     new Map(
       (
@@ -164,7 +167,7 @@ async function pickPairs(
              WHERE (q:Person OR q:Employer) AND q <> p
                AND all(r IN rels WHERE type(r) IN $types)
                AND all(n IN nodes(path)[1..-1] WHERE NOT n:Staff AND COUNT { (n)--() } <= 60)
-             WITH DISTINCT q ORDER BY elementId(q)
+             WITH DISTINCT q ORDER BY labels(q)[0], q.id
              WITH collect(q) AS reached
              WITH reached[toInteger(step.draw * size(reached))] AS q WHERE q IS NOT NULL
              RETURN q
@@ -174,11 +177,13 @@ async function pickPairs(
         )
       ).map((r) => [String(r.from), String(r.to)] as const),
     );
-  const first = await walk(starts.map((id) => `Person:${id}`));
-  const second = await walk([...new Set(first.values())]);
+  const keys = [...new Set(starts)].map((id) => `Person:${id}`);
+  const first = await walk(keys);
+  const second = await walk([...new Set(first.values())].sort());
   const pairs: PathPair[] = [];
-  for (const [from, middle] of first) {
-    const to = second.get(middle);
+  for (const from of keys) {
+    const middle = first.get(from);
+    const to = middle === undefined ? undefined : second.get(middle);
     if (to === undefined || to === from) continue;
     const view = await shortestPaths(db, { from, to }, viewer);
     const hops = (view.paths[0]?.length ?? 0) - 1;
