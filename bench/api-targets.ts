@@ -136,9 +136,10 @@ export async function pickTargets(
 
 /**
  * Pairs 2–4 relationships apart: two steps of two relationships each (through nodes of at most
- * 60 links, never an official), start to middle and middle to end, each to a node drawn
- * uniformly among those two relationships away; the service then measures the real distance
- * (often shorter: unflagged hubs are shortcuts) and pairs outside 2–4 are dropped.
+ * 60 links, never an official), start to middle and middle to end, each along one of those
+ * paths drawn uniformly (a node reached by more of them more likely); the service then measures
+ * the real distance (often shorter: unflagged hubs are shortcuts) and pairs outside 2–4 are
+ * dropped.
  */
 async function pickPairs(
   db: Database,
@@ -148,9 +149,9 @@ async function pickPairs(
   starts: string[],
 ): Promise<PathPair[]> {
   const types = defaultPathTypes.filter((t) => t !== 'PROCESSED_BY' && t !== 'IS');
-  // Each step to one of the distinct nodes reached, drawn uniformly by the seeded generator over
-  // them in id order (not Cypher's rand()), in the order of the keys: the same pairs every run
-  // on the same data.
+  // Each step to the end of one of the paths of two relationships, drawn uniformly by the seeded
+  // generator over them in the order of their ends' ids (not Cypher's rand(), which drew from the
+  // same paths), in the order of the keys: the same pairs every run on the same data.
   const walk = async (keys: string[]) =>
     new Map(
       (
@@ -167,7 +168,7 @@ async function pickPairs(
              WHERE (q:Person OR q:Employer) AND q <> p
                AND all(r IN rels WHERE type(r) IN $types)
                AND all(n IN nodes(path)[1..-1] WHERE NOT n:Staff AND COUNT { (n)--() } <= 60)
-             WITH DISTINCT q ORDER BY labels(q)[0], q.id
+             WITH q ORDER BY labels(q)[0], q.id
              WITH collect(q) AS reached
              WITH reached[toInteger(step.draw * size(reached))] AS q WHERE q IS NOT NULL
              RETURN q
