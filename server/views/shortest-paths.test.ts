@@ -94,6 +94,16 @@ describe('shortestPaths (real Neo4j)', () => {
         `${person('P7')}-EMPLOYED_BY->${employer('E1')}#${P}J7b`,
       ].sort(),
     );
+    // Two paths found, one shown: the note says so.
+    const two = await shortestPaths(
+      db,
+      { from: person('P7'), to: person('P2'), types: 'EMPLOYED_BY', limit: '2' },
+      investigator,
+    );
+    expect(two.paths).toEqual(view.paths);
+    expect(two.notes).toContain(
+      'the first 2 shortest paths found (2 relationships each) go through 1 sequence of nodes, shown with all their relations; there may be more of that length',
+    );
   });
 
   it('follows only the given types, at most `limit` paths', async () => {

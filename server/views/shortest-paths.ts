@@ -113,8 +113,12 @@ export async function shortestPaths(
         `no path of at most ${args.maxLength} relationships from ${args.from} to ${args.to} over ${types.join(', ')}${args.asOf ? ` active on ${args.asOf}` : ''}${args.avoidHubs ? ' avoiding hubs (try avoidHubs=false)' : ''}`,
       );
     } else if (rows.length === args.limit) {
+      const length = rows[0]!.edges.length;
+      // Paths through the same nodes by parallel relations are one path of the answer.
       notes.push(
-        `showing the first ${args.limit} shortest paths (${rows[0]!.edges.length} relationships each); there may be more of that length`,
+        paths.length < rows.length
+          ? `the first ${args.limit} shortest paths found (${length} relationships each) go through ${paths.length} ${paths.length === 1 ? 'sequence' : 'sequences'} of nodes, shown with all their relations; there may be more of that length`
+          : `showing the first ${args.limit} shortest paths (${length} relationships each); there may be more of that length`,
       );
     }
     if (hideStaff) notes.push(staffNote);
