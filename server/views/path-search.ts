@@ -23,6 +23,7 @@
 // queries where it was five (the service's CPU a search 6.9-7.5 -> 5.4-5.7 ms, README).
 import type { TransactionRun } from '../db/database.js';
 import type { EdgeRow, NodeDetailsRow } from '../db/network-queries.js';
+import type { QueryRow } from '../db/queries.js';
 import type { NodeLabel, RelationshipType } from './entity-types.js';
 
 /** One end: its element id and degree (resolve-keys.ts and startPathSearch give both). */
@@ -47,12 +48,7 @@ export interface PathSearch {
 }
 
 /** One relationship a level reached (cypher/views/path-expand.cypher's row). */
-interface Reached {
-  from: string;
-  to: string;
-  rel: string;
-  degree: number;
-}
+type Reached = QueryRow<'views/path-expand'>;
 
 /** The first level of a search: from which end, and what it reached. */
 export interface FirstLevel {
