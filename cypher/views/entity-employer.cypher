@@ -5,6 +5,7 @@
 // most recent). Starts from the id constraint; every expansion is bounded. Counts come from the
 // count store and relationship degrees. Timeline order: undated last, newest first, then by
 // relationship element id (the order entity-employer-jobs and entity-timeline-page continue in).
+// The row comes as JSON text (server/db/query-def.ts, `json`).
 // params: $id, $cap, $listCap, $before, $after
 MATCH (n:Employer {id: $id})
 WITH n, COUNT { (n)<-[:EMPLOYED_BY]-() } AS jobCount
@@ -59,14 +60,17 @@ CALL (n) {
 CALL (n) {
   MATCH (c:Case)-[:CONCERNS]->(n)
   WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $listCap
-  RETURN collect(c {.id, .status, .title, .note, .created_at, .has_staff}) AS cases
+  RETURN collect(c {.id, .status, .title, .note, created_at: toString(c.created_at),
+                    .has_staff}) AS cases
 }
-RETURN n AS node,
-       jobs + clients + directorships + seats + subcontracts AS events,
-       {EMPLOYED_BY: jobCount, WORKS_FOR_CLIENT: COUNT { (n)<-[:WORKS_FOR_CLIENT]-() },
-        DIRECTS: COUNT { (n)<-[:DIRECTS]-() }, SEATED_AT: COUNT { (n)-[:SEATED_AT]->() },
-        SUBCONTRACTS_TO: COUNT { (n)-[:SUBCONTRACTS_TO]-() },
-        OF: COUNT { (n)<-[:OF]-() }} AS totals,
-       {EMPLOYED_BY: jobsEnd, WORKS_FOR_CLIENT: clientsEnd, DIRECTS: directorshipsEnd,
-        SEATED_AT: seatsEnd, SUBCONTRACTS_TO: subcontractsEnd} AS ends,
-       inspections, cases
+RETURN apoc.convert.toJson({
+  node: n {.*},
+  events: jobs + clients + directorships + seats + subcontracts,
+  totals: {EMPLOYED_BY: jobCount, WORKS_FOR_CLIENT: COUNT { (n)<-[:WORKS_FOR_CLIENT]-() },
+           DIRECTS: COUNT { (n)<-[:DIRECTS]-() }, SEATED_AT: COUNT { (n)-[:SEATED_AT]->() },
+           SUBCONTRACTS_TO: COUNT { (n)-[:SUBCONTRACTS_TO]-() },
+           OF: COUNT { (n)<-[:OF]-() }},
+  ends: {EMPLOYED_BY: jobsEnd, WORKS_FOR_CLIENT: clientsEnd, DIRECTS: directorshipsEnd,
+         SEATED_AT: seatsEnd, SUBCONTRACTS_TO: subcontractsEnd},
+  inspections: inspections, cases: cases
+}) AS json

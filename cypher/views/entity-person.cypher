@@ -4,7 +4,7 @@
 // about them ($listCap most recent), and the officials they are (the service shows those to the
 // internal-fraud unit only). The person's sex and nationality stay in the database (audit
 // columns only). Starts from the id constraint; every expansion is bounded. Timeline order as
-// entity-employer's.
+// entity-employer's. The row comes as JSON text (server/db/query-def.ts, `json`).
 // params: $id, $cap, $listCap
 MATCH (n:Person {id: $id})
 CALL (n) {
@@ -63,15 +63,18 @@ CALL (n) {
 CALL (n) {
   MATCH (c:Case)-[:CONCERNS]->(n)
   WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $listCap
-  RETURN collect(c {.id, .status, .title, .note, .created_at, .has_staff}) AS cases
+  RETURN collect(c {.id, .status, .title, .note, created_at: toString(c.created_at),
+                    .has_staff}) AS cases
 }
-RETURN n {.*, sex: null, nationality: null} AS node,
-       jobs + clients + directorships + claims + residences AS events,
-       {EMPLOYED_BY: COUNT { (n)-[:EMPLOYED_BY]->() },
-        WORKS_FOR_CLIENT: COUNT { (n)-[:WORKS_FOR_CLIENT]->() },
-        DIRECTS: COUNT { (n)-[:DIRECTS]->() }, CLAIMED: COUNT { (n)-[:CLAIMED]->() },
-        LIVES_AT: COUNT { (n)-[:LIVES_AT]->() }, OF: COUNT { (n)<-[:OF]-() }} AS totals,
-       {EMPLOYED_BY: jobsEnd, WORKS_FOR_CLIENT: clientsEnd, DIRECTS: directorshipsEnd,
-        CLAIMED: claimsEnd, LIVES_AT: residencesEnd} AS ends,
-       inspections, cases,
-       [(s:Staff)-[:IS]->(n) | s.id] AS staff
+RETURN apoc.convert.toJson({
+  node: n {.*, sex: null, nationality: null},
+  events: jobs + clients + directorships + claims + residences,
+  totals: {EMPLOYED_BY: COUNT { (n)-[:EMPLOYED_BY]->() },
+           WORKS_FOR_CLIENT: COUNT { (n)-[:WORKS_FOR_CLIENT]->() },
+           DIRECTS: COUNT { (n)-[:DIRECTS]->() }, CLAIMED: COUNT { (n)-[:CLAIMED]->() },
+           LIVES_AT: COUNT { (n)-[:LIVES_AT]->() }, OF: COUNT { (n)<-[:OF]-() }},
+  ends: {EMPLOYED_BY: jobsEnd, WORKS_FOR_CLIENT: clientsEnd, DIRECTS: directorshipsEnd,
+         CLAIMED: claimsEnd, LIVES_AT: residencesEnd},
+  inspections: inspections, cases: cases,
+  staff: [(s:Staff)-[:IS]->(n) | s.id]
+}) AS json

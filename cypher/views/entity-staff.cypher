@@ -13,7 +13,8 @@ CALL (n) {
 CALL (n) {
   MATCH (c:Case)-[:CONCERNS]->(n)
   WITH c ORDER BY c.created_at IS NULL, c.created_at DESC LIMIT $listCap
-  RETURN collect(c {.id, .status, .title, .note, .created_at, .has_staff}) AS cases
+  RETURN collect(c {.id, .status, .title, .note, created_at: toString(c.created_at),
+                    .has_staff}) AS cases
 }
 RETURN n AS node,
        [(n)-[:IS]->(p:Person) | p.id][0] AS person,

@@ -3,7 +3,8 @@
 // after $after in the first page's order (entity-employer, entity-person): undated last, newest
 // first, then by relationship element id. $limit + 1 rows at most, so the service knows whether
 // there is a page after. No row when the entity does not exist; one with no events when
-// nothing is older. Every branch is guarded by parameters only, so the others read nothing.
+// nothing is older (the row comes as JSON text). Every branch is guarded by parameters only, so
+// the others read nothing.
 // An employer's jobs are not read here but by entity-employer-jobs, along their index.
 // params: $type, $id, $relation, $after, $limit
 CALL () {
@@ -71,4 +72,4 @@ CALL (n) {
     key: key
   }) AS events
 }
-RETURN events
+RETURN apoc.convert.toJson({events: events}) AS json

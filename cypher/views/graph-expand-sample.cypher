@@ -163,4 +163,4 @@ CALL (n, sample) {
     }]
   }) AS kept
 }
-RETURN element, kept
+RETURN apoc.convert.toJson({element: element, kept: kept}) AS json

@@ -78,4 +78,5 @@ CALL (n, tops) {
     }]
   }) AS kept
 }
-RETURN element, details, total, perType, kept
+RETURN apoc.convert.toJson({element: element, details: details, total: total, perType: perType,
+                              kept: kept}) AS json

@@ -43,4 +43,4 @@ CALL (n, page) {
     }]
   }) AS kept
 }
-RETURN total, kept
+RETURN apoc.convert.toJson({total: total, kept: kept}) AS json

@@ -5,4 +5,4 @@ UNWIND $elements AS element
 MATCH (n)
 WHERE elementId(n) = element
 // include: views/parts/node-details
-RETURN element, details
+RETURN apoc.convert.toJson({element: element, details: details}) AS json

@@ -23,4 +23,4 @@ CALL () {
   // include: views/parts/node-details
   RETURN collect({element: element, details: details}) AS nodes
 }
-RETURN edges, nodes
+RETURN apoc.convert.toJson({edges: edges, nodes: nodes}) AS json

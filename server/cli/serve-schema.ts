@@ -1,7 +1,9 @@
 // The schema check of `ringwatch serve`: a graph that lacks some of this version's schema steps
 // would be served with wrong answers (an employer's page without the jobs loaded before the
-// index it reads existed), so the server refuses it: at start-up, or, when the database does not
-// answer then (it is still starting, or down: the API answers 503 meanwhile), as soon as it does.
+// index it reads existed), and a Neo4j without APOC Core could answer no entity page or network
+// view (their rows come as JSON text: server/db/query-def.ts), so the server refuses both: at
+// start-up, or, when the database does not answer then (it is still starting, or down: the API
+// answers 503 meanwhile), as soon as it does.
 import { setTimeout as delay } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { isUnavailable, type Database } from '../db/database.js';
@@ -9,10 +11,14 @@ import { assertSchemaCurrent } from '../db/migrate.js';
 
 export type SchemaCheck = { state: 'current' } | { state: 'unchecked'; reason: string };
 
-/** Checks the graph's schema steps: throws when some are missing. */
+/**
+ * Checks the graph's schema steps, and that the server sends rows as JSON text (APOC Core):
+ * throws when some steps are missing or APOC Core is.
+ */
 export async function checkSchema(db: Database): Promise<SchemaCheck> {
   try {
     await assertSchemaCurrent(db);
+    await db.assertJsonRows();
     return { state: 'current' };
   } catch (error) {
     // Not answering, or answering "not yet" (a database still starting, a leader changing).

@@ -44,6 +44,25 @@ describe('CypherRegistry', () => {
     await expect(CypherRegistry.load(dir)).rejects.toThrow(/stray.cypher is not declared/);
   });
 
+  it('fails fast when a query sends JSON rows undeclared, or is declared so and does not', async () => {
+    const dir = await copyOfCypherDir();
+    await writeFile(
+      path.join(dir, 'db', 'components.cypher'),
+      "// params: none\nRETURN apoc.convert.toJson({name: 'x'}) AS json",
+    );
+    await writeFile(
+      path.join(dir, 'views', 'graph-node-details.cypher'),
+      '// params: $elements, $degrees, $types\nUNWIND $elements AS element\nRETURN element, $degrees, $types',
+    );
+    const error = await CypherRegistry.load(dir).catch((e: unknown) => e);
+    expect(String(error)).toMatch(
+      /components\.cypher ends with `AS json` but is not declared with jsonRows/,
+    );
+    expect(String(error)).toMatch(
+      /graph-node-details\.cypher is declared with JSON rows but does not end with `AS json`/,
+    );
+  });
+
   it('fails fast when a file uses parameters its schema does not have', async () => {
     const dir = await copyOfCypherDir();
     await writeFile(

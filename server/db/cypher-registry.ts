@@ -47,10 +47,20 @@ export class CypherRegistry {
     }
     for (const [name, file] of files) {
       if (name.startsWith(migrationPrefix)) continue;
-      const declared = (queries as Record<string, { params: { shape: object } }>)[name];
+      const declared = (queries as Record<string, { params: { shape: object }; json?: boolean }>)[
+        name
+      ];
       if (!declared) {
         problems.push(`${file.file} is not declared in server/db/queries.ts`);
         continue;
+      }
+      // A query declared with JSON rows (jsonRows) returns them in one column `json`, and only it.
+      if (Boolean(declared.json) !== /\bAS\s+json\s*$/i.test(file.text)) {
+        problems.push(
+          declared.json
+            ? `${file.file} is declared with JSON rows but does not end with \`AS json\``
+            : `${file.file} ends with \`AS json\` but is not declared with jsonRows`,
+        );
       }
       const schemaKeys = Object.keys(declared.params.shape).sort();
       if (schemaKeys.join() !== [...file.params].sort().join()) {

@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTestDatabase, runCypher } from '../../test/database.js';
-import type { Database } from './database.js';
+import { cypherDir } from '../paths.js';
+import { CypherRegistry } from './cypher-registry.js';
+import { Database } from './database.js';
+import { toPlain } from './values.js';
 
 describe('Database (real Neo4j)', () => {
   let db: Database;
   const username = `stack-trace-${randomUUID()}`;
+  const employer = `json-row-${randomUUID()}`;
   beforeAll(async () => {
     db = await openTestDatabase();
     await runCypher(db, 'CREATE (:User {username: $username})', { username });
@@ -18,6 +25,7 @@ describe('Database (real Neo4j)', () => {
         username,
       },
     );
+    await runCypher(db, 'MATCH (n:Employer {id: $employer}) DETACH DELETE n', { employer });
     await db.close();
   });
 
@@ -35,5 +43,62 @@ describe('Database (real Neo4j)', () => {
     expect(header).toBe(`Neo4jError: ${error.message}`);
     expect(query).toBe('    in query auth/session-create');
     expect(frame).toMatch(/^ {4}at .*database\.ts:\d+/);
+  });
+
+  it('a row sent as JSON text (jsonRows) is what the driver would have decoded', async () => {
+    // Text that JSON must escape, a whole number, a float, a date, a boolean and no value.
+    await runCypher(
+      db,
+      `CREATE (:Employer {id: $employer, name: $name, declared_workers: 12, risk_score: 0.1,
+                          founded_on: date('2020-02-29'), f_hub: true, sector: null})`,
+      { employer, name: 'Dupont "&" Fils\\ \n\t€ — ü \u0001 𝄞' },
+    );
+    const [found] = await runCypher(
+      db,
+      'MATCH (n:Employer {id: $employer}) RETURN elementId(n) AS e',
+      {
+        employer,
+      },
+    );
+    const element = String(found?.get('e'));
+    const params = { elements: [element], degrees: true, types: ['EMPLOYED_BY' as const] };
+    const [row] = await db.read('views/graph-node-details', params);
+
+    const text = db.registry.get('views/graph-node-details').text;
+    const decoded = text.replace(/RETURN apoc\.convert\.toJson\((\{.*\})\) AS json$/s, (_, map) => {
+      return `WITH ${map as string} AS row RETURN row.element AS element, row.details AS details`;
+    });
+    expect(decoded).not.toBe(text);
+    const [record] = await runCypher(db, decoded, params);
+    expect(row).toEqual(toPlain(record?.toObject()));
+    expect(row?.details.id).toBe(employer);
+    expect(Object.fromEntries(row?.details.props ?? [])).toEqual({
+      name: 'Dupont "&" Fils\\ \n\t€ — ü \u0001 𝄞',
+      declared_workers: 12,
+      founded_on: '2020-02-29',
+    });
+  });
+
+  it('a JSON row that does not parse, or does not fit its schema, names the query', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-json-rows-'));
+    const header =
+      '// params: $elements, $degrees, $types\nWITH $elements AS e, $degrees AS d, $types AS t';
+    try {
+      await cp(cypherDir, dir, { recursive: true });
+      for (const [json, problem] of [
+        [`'{"element": '`, /^db: views\/graph-node-details returned a row that is not JSON: /],
+        [`'{"element": 1}'`, /^db: views\/graph-node-details returned an unexpected row: /],
+      ] as const) {
+        const file = path.join(dir, 'views', 'graph-node-details.cypher');
+        await writeFile(file, `${header}\nRETURN ${json} AS json`);
+        const broken = await Database.open(inject('neo4j'), await CypherRegistry.load(dir));
+        await expect(
+          broken.read('views/graph-node-details', { elements: [], degrees: false, types: [] }),
+        ).rejects.toThrow(problem);
+        await broken.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

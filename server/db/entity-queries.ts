@@ -1,7 +1,7 @@
 // The entity-detail queries (cypher/views/entity-*.cypher): one entity with its dated
 // relations (each kind capped), inspections and cases. Spread into `queries` (queries.ts).
 import { z } from 'zod';
-import { query } from './query-def.js';
+import { jsonRows, query } from './query-def.js';
 import { integerParam } from './values.js';
 
 const cap = z.number().int().positive().pipe(integerParam);
@@ -71,32 +71,40 @@ const employerJobsPage = {
 };
 
 export const entityQueries = {
-  'views/entity-employer': query(
-    params.extend(employerJobsPage),
-    z.object({ ...common, events: z.array(entityEventRowSchema), ends }),
+  'views/entity-employer': jsonRows(
+    query(
+      params.extend(employerJobsPage),
+      z.object({ ...common, events: z.array(entityEventRowSchema), ends }),
+    ),
   ),
-  'views/entity-employer-jobs': query(
-    z.object({ id: z.string(), cap, ...employerJobsPage }),
-    z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
+  'views/entity-employer-jobs': jsonRows(
+    query(
+      z.object({ id: z.string(), cap, ...employerJobsPage }),
+      z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
+    ),
   ),
-  'views/entity-person': query(
-    params,
-    z.object({
-      ...common,
-      events: z.array(entityEventRowSchema),
-      ends,
-      staff: z.array(z.string()),
-    }),
+  'views/entity-person': jsonRows(
+    query(
+      params,
+      z.object({
+        ...common,
+        events: z.array(entityEventRowSchema),
+        ends,
+        staff: z.array(z.string()),
+      }),
+    ),
   ),
-  'views/entity-timeline-page': query(
-    z.object({
-      type: z.enum(['employer', 'person', 'staff']),
-      id: z.string(),
-      relation: z.string(),
-      after: timelinePositionSchema.nullable(),
-      limit: cap,
-    }),
-    z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
+  'views/entity-timeline-page': jsonRows(
+    query(
+      z.object({
+        type: z.enum(['employer', 'person', 'staff']),
+        id: z.string(),
+        relation: z.string(),
+        after: timelinePositionSchema.nullable(),
+        limit: cap,
+      }),
+      z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
+    ),
   ),
   'views/entity-staff': query(
     params.omit({ cap: true }),

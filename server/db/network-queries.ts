@@ -3,7 +3,7 @@
 // that the services (server/views/) turn into the GraphView shape. Spread into `queries`.
 import { z } from 'zod';
 import { nodeLabels, relationshipTypes, type NodeLabel } from '../views/entity-types.js';
-import { query } from './query-def.js';
+import { jsonRows, query } from './query-def.js';
 import { integerParam } from './values.js';
 
 const count = z.number().int().nonnegative().pipe(integerParam);
@@ -102,51 +102,59 @@ export const networkQueries = {
     }),
     labelsAsked,
   ),
-  'views/graph-node-details': query(
-    z.object({ elements: z.array(z.string()), degrees: z.boolean(), types }),
-    z.object({ element: z.string(), details: NodeDetailsSchema }),
+  'views/graph-node-details': jsonRows(
+    query(
+      z.object({ elements: z.array(z.string()), degrees: z.boolean(), types }),
+      z.object({ element: z.string(), details: NodeDetailsSchema }),
+    ),
   ),
-  'views/graph-expand': query(
-    z.object({
-      elements: z.array(z.string()),
-      keys: resolveKeysParams.shape.keys,
-      rankLimit: count.nullable(),
-      types,
-      hideStaff: z.boolean(),
-      asOf,
-      cap: count,
-      degrees: z.boolean(),
-      inView: z.array(z.string()),
-    }),
-    z.object({
-      element: z.string(),
-      details: NodeDetailsSchema.nullable(),
-      total: z.number(),
-      perType: z.array(z.object({ type: z.enum(relationshipTypes), count: z.number() })),
-      kept: z.array(
-        z.object({
-          neighbour: z.string(),
-          details: NodeDetailsSchema.nullable(),
-          edges: z.array(EdgeRowSchema),
-        }),
-      ),
-    }),
-    labelsAsked,
+  'views/graph-expand': jsonRows(
+    query(
+      z.object({
+        elements: z.array(z.string()),
+        keys: resolveKeysParams.shape.keys,
+        rankLimit: count.nullable(),
+        types,
+        hideStaff: z.boolean(),
+        asOf,
+        cap: count,
+        degrees: z.boolean(),
+        inView: z.array(z.string()),
+      }),
+      z.object({
+        element: z.string(),
+        details: NodeDetailsSchema.nullable(),
+        total: z.number(),
+        perType: z.array(z.object({ type: z.enum(relationshipTypes), count: z.number() })),
+        kept: z.array(
+          z.object({
+            neighbour: z.string(),
+            details: NodeDetailsSchema.nullable(),
+            edges: z.array(EdgeRowSchema),
+          }),
+        ),
+      }),
+      labelsAsked,
+    ),
   ),
-  'views/graph-expand-sample': query(
-    z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),
-    z.object({ element: z.string(), kept }),
+  'views/graph-expand-sample': jsonRows(
+    query(
+      z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),
+      z.object({ element: z.string(), kept }),
+    ),
   ),
-  'views/graph-hub-page': query(
-    z.object({
-      element: z.string(),
-      types,
-      hideStaff: z.boolean(),
-      asOf,
-      skip: count,
-      limit: count,
-    }),
-    z.object({ total: z.number(), kept }),
+  'views/graph-hub-page': jsonRows(
+    query(
+      z.object({
+        element: z.string(),
+        types,
+        hideStaff: z.boolean(),
+        asOf,
+        skip: count,
+        limit: count,
+      }),
+      z.object({ total: z.number(), kept }),
+    ),
   ),
   'views/community-view-head': query(
     z.object({ id: z.string(), hideStaff: z.boolean(), limit: count }),
@@ -200,16 +208,18 @@ export const networkQueries = {
     }),
     labelsAsked,
   ),
-  'views/path-found': query(
-    z.object({
-      rels: z.array(z.string()),
-      elements: z.array(z.string()),
-      degrees: z.boolean(),
-      types,
-    }),
-    z.object({
-      edges: z.array(z.object({ rel: z.string(), edge: EdgeRowSchema })),
-      nodes: z.array(z.object({ element: z.string(), details: NodeDetailsSchema })),
-    }),
+  'views/path-found': jsonRows(
+    query(
+      z.object({
+        rels: z.array(z.string()),
+        elements: z.array(z.string()),
+        degrees: z.boolean(),
+        types,
+      }),
+      z.object({
+        edges: z.array(z.object({ rel: z.string(), edge: EdgeRowSchema })),
+        nodes: z.array(z.object({ element: z.string(), details: NodeDetailsSchema })),
+      }),
+    ),
   ),
 } as const;

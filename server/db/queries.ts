@@ -13,7 +13,7 @@ import { internalFraudQueries } from './internal-fraud-queries.js';
 import { loadQueries } from './load-queries.js';
 import { networkQueries } from './network-queries.js';
 import { outboxQueries } from './outbox-queries.js';
-import { query } from './query-def.js';
+import { jsonRows, query } from './query-def.js';
 import { rankingsQueries } from './rankings-queries.js';
 import { scoringQueries } from './scoring-queries.js';
 
@@ -31,6 +31,7 @@ export const queries = {
     z.object({ name: z.string(), version: z.string(), edition: z.string() }),
   ),
   'db/gds-version': query(none, z.object({ version: z.string() })),
+  'db/json-rows': jsonRows(query(none, z.object({ ok: z.literal(true) }))),
   'db/await-indexes': query(
     z.object({ timeoutSeconds: z.number().int().positive() }),
     z.object({}),

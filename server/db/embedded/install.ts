@@ -1,6 +1,6 @@
 // Resolves the embedded database's jars from Maven Central with the project's pom
 // (neo4j/pom.xml): Neo4j Community and its libraries into <home>/lib, the Graph Data Science
-// modules into <home>/plugins. A stamp file records the pom's hash, so a changed pom (a new
+// and APOC Core modules into <home>/plugins. A stamp file records the pom's hash, so a changed pom (a new
 // Neo4j patch) re-resolves and an interrupted resolution is simply run again.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -96,7 +96,7 @@ async function runMaven(layout: HomeLayout, progress: InstallProgress): Promise<
     '-f',
     pomFile,
     'dependency:copy-dependencies@server',
-    'dependency:copy-dependencies@gds',
+    'dependency:copy-dependencies@plugins',
     `-Dringwatch.lib=${layout.lib}`,
     `-Dringwatch.plugins=${layout.plugins}`,
   ];
