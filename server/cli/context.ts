@@ -37,12 +37,14 @@ export async function withDatabase<T>(
 /** `ringwatch db install`: resolve the jars (with a ticker while Maven downloads). */
 export async function installJars(home: string): Promise<void> {
   if (await currentInstall(home)) return;
-  const t = ticker('Resolving Neo4j and GDS jars with Maven:');
+  const t = ticker('Resolving the Neo4j, GDS and APOC Core jars with Maven:');
   t.update('starting');
   const { stamp } = await ensureInstalled(home, {
     onArtifact: (n, name) => t.update(`${n} artifacts (${name})`),
   });
-  t.done(`${stamp.jars} jars for Neo4j ${stamp.neo4jVersion} and GDS ${stamp.gdsVersion}`);
+  t.done(
+    `${stamp.jars} jars for Neo4j ${stamp.neo4jVersion}, GDS ${stamp.gdsVersion} and APOC Core`,
+  );
 }
 
 /**

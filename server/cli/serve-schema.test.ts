@@ -57,7 +57,7 @@ describe('the schema check of serve (real Neo4j)', () => {
       );
       const noApoc = await Database.open(inject('neo4j'), await CypherRegistry.load(dir));
       await expect(checkSchema(noApoc)).rejects.toThrow(
-        /lacks APOC Core's apoc\.convert\.toJson, .*put the APOC Core jar of its version in its plugins folder/,
+        /lacks APOC Core's apoc\.convert\.toJson, .*`npx ringwatch db stop`, then start again\. Another: put the APOC Core jar/,
       );
       await noApoc.close();
     } finally {

@@ -55,7 +55,7 @@ export class CypherRegistry {
         continue;
       }
       // A query declared with JSON rows (jsonRows) returns them in one column `json`, and only it.
-      if (Boolean(declared.json) !== /\bAS\s+json\s*$/i.test(file.text)) {
+      if (Boolean(declared.json) !== /\b[Aa][Ss]\s+json\s*$/.test(file.text)) {
         problems.push(
           declared.json
             ? `${file.file} is declared with JSON rows but does not end with \`AS json\``

@@ -1,6 +1,7 @@
 // The data layer's entry point: one driver per process, named queries from the registry, every
 // query idempotent (a failed attempt may be run again), parameters and rows validated with zod,
-// driver values converted to plain ones (or parsed, for rows sent as JSON text: QueryDef.json). Writes run in managed transactions the driver retries.
+// driver values converted to plain ones (or parsed, for rows sent as JSON text: QueryDef.json).
+// Writes run in managed transactions the driver retries.
 // Reads run as auto-commit queries on one session, retried here: a read transaction's BEGIN and
 // COMMIT bought nothing (Neo4j reads are read-committed, in a transaction or not) and cost a
 // fifth of an API request's CPU on both sides (an employer's page: 2.6 -> 2.0 ms in the server).
@@ -110,9 +111,10 @@ export class Database {
       ) {
         throw new RingwatchError(
           `db: the Neo4j at ${this.connection.uri} lacks APOC Core's apoc.convert.toJson, which ` +
-            'the views send their rows with; put the APOC Core jar of its version in its plugins ' +
-            'folder (and allow the function if it sets dbms.security.procedures.allowlist), ' +
-            'restart it, then start again',
+            'the views send their rows with. The embedded one started before `ringwatch db ' +
+            'install` fetched APOC Core: `npx ringwatch db stop`, then start again. Another: put ' +
+            'the APOC Core jar of its version in its plugins folder (and allow the function if it ' +
+            'sets dbms.security.procedures.allowlist), restart it, then start again',
         );
       }
       throw error;
@@ -262,9 +264,11 @@ export class Database {
 /** A record as plain values: parsed from its JSON text (QueryDef.json), or converted. */
 function rowValue(name: string, def: QueryDef, record: Neo4jRecord): unknown {
   if (!def.json) return toPlain(record.toObject());
-  const text: unknown = record.has('json') ? record.get('json') : undefined;
+  const text: unknown = record.keys.length === 1 && record.has('json') ? record.get('json') : null;
   if (typeof text !== 'string') {
-    throw new RingwatchError(`db: ${name} returned no JSON text in a column \`json\``);
+    throw new RingwatchError(
+      `db: ${name} returned [${record.keys.join(', ')}] where one column \`json\` of text was expected`,
+    );
   }
   try {
     return JSON.parse(text);

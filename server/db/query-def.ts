@@ -15,8 +15,10 @@ export interface QueryDef<P extends z.ZodObject = z.ZodObject, R extends z.ZodTy
    * it. For rows of many small values (an entity page, a neighbourhood): the driver decodes a
    * map key by key in JavaScript, and that was a quarter of the API's CPU on such views; one
    * text and `JSON.parse` cost a fraction of it. Only for values that JSON carries as they are:
-   * whole numbers within 2^53, and temporal values the query turns into text itself where their
-   * format matters (`toString`).
+   * finite numbers (APOC writes NaN and Infinity as strings), whole numbers within 2^53 (beyond,
+   * `JSON.parse` rounds them where the driver's decoding refused them), and temporal values the
+   * query turns into text itself where their format matters (`toString`; an entity's `f_at` and
+   * `risk_at` come as Java's ISO text, which `isoInstant` reads like the driver's).
    */
   json?: boolean;
 }

@@ -1,9 +1,10 @@
 // The one place where values coming back from the driver become plain JavaScript: Neo4j
 // integers become numbers (or an error when they do not fit), temporal values become ISO
 // strings, nodes and relationships become their properties. Nothing driver-specific leaves
-// the data layer. (Rows that come as JSON text are parsed instead: query-def.ts, `json`.) Queries that return many dates (timelines, edges) ask Cypher for their ISO
+// the data layer. Queries that return many dates (timelines, edges) ask Cypher for their ISO
 // text (`toString(r.start)`, the same text): the driver builds each Date with 64-bit Integer
-// arithmetic, which was an eighth of the API's CPU on an employer's page.
+// arithmetic, which was an eighth of the API's CPU on an employer's page. (Rows that come as
+// JSON text are parsed instead: query-def.ts, `json`.)
 import neo4j, {
   isDate,
   isDateTime,

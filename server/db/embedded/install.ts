@@ -1,7 +1,7 @@
 // Resolves the embedded database's jars from Maven Central with the project's pom
 // (neo4j/pom.xml): Neo4j Community and its libraries into <home>/lib, the Graph Data Science
-// and APOC Core modules into <home>/plugins. A stamp file records the pom's hash, so a changed pom (a new
-// Neo4j patch) re-resolves and an interrupted resolution is simply run again.
+// and APOC Core modules into <home>/plugins. A stamp file records the pom's hash, so a changed
+// pom (a new Neo4j patch) re-resolves and an interrupted resolution is simply run again.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
