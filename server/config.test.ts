@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { chromiumExecutable, loadConfig } from './config.js';
 import { ConfigError } from './errors.js';
 
 describe('loadConfig', () => {
@@ -128,5 +128,14 @@ describe('loadConfig', () => {
         expect(message).not.toContain(bad);
       }
     });
+  });
+});
+
+describe('chromiumExecutable', () => {
+  it('is Debian’s Chromium unless RINGWATCH_CHROMIUM names another', () => {
+    expect(chromiumExecutable({})).toBe('/usr/bin/chromium');
+    expect(chromiumExecutable({ RINGWATCH_CHROMIUM: '/opt/chromium/chrome' })).toBe(
+      '/opt/chromium/chrome',
+    );
   });
 });

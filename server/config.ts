@@ -281,6 +281,14 @@ export function ownSemiSpaceMb(
   return own;
 }
 
+/**
+ * The Chromium the browser tests and the web benchmarks drive: Debian's, unless
+ * RINGWATCH_CHROMIUM names another build (no ringwatch command needs a browser).
+ */
+export function chromiumExecutable(env: Record<string, string | undefined> = process.env): string {
+  return env.RINGWATCH_CHROMIUM ?? '/usr/bin/chromium';
+}
+
 export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };
 }

@@ -2,17 +2,13 @@
 // graph that lacks a step of this version is refused, so is a server without APOC Core, and a
 // database that does not answer is left unchecked and checked again until it answers or the
 // server stops.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
+import { withEditedCypher } from '../../test/edited-cypher.js';
 import { withLaterVersion } from '../../test/later-version.js';
-import { CypherRegistry } from '../db/cypher-registry.js';
 import { Database } from '../db/database.js';
 import { freePort } from '../db/embedded/process-info.js';
 import { migrate } from '../db/migrate.js';
-import { cypherDir } from '../paths.js';
 import { checkSchema, checkSchemaOnceAnswering } from './serve-schema.js';
 
 describe('the schema check of serve (real Neo4j)', () => {
@@ -48,21 +44,12 @@ describe('the schema check of serve (real Neo4j)', () => {
 
   it('refuses a Neo4j that cannot send rows as JSON text, saying what to install', async () => {
     // The test server has APOC Core; a function it does not have fails as a missing one would.
-    const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-no-apoc-'));
-    try {
-      await cp(cypherDir, dir, { recursive: true });
-      await writeFile(
-        path.join(dir, 'db', 'json-rows.cypher'),
-        '// params: none\nRETURN ringwatch.missing.toJson({ok: true}) AS json',
-      );
-      const noApoc = await Database.open(inject('neo4j'), await CypherRegistry.load(dir));
+    const missing = '// params: none\nRETURN ringwatch.missing.toJson({ok: true}) AS json';
+    await withEditedCypher({ 'db/json-rows.cypher': missing }, async (noApoc) => {
       await expect(checkSchema(noApoc)).rejects.toThrow(
         /lacks APOC Core's apoc\.convert\.toJson, .*`npx ringwatch db stop`, then start again\. Another: put the APOC Core jar/,
       );
-      await noApoc.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('leaves a database that does not answer unchecked, and asks again until stopped', async () => {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { RingwatchError } from '../errors.js';
 import { compactCypher } from './compact-cypher.js';
 import { cypherDir } from '../paths.js';
-import { migrationPrefix, queries, type QueryName } from './queries.js';
+import { migrationPrefix, queries, type QueryDef, type QueryName } from './queries.js';
 
 export interface CypherFile {
   name: string;
@@ -47,9 +47,7 @@ export class CypherRegistry {
     }
     for (const [name, file] of files) {
       if (name.startsWith(migrationPrefix)) continue;
-      const declared = (queries as Record<string, { params: { shape: object }; json?: boolean }>)[
-        name
-      ];
+      const declared = (queries as Record<string, QueryDef>)[name];
       if (!declared) {
         problems.push(`${file.file} is not declared in server/db/queries.ts`);
         continue;

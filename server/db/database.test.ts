@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, runCypher } from '../../test/database.js';
-import { cypherDir } from '../paths.js';
-import { CypherRegistry } from './cypher-registry.js';
-import { Database } from './database.js';
+import { withEditedCypher } from '../../test/edited-cypher.js';
+import type { Database } from './database.js';
 import { toPlain } from './values.js';
 
 describe('Database (real Neo4j)', () => {
@@ -80,25 +76,18 @@ describe('Database (real Neo4j)', () => {
   });
 
   it('a JSON row that does not parse, or does not fit its schema, names the query', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'ringwatch-json-rows-'));
     const header =
       '// params: $elements, $degrees, $types\nWITH $elements AS e, $degrees AS d, $types AS t';
-    try {
-      await cp(cypherDir, dir, { recursive: true });
-      for (const [json, problem] of [
-        [`'{"element": '`, /^db: views\/graph-node-details returned a row that is not JSON: /],
-        [`'{"element": 1}'`, /^db: views\/graph-node-details returned an unexpected row: /],
-      ] as const) {
-        const file = path.join(dir, 'views', 'graph-node-details.cypher');
-        await writeFile(file, `${header}\nRETURN ${json} AS json`);
-        const broken = await Database.open(inject('neo4j'), await CypherRegistry.load(dir));
+    for (const [json, problem] of [
+      [`'{"element": '`, /^db: views\/graph-node-details returned a row that is not JSON: /],
+      [`'{"element": 1}'`, /^db: views\/graph-node-details returned an unexpected row: /],
+    ] as const) {
+      const file = { 'views/graph-node-details.cypher': `${header}\nRETURN ${json} AS json` };
+      await withEditedCypher(file, async (broken) => {
         await expect(
           broken.read('views/graph-node-details', { elements: [], degrees: false, types: [] }),
         ).rejects.toThrow(problem);
-        await broken.close();
-      }
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+      });
     }
   });
 });

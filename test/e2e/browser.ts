@@ -3,9 +3,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumExecutable } from '../../server/config.js';
 import { projectRoot } from '../../server/paths.js';
 
-export const chromiumPath = process.env.RINGWATCH_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumPath = chromiumExecutable();
 
 export const chromiumArgs = [
   '--headless',
