@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addTestUsers, signIn, userPrefix, type TestUser } from '../../test/api-users.js';
+import { analystRead } from '../../test/audit-entries.js';
 import { testDatabaseEnv } from '../../test/cli-env.js';
 import { openTestDatabase } from '../../test/database.js';
 import { createApp } from '../api/app.js';
@@ -38,17 +39,7 @@ describe('the audit trail in the database', () => {
     const trails = [new AuditTrail(db), new AuditTrail(other)];
     const appended = await Promise.all(
       Array.from({ length: 120 }, (_, i) =>
-        (trails[i % 2] as AuditTrail).append({
-          at: new Date().toISOString(),
-          user,
-          role: 'analyst',
-          action: 'test',
-          path: null,
-          entities: [`Person:${i}`],
-          entityCount: 1,
-          purpose: null,
-          status: 200,
-        }),
+        (trails[i % 2] as AuditTrail).append(analystRead(user, i)),
       ),
     );
     const seqs = appended.map((r) => r.seq).sort((a, b) => a - b);

@@ -26,6 +26,17 @@ export const auditQueries = {
     }),
     z.object({ appended: z.number() }),
   ),
+  'audit/append-after': query(
+    z.object({
+      records: z.array(z.record(z.string(), z.unknown())),
+      afterSeq: seq.pipe(integerParam),
+      afterHash: z.string(),
+      seq: seq.pipe(integerParam),
+      hash: z.string(),
+      genesis: z.string(),
+    }),
+    z.object({ appended: z.number(), seq, hash: z.string(), present: z.boolean() }),
+  ),
   'audit/head': query(z.object({}), z.object({ seq, hash: z.string().nullable() })),
   'audit/page': query(
     z.object({

@@ -1,7 +1,8 @@
 // The data layer's entry point: one driver per process, named queries from the registry, every
 // query idempotent (a failed attempt may be run again), parameters and rows validated with zod,
 // driver values converted to plain ones (or parsed, for rows sent as JSON text: QueryDef.json).
-// Writes run in managed transactions the driver retries.
+// Writes run in managed transactions the driver retries, or, for a write of one statement that
+// is safe to run again (writeOnce), as one auto-commit query, retried here: one round trip.
 // Reads run as auto-commit queries on one session, retried here: a read transaction's BEGIN and
 // COMMIT bought nothing (Neo4j reads are read-committed, in a transaction or not) and cost a
 // fifth of an API request's CPU on both sides (an employer's page: 2.6 -> 2.0 ms in the server).
@@ -46,8 +47,11 @@ export class Database {
     readonly driver: Driver,
     readonly registry: CypherRegistry,
     readonly connection: Connection,
-    /** How long a read is retried after a transient failure (the profile's retry time). */
-    private readonly readRetryMs: number,
+    /**
+     * How long an auto-commit query is retried after a transient failure (the profile's retry
+     * time).
+     */
+    private readonly retryMs: number,
   ) {}
 
   /** Creates the driver and loads the Cypher registry; does not connect yet. */
@@ -130,6 +134,15 @@ export class Database {
   }
 
   /**
+   * One statement as an auto-commit write: one round trip, where a managed transaction takes
+   * two (the statement, then COMMIT). Run again after a transient failure, like a read, so the
+   * statement must be safe to run twice: a failure may hide that the first run committed.
+   */
+  writeOnce<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
+    return this.autoCommit('WRITE', (run) => run(name, params));
+  }
+
+  /**
    * A read whose rows are handed to `onRow` as they arrive instead of being collected: for
    * results of millions of rows (GDS node properties, scoring tables). The driver pulls the next
    * rows while `onRow` works on these, so the database and this process work side by side. The
@@ -206,13 +219,20 @@ export class Database {
     }
   }
 
-  /** Auto-commit reads on one session, retried as the driver retries transactions. */
-  private async reads<T>(work: (run: TransactionRun) => Promise<T>): Promise<T> {
+  private reads<T>(work: (run: TransactionRun) => Promise<T>): Promise<T> {
+    return this.autoCommit('READ', work);
+  }
+
+  /** Auto-commit queries on one session, retried as the driver retries transactions. */
+  private async autoCommit<T>(
+    mode: 'READ' | 'WRITE',
+    work: (run: TransactionRun) => Promise<T>,
+  ): Promise<T> {
     let firstFailure: number | null = null;
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session({
         database: this.connection.database,
-        defaultAccessMode: neo4j.session.READ,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
       try {
         return await work((name, params) => this.runIn(session, name, params));
@@ -220,7 +240,7 @@ export class Database {
         // The driver's own policy: exponential from 1 s with jitter, within the retry time.
         const wait = Math.min(1000 * 2 ** attempt, 30_000) * (0.8 + Math.random() * 0.4);
         firstFailure ??= Date.now();
-        if (neo4j.isRetryableError(error) && Date.now() + wait - firstFailure < this.readRetryMs) {
+        if (neo4j.isRetryableError(error) && Date.now() + wait - firstFailure < this.retryMs) {
           await new Promise((resolve) => setTimeout(resolve, wait));
           continue;
         }
