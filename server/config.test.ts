@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { chromiumExecutable, loadConfig } from './config.js';
 import { ConfigError } from './errors.js';
@@ -11,6 +12,7 @@ describe('loadConfig', () => {
       boltPort: 7687,
       heap: '1g',
       pageCache: '1g',
+      apiConnections: 2 * availableParallelism(),
     });
     expect(config.server).toEqual({ port: 8080, host: '127.0.0.1' });
   });
@@ -28,7 +30,19 @@ describe('loadConfig', () => {
       user: 'reader',
       password: 'secret',
       database: 'fraud',
+      apiConnections: 100,
     });
+  });
+
+  it("sets the API's connections to Neo4j from RINGWATCH_API_CONNECTIONS", () => {
+    expect(loadConfig({ RINGWATCH_API_CONNECTIONS: '6' }).neo4j.apiConnections).toBe(6);
+    const external = { NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'p' };
+    expect(loadConfig({ ...external, RINGWATCH_API_CONNECTIONS: '24' }).neo4j.apiConnections).toBe(
+      24,
+    );
+    expect(() => loadConfig({ RINGWATCH_API_CONNECTIONS: '0' })).toThrow(
+      /RINGWATCH_API_CONNECTIONS="0"/,
+    );
   });
 
   it('treats an empty variable as unset', () => {

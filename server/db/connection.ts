@@ -11,6 +11,11 @@ export interface Connection {
   user: string;
   password: string;
   database: string | undefined;
+  /**
+   * The most connections the API server's driver opens (config.ts `apiConnections`); without
+   * it, the driver's default.
+   */
+  apiConnections?: number;
 }
 
 export function embeddedUri(boltPort: number): string {
@@ -24,6 +29,7 @@ export async function connectionFor(settings: Neo4jSettings): Promise<Connection
       user: settings.user,
       password: settings.password,
       database: settings.database,
+      apiConnections: settings.apiConnections,
     };
   }
   const layout = instanceLayout(settings.home, settings.instance);
@@ -37,6 +43,7 @@ export async function connectionFor(settings: Neo4jSettings): Promise<Connection
     user: 'neo4j',
     password: password.trim(),
     database: settings.database,
+    apiConnections: settings.apiConnections,
   };
 }
 
@@ -65,6 +72,12 @@ export function createDriver(connection: Connection, profile: DriverProfile = 'b
     // Integers arrive as driver Integers and are converted in one place (server/db/values.ts).
     disableLosslessIntegers: false,
     ...driverProfiles[profile],
+    // The API server runs at most this many queries at once; more wait for a connection, in
+    // order. Neo4j on a few cores answered a burst faster taking them a few at a time than
+    // switching between many (and the audit trail's batches grew, so fewer were written).
+    ...(profile === 'interactive' && connection.apiConnections
+      ? { maxConnectionPoolSize: connection.apiConnections }
+      : {}),
     userAgent: 'ringwatch',
   });
 }
