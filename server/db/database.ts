@@ -80,7 +80,7 @@ export class Database {
         protocol: String(info.protocolVersion ?? ''),
       };
     } catch (error) {
-      throw unavailable(this.connection.uri, error);
+      throw unavailable(this.connection, error);
     }
   }
 
@@ -192,7 +192,7 @@ export class Database {
     try {
       await session.run(text);
     } catch (error) {
-      throw isUnavailable(error) ? unavailable(this.connection.uri, error) : error;
+      throw isUnavailable(error) ? unavailable(this.connection, error) : error;
     } finally {
       await session.close();
     }
@@ -213,7 +213,7 @@ export class Database {
     try {
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
     } catch (error) {
-      throw isUnavailable(error) ? unavailable(this.connection.uri, error) : error;
+      throw isUnavailable(error) ? unavailable(this.connection, error) : error;
     } finally {
       await session.close();
     }
@@ -244,7 +244,7 @@ export class Database {
           await new Promise((resolve) => setTimeout(resolve, wait));
           continue;
         }
-        throw isUnavailable(error) ? unavailable(this.connection.uri, error) : error;
+        throw isUnavailable(error) ? unavailable(this.connection, error) : error;
       } finally {
         await session.close();
       }
@@ -331,7 +331,7 @@ function withQueryFrames(error: Error, name: QueryName): void {
 }
 
 export function isUnavailable(error: unknown): boolean {
-  if (error instanceof DatabaseUnavailableError) return true;
+  if (error instanceof DatabaseUnavailableError || allBusy(error)) return true;
   const code = (error as { code?: unknown } | null)?.code;
   return (
     code === 'ServiceUnavailable' ||
@@ -341,10 +341,25 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
-function unavailable(uri: string, error: unknown): DatabaseUnavailableError {
+/**
+ * Every connection of the pool stayed in use until the acquisition timeout (the API's bounded
+ * pool under more load than it can take). The driver gives this error no code, only its text.
+ */
+function allBusy(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('Connection acquisition timed out');
+}
+
+function unavailable(connection: Connection, error: unknown): DatabaseUnavailableError {
   if (error instanceof DatabaseUnavailableError) return error;
+  if (allBusy(error)) {
+    return new DatabaseUnavailableError(
+      `db: every connection to the database at ${connection.uri} stayed busy` +
+        `${connection.apiConnections ? ` (RINGWATCH_API_CONNECTIONS=${connection.apiConnections})` : ''}` +
+        '; the server has more work than it can take: try again, or give it more connections',
+    );
+  }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return new DatabaseUnavailableError(
-    `db: the database at ${uri} is not available (${message}); start it with \`ringwatch db start\` or check NEO4J_URI`,
+    `db: the database at ${connection.uri} is not available (${message}); start it with \`ringwatch db start\` or check NEO4J_URI`,
   );
 }
