@@ -214,10 +214,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * The API server's connections to an external Neo4j (the driver's own default), whose cores are
- * not known here. The embedded one shares this machine's cores: twice as many connections as
- * cores, since more queries at once only take turns on them. On 2 cores, 4 connections served
- * a person's page at 32 clients with a p95 of 58-69 ms where 100 gave 80-98 (bench/api.ts).
+ * The API server's connections to an external Neo4j: the driver's own default, as that server's
+ * cores are not known here. (The embedded one shares this machine's cores and gets twice as many
+ * connections as cores, since more queries at once only take turns on them: on 2 cores, person
+ * pages at 32 clients had a p95 of 61-67 ms with 4 connections and 72-98 with 100; README Speed.
+ * availableParallelism ignores a container's CPU quota: set RINGWATCH_API_CONNECTIONS there.)
  */
 const externalApiConnections = 100;
 

@@ -6,12 +6,19 @@
 // promise settles only once its record is committed: a request is answered after its audit
 // record is durable, and fails (503) if the record cannot be written.
 //
-// A batch goes out in one statement when this process knows the head (the one it wrote last):
-// chained after it, appended only if the head is still that one when locked
-// (cypher/audit/append-after.cypher). Else (the first batch, or another process appended
-// meanwhile) the statement writes nothing and brings back the head, and the batch is chained
-// again after it. One round trip instead of three (lock-head, append, commit): under load each
+// Once this process knows the head (from its first batch, which takes the lock in a
+// transaction), a batch goes out in one statement: chained after the head as last seen, and
+// appended only if the head is still that one when locked (cypher/audit/append-after.cypher).
+// If another process appended meanwhile, the statement writes nothing and brings back the head,
+// and the batch is chained again after it; after three such misses, the batch takes the lock in
+// a transaction. One round trip instead of three (lock-head, append, commit): under load each
 // round trip waited its turn for the cores, and a batch took 28 ms where it now takes about 14.
+//
+// Every record carries its batch's id (outside the hash), so a batch whose commit a failure hid
+// is found when its write is run again, and not appended twice; an identical batch from
+// another server (the same entries in the same millisecond after the same head) is not
+// mistaken for it. A batch whose every attempt failed answers 503, even if one committed.
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import {
   chain,
@@ -70,41 +77,51 @@ export class AuditTrail {
   }
 
   private async write(entries: AuditEntry[]): Promise<AuditRecord[]> {
+    const batch = randomUUID();
     for (let tries = 0; this.head && tries < maxTries; tries++) {
       const records = chain(this.head, entries);
       const last = lastOf(records);
-      const [row] = await this.db.writeOnce('audit/append-after', {
+      const [row] = await this.db.writeAutoCommit('audit/append-after', {
         records,
         afterSeq: this.head.seq,
         afterHash: this.head.hash,
         seq: last.seq,
         hash: last.hash,
+        batch,
         genesis: GENESIS,
       });
       if (!row) throw new Error('audit: the trail head could not be read');
       // Present without being appended now: the statement was run again after a failure that
-      // hid its commit (Database.writeOnce retries), and found its own batch.
+      // hid its commit (Database.writeAutoCommit retries), and found its own batch.
       if (row.present) {
         this.head = { seq: last.seq, hash: last.hash };
         return records;
       }
       this.head = { seq: row.seq, hash: row.hash };
     }
-    const records = await this.writeLocked(entries);
+    const records = await this.writeLocked(entries, batch);
     const last = lastOf(records);
     this.head = { seq: last.seq, hash: last.hash };
     return records;
   }
 
-  private writeLocked(entries: AuditEntry[]): Promise<AuditRecord[]> {
-    // The driver may run this function again after a transient failure: it recomputes the
-    // chain from the head it reads under the lock, so a retry appends exactly once.
+  private writeLocked(entries: AuditEntry[], batch: string): Promise<AuditRecord[]> {
+    // The driver runs this function again after a transient failure, a failed COMMIT included:
+    // the records of the attempt before are kept if the lock finds them committed, else the
+    // chain is made again from the head read under the lock. Either way, appended once.
+    let tried: AuditRecord[] | null = null;
     return this.db.transaction('WRITE', async (run) => {
-      const [head] = await run('audit/lock-head', { genesis: GENESIS });
+      const [head] = await run('audit/lock-head', {
+        genesis: GENESIS,
+        batch,
+        triedSeq: tried ? lastOf(tried).seq : -1,
+      });
       if (!head) throw new Error('audit: the trail head could not be read');
+      if (tried && head.present) return tried;
       const records = chain(head, entries);
       const last = lastOf(records);
-      await run('audit/append', { records, seq: last.seq, hash: last.hash });
+      tried = records;
+      await run('audit/append', { records, seq: last.seq, hash: last.hash, batch });
       return records;
     });
   }

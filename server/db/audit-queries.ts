@@ -17,12 +17,20 @@ const searchFilters = {
 };
 
 export const auditQueries = {
-  'audit/lock-head': query(z.object({ genesis: z.string() }), z.object({ seq, hash: z.string() })),
+  'audit/lock-head': query(
+    z.object({
+      genesis: z.string(),
+      batch: z.string(),
+      triedSeq: z.number().int().pipe(integerParam),
+    }),
+    z.object({ seq, hash: z.string(), present: z.boolean() }),
+  ),
   'audit/append': query(
     z.object({
       records: z.array(z.record(z.string(), z.unknown())),
       seq: seq.pipe(integerParam),
       hash: z.string(),
+      batch: z.string(),
     }),
     z.object({ appended: z.number() }),
   ),
@@ -33,6 +41,7 @@ export const auditQueries = {
       afterHash: z.string(),
       seq: seq.pipe(integerParam),
       hash: z.string(),
+      batch: z.string(),
       genesis: z.string(),
     }),
     z.object({ appended: z.number(), seq, hash: z.string(), present: z.boolean() }),

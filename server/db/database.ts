@@ -2,7 +2,9 @@
 // query idempotent (a failed attempt may be run again), parameters and rows validated with zod,
 // driver values converted to plain ones (or parsed, for rows sent as JSON text: QueryDef.json).
 // Writes run in managed transactions the driver retries, or, for a write of one statement that
-// is safe to run again (writeOnce), as one auto-commit query, retried here: one round trip.
+// is safe to run again (writeAutoCommit), as one auto-commit query, retried here: one round trip.
+// No work given a transaction or a stream may call this class again while it runs: it would wait
+// for a second connection, and the API's pool is bounded (connection.ts).
 // Reads run as auto-commit queries on one session, retried here: a read transaction's BEGIN and
 // COMMIT bought nothing (Neo4j reads are read-committed, in a transaction or not) and cost a
 // fifth of an API request's CPU on both sides (an employer's page: 2.6 -> 2.0 ms in the server).
@@ -138,7 +140,7 @@ export class Database {
    * two (the statement, then COMMIT). Run again after a transient failure, like a read, so the
    * statement must be safe to run twice: a failure may hide that the first run committed.
    */
-  writeOnce<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
+  writeAutoCommit<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
     return this.autoCommit('WRITE', (run) => run(name, params));
   }
 
@@ -352,10 +354,12 @@ function allBusy(error: unknown): boolean {
 function unavailable(connection: Connection, error: unknown): DatabaseUnavailableError {
   if (error instanceof DatabaseUnavailableError) return error;
   if (allBusy(error)) {
+    const setting = connection.apiConnections
+      ? ` (RINGWATCH_API_CONNECTIONS=${connection.apiConnections})`
+      : '';
     return new DatabaseUnavailableError(
-      `db: every connection to the database at ${connection.uri} stayed busy` +
-        `${connection.apiConnections ? ` (RINGWATCH_API_CONNECTIONS=${connection.apiConnections})` : ''}` +
-        '; the server has more work than it can take: try again, or give it more connections',
+      `db: every connection to the database at ${connection.uri} stayed busy${setting}; the ` +
+        'server has more work than it can take: try again, or give it more connections',
     );
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
