@@ -121,7 +121,17 @@ export class AuditTrail {
       const records = chain(head, entries);
       const last = lastOf(records);
       tried = records;
-      await run('audit/append', { records, seq: last.seq, hash: last.hash, batch });
+      // The statement of the single-statement path, after the head this lock holds.
+      const [row] = await run('audit/append-after', {
+        records,
+        afterSeq: head.seq,
+        afterHash: head.hash,
+        seq: last.seq,
+        hash: last.hash,
+        batch,
+        genesis: GENESIS,
+      });
+      if (!row?.present) throw new Error('audit: the locked head moved');
       return records;
     });
   }

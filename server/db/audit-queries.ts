@@ -25,15 +25,6 @@ export const auditQueries = {
     }),
     z.object({ seq, hash: z.string(), present: z.boolean() }),
   ),
-  'audit/append': query(
-    z.object({
-      records: z.array(z.record(z.string(), z.unknown())),
-      seq: seq.pipe(integerParam),
-      hash: z.string(),
-      batch: z.string(),
-    }),
-    z.object({ appended: z.number() }),
-  ),
   'audit/append-after': query(
     z.object({
       records: z.array(z.record(z.string(), z.unknown())),
