@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       heap: '1g',
       pageCache: '1g',
       apiConnections: 2 * availableParallelism(),
+      apiQueryTimeoutMs: 15_000,
     });
     expect(config.server).toEqual({ port: 8080, host: '127.0.0.1' });
   });
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
       password: 'secret',
       database: 'fraud',
       apiConnections: 100,
+      apiQueryTimeoutMs: 15_000,
     });
   });
 
@@ -42,6 +44,20 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ RINGWATCH_API_CONNECTIONS: '0' })).toThrow(
       /RINGWATCH_API_CONNECTIONS="0"/,
+    );
+  });
+
+  it("sets the API's time limit for one query from RINGWATCH_API_QUERY_TIMEOUT_SECONDS", () => {
+    expect(loadConfig({ RINGWATCH_API_QUERY_TIMEOUT_SECONDS: '2.5' }).neo4j.apiQueryTimeoutMs).toBe(
+      2500,
+    );
+    const external = { NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'p' };
+    expect(
+      loadConfig({ ...external, RINGWATCH_API_QUERY_TIMEOUT_SECONDS: '60' }).neo4j
+        .apiQueryTimeoutMs,
+    ).toBe(60_000);
+    expect(() => loadConfig({ RINGWATCH_API_QUERY_TIMEOUT_SECONDS: '0' })).toThrow(
+      /RINGWATCH_API_QUERY_TIMEOUT_SECONDS="0"/,
     );
   });
 

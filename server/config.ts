@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   RINGWATCH_NEO4J_PAGECACHE: memorySize.default('1g'),
   RINGWATCH_NEO4J_START_TIMEOUT: z.coerce.number().int().min(5).max(3600).default(180),
   RINGWATCH_API_CONNECTIONS: z.coerce.number().int().min(1).max(1000).optional(),
+  RINGWATCH_API_QUERY_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(3600).default(15),
   JAVA_HOME: z.string().min(1).optional(),
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -78,6 +79,7 @@ export const EmbeddedNeo4jSchema = z.object({
   javaHome: z.string().optional(),
   database: z.string().optional(),
   apiConnections: z.number().int().positive(),
+  apiQueryTimeoutMs: z.number().positive(),
 });
 
 export const ExternalNeo4jSchema = z.object({
@@ -87,6 +89,7 @@ export const ExternalNeo4jSchema = z.object({
   password: z.string(),
   database: z.string().optional(),
   apiConnections: z.number().int().positive(),
+  apiQueryTimeoutMs: z.number().positive(),
 });
 
 export type EmbeddedNeo4j = z.infer<typeof EmbeddedNeo4jSchema>;
@@ -181,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       apiConnections: e.RINGWATCH_API_CONNECTIONS ?? externalApiConnections,
+      apiQueryTimeoutMs: e.RINGWATCH_API_QUERY_TIMEOUT_SECONDS * 1000,
     };
   } else {
     neo4j = {
@@ -194,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       javaHome: e.JAVA_HOME,
       database: e.NEO4J_DATABASE,
       apiConnections: e.RINGWATCH_API_CONNECTIONS ?? 2 * availableParallelism(),
+      apiQueryTimeoutMs: e.RINGWATCH_API_QUERY_TIMEOUT_SECONDS * 1000,
     };
   }
   return {

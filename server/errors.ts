@@ -51,6 +51,14 @@ export class DatabaseUnavailableError extends RingwatchError {
   override name = 'DatabaseUnavailableError';
 }
 
+/**
+ * The database stopped a query that ran past the API server's time limit for one
+ * (RINGWATCH_API_QUERY_TIMEOUT_SECONDS): 504. The query's own error is its `cause`.
+ */
+export class QueryTimeoutError extends RingwatchError {
+  override name = 'QueryTimeoutError';
+}
+
 /** The embedded database could not be installed, started or stopped. */
 export class EmbeddedDatabaseError extends RingwatchError {
   override name = 'EmbeddedDatabaseError';

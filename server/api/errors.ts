@@ -1,7 +1,8 @@
 // The one place where typed errors become HTTP responses: bad input → 400 with the field
 // errors, not signed in → 401, forbidden → 403, missing → 404,
-// a stale version or an illegal transition → 409, database down → 503, anything
-// else → 500 without a stack trace (the stack goes to the log).
+// a stale version or an illegal transition → 409, database down → 503, a query past the
+// server's time limit → 504, anything else → 500 without a stack trace (the stack goes to the
+// log).
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import {
@@ -10,6 +11,7 @@ import {
   DatabaseUnavailableError,
   ForbiddenError,
   NotFoundError,
+  QueryTimeoutError,
   UnauthenticatedError,
 } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -75,6 +77,9 @@ export function toErrorBody(error: unknown): ErrorBody {
   }
   if (error instanceof DatabaseUnavailableError) {
     return { error: { status: 503, code: 'database_unavailable', message: error.message } };
+  }
+  if (error instanceof QueryTimeoutError) {
+    return { error: { status: 504, code: 'database_timeout', message: error.message } };
   }
   return {
     error: { status: 500, code: 'internal', message: 'api: internal error; see the server log' },

@@ -82,6 +82,9 @@ export function openApiDocument(
           ? { '403': errorResponse('this role may not call the route') }
           : {}),
         '503': errorResponse('database unreachable'),
+        '504': errorResponse(
+          'the database took longer than the server allows one query (RINGWATCH_API_QUERY_TIMEOUT_SECONDS)',
+        ),
       },
     };
     paths[path] = { ...paths[path], [def.method]: operation };

@@ -16,6 +16,11 @@ export interface Connection {
    * it, the driver's default.
    */
   apiConnections?: number;
+  /**
+   * How long one query of the API server may run before Neo4j stops it (config.ts
+   * `apiQueryTimeoutMs`); without it, no limit.
+   */
+  apiQueryTimeoutMs?: number;
 }
 
 export function embeddedUri(boltPort: number): string {
@@ -30,6 +35,7 @@ export async function connectionFor(settings: Neo4jSettings): Promise<Connection
       password: settings.password,
       database: settings.database,
       apiConnections: settings.apiConnections,
+      apiQueryTimeoutMs: settings.apiQueryTimeoutMs,
     };
   }
   const layout = instanceLayout(settings.home, settings.instance);
@@ -44,13 +50,15 @@ export async function connectionFor(settings: Neo4jSettings): Promise<Connection
     password: password.trim(),
     database: settings.database,
     apiConnections: settings.apiConnections,
+    apiQueryTimeoutMs: settings.apiQueryTimeoutMs,
   };
 }
 
 /**
  * `batch` (commands: loads, analyses) rides out a database hiccup for up to 30 s;
  * `interactive` (the HTTP server) gives up within a few seconds, so a caller gets a prompt 503
- * rather than a hanging request, and the next request tries afresh.
+ * rather than a hanging request, and the next request tries afresh; each of its queries also has
+ * a time limit (`apiQueryTimeoutMs`, applied in database.ts).
  */
 export type DriverProfile = 'batch' | 'interactive';
 

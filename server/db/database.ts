@@ -5,6 +5,9 @@
 // is safe to run again (writeAutoCommit), as one auto-commit query, retried here: one round trip.
 // No work given a transaction or a stream may call this class again while it runs: it would wait
 // for a second connection, and the API's pool is bounded (connection.ts).
+// In the API server (the interactive profile), Neo4j stops any query that runs longer than
+// RINGWATCH_API_QUERY_TIMEOUT_SECONDS (QueryTimeoutError, 504): its connections are few, and a
+// handful of runaway reads would otherwise hold them all while every other request waits.
 // Reads run as auto-commit queries on one session, retried here: a read transaction's BEGIN and
 // COMMIT bought nothing (Neo4j reads are read-committed, in a transaction or not) and cost a
 // fifth of an API request's CPU on both sides (an employer's page: 2.6 -> 2.0 ms in the server).
@@ -16,7 +19,7 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import type { z } from 'zod';
-import { DatabaseUnavailableError, RingwatchError } from '../errors.js';
+import { DatabaseUnavailableError, QueryTimeoutError, RingwatchError } from '../errors.js';
 import { CypherRegistry } from './cypher-registry.js';
 import { createDriver, driverProfiles, type Connection, type DriverProfile } from './connection.js';
 import {
@@ -27,6 +30,8 @@ import {
   type QueryRow,
 } from './queries.js';
 import { toPlain } from './values.js';
+
+type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
 
 export interface ServerFacts {
   address: string;
@@ -54,7 +59,14 @@ export class Database {
      * time).
      */
     private readonly retryMs: number,
-  ) {}
+    /** Every query's time limit (ms), enforced by Neo4j: the interactive profile's. */
+    private readonly limitMs: number | undefined,
+  ) {
+    this.limit = limitMs === undefined ? {} : { timeout: limitMs };
+  }
+
+  /** The transaction configuration every query runs with: its time limit. */
+  private readonly limit: TransactionConfig;
 
   /** Creates the driver and loads the Cypher registry; does not connect yet. */
   static async open(
@@ -67,6 +79,7 @@ export class Database {
       registry ?? (await CypherRegistry.load()),
       connection,
       driverProfiles[profile].maxTransactionRetryTime,
+      profile === 'interactive' ? connection.apiQueryTimeoutMs : undefined,
     );
   }
 
@@ -212,10 +225,13 @@ export class Database {
       database: this.connection.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const startedAt = Date.now();
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return mode === 'READ'
+        ? await session.executeRead(work, this.limit)
+        : await session.executeWrite(work, this.limit);
     } catch (error) {
-      throw isUnavailable(error) ? unavailable(this.connection, error) : error;
+      throw this.failure(error, startedAt);
     } finally {
       await session.close();
     }
@@ -236,8 +252,9 @@ export class Database {
         database: this.connection.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
+      const startedAt = Date.now();
       try {
-        return await work((name, params) => this.runIn(session, name, params));
+        return await work((name, params) => this.runIn(session, name, params, this.limit));
       } catch (error) {
         // The driver's own policy: exponential from 1 s with jitter, within the retry time.
         const wait = Math.min(1000 * 2 ** attempt, 30_000) * (0.8 + Math.random() * 0.4);
@@ -246,17 +263,34 @@ export class Database {
           await new Promise((resolve) => setTimeout(resolve, wait));
           continue;
         }
-        throw isUnavailable(error) ? unavailable(this.connection, error) : error;
+        throw this.failure(error, startedAt);
       } finally {
         await session.close();
       }
     }
   }
 
+  /** What a failed unit of work throws: unavailable (503), past the time limit (504), or as it is. */
+  private failure(error: unknown, startedAt: number): unknown {
+    if (isUnavailable(error)) return unavailable(this.connection, error);
+    const limit = this.limitMs;
+    if (limit !== undefined && stoppedByTimeLimit(error, Date.now() - startedAt, limit)) {
+      return new QueryTimeoutError(
+        `db: a query ran past the ${limit / 1000} s the API server gives one ` +
+          '(RINGWATCH_API_QUERY_TIMEOUT_SECONDS) and the database stopped it; narrow the ' +
+          'request (a filter, a smaller page or depth), or raise the limit',
+        { cause: error },
+      );
+    }
+    return error;
+  }
+
+  /** `config` applies where `tx` is a session (an auto-commit query). */
   private async runIn<N extends QueryName>(
     tx: ManagedTransaction | Session,
     name: N,
     params: QueryParams<N>,
+    config?: TransactionConfig,
   ): Promise<QueryRow<N>[]> {
     const def = queries[name];
     const parsedParams = def.params.safeParse(params);
@@ -268,7 +302,11 @@ export class Database {
     let result: QueryResult;
     try {
       const cypher = statement ? statement(text, parsedParams.data) : text;
-      result = await withoutCallSite(() => tx.run(cypher, parsedParams.data));
+      result = await withoutCallSite(() =>
+        config
+          ? (tx as Session).run(cypher, parsedParams.data, config)
+          : tx.run(cypher, parsedParams.data),
+      );
     } catch (error) {
       if (error instanceof Error) withQueryFrames(error, name);
       throw error;
@@ -340,6 +378,27 @@ export function isUnavailable(error: unknown): boolean {
     code === 'SessionExpired' ||
     code === 'Neo.ClientError.Security.Unauthorized' ||
     code === 'Neo.ClientError.Database.DatabaseNotFound'
+  );
+}
+
+/**
+ * Neo4j stopped the transaction for running past its time limit: the timeout's own codes, or,
+ * for a query waiting on a lock when it was stopped, the lock's, once the limit had passed.
+ */
+function stoppedByTimeLimit(error: unknown, elapsedMs: number, limitMs: number): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut'
+  ) {
+    return true;
+  }
+  return (
+    elapsedMs >= limitMs &&
+    (code === 'Neo.ClientError.Transaction.LockClientStopped' ||
+      code === 'Neo.TransientError.Transaction.LockClientStopped' ||
+      code === 'Neo.ClientError.Transaction.Terminated' ||
+      code === 'Neo.TransientError.Transaction.Terminated')
   );
 }
 
