@@ -4,7 +4,8 @@
 // together in the next one (group commit): one lock round per batch instead of per request,
 // which keeps the trail from being the bottleneck under concurrent requests. Each caller's
 // promise settles only once its record is committed: a request is answered after its audit
-// record is durable, and fails (503) if the record cannot be written.
+// record is durable, and fails (503; 504 when the database stopped the write at the API's time
+// limit for a query) if the record cannot be written.
 //
 // Once this process knows the head (from its first batch, which takes the lock in a
 // transaction), a batch goes out in one statement: chained after the head as last seen, and
@@ -17,7 +18,7 @@
 // Every record carries its batch's id (outside the hash), so a batch whose commit a failure hid
 // is found when its write is run again, and not appended twice; an identical batch from
 // another server (the same entries in the same millisecond after the same head) is not
-// mistaken for it. A batch whose every attempt failed answers 503, even if one committed.
+// mistaken for it. A batch whose every attempt failed fails (503 or 504), even if one committed.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import {

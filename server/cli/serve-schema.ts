@@ -8,6 +8,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { isUnavailable, type Database } from '../db/database.js';
 import { assertSchemaCurrent } from '../db/migrate.js';
+import { QueryTimeoutError } from '../errors.js';
 
 export type SchemaCheck = { state: 'current' } | { state: 'unchecked'; reason: string };
 
@@ -21,8 +22,13 @@ export async function checkSchema(db: Database): Promise<SchemaCheck> {
     await db.assertJsonRows();
     return { state: 'current' };
   } catch (error) {
-    // Not answering, or answering "not yet" (a database still starting, a leader changing).
-    if (isUnavailable(error) || neo4j.isRetryableError(error)) {
+    // Not answering, answering "not yet" (a database still starting, a leader changing), or
+    // too slowly (the API's time limit for a query).
+    if (
+      isUnavailable(error) ||
+      neo4j.isRetryableError(error) ||
+      error instanceof QueryTimeoutError
+    ) {
       const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       return { state: 'unchecked', reason };
     }

@@ -5,9 +5,10 @@
 // is safe to run again (writeAutoCommit), as one auto-commit query, retried here: one round trip.
 // No work given a transaction or a stream may call this class again while it runs: it would wait
 // for a second connection, and the API's pool is bounded (connection.ts).
-// In the API server (the interactive profile), Neo4j stops any query that runs longer than
-// RINGWATCH_API_QUERY_TIMEOUT_SECONDS (QueryTimeoutError, 504): its connections are few, and a
-// handful of runaway reads would otherwise hold them all while every other request waits.
+// In the API server (the interactive profile), Neo4j stops any auto-commit query, and any
+// managed transaction as a whole, that runs longer than RINGWATCH_API_QUERY_TIMEOUT_SECONDS
+// (QueryTimeoutError, 504; time-limit.ts): its connections are few, and a handful of runaway
+// reads would otherwise hold them all while every other request waits.
 // Reads run as auto-commit queries on one session, retried here: a read transaction's BEGIN and
 // COMMIT bought nothing (Neo4j reads are read-committed, in a transaction or not) and cost a
 // fifth of an API request's CPU on both sides (an employer's page: 2.6 -> 2.0 ms in the server).
@@ -20,6 +21,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { z } from 'zod';
 import { DatabaseUnavailableError, QueryTimeoutError, RingwatchError } from '../errors.js';
+import { timeLimitError } from './time-limit.js';
 import { CypherRegistry } from './cypher-registry.js';
 import { createDriver, driverProfiles, type Connection, type DriverProfile } from './connection.js';
 import {
@@ -32,6 +34,11 @@ import {
 import { toPlain } from './values.js';
 
 type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
+
+/** Where a query runs: a managed transaction, or a session with the limit (an auto-commit query). */
+interface QueryRunner {
+  run(cypher: string, params: Record<string, unknown>): PromiseLike<QueryResult>;
+}
 
 export interface ServerFacts {
   address: string;
@@ -95,7 +102,7 @@ export class Database {
         protocol: String(info.protocolVersion ?? ''),
       };
     } catch (error) {
-      throw unavailable(this.connection, error);
+      throw error instanceof QueryTimeoutError ? error : unavailable(this.connection, error);
     }
   }
 
@@ -110,7 +117,7 @@ export class Database {
       const [row] = await this.read('db/gds-version', {});
       return row?.version;
     } catch (error) {
-      if (isUnavailable(error)) throw error;
+      if (isUnavailable(error) || error instanceof QueryTimeoutError) throw error;
       return undefined;
     }
   }
@@ -225,13 +232,18 @@ export class Database {
       database: this.connection.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const startedAt = Date.now();
+    // When the attempt the driver made last began: the limit is the transaction's.
+    let began = Date.now();
+    const attempt = (tx: ManagedTransaction) => {
+      began = Date.now();
+      return work(tx);
+    };
     try {
       return mode === 'READ'
-        ? await session.executeRead(work, this.limit)
-        : await session.executeWrite(work, this.limit);
+        ? await session.executeRead(attempt, this.limit)
+        : await session.executeWrite(attempt, this.limit);
     } catch (error) {
-      throw this.failure(error, startedAt);
+      throw this.failure(error, began);
     } finally {
       await session.close();
     }
@@ -252,9 +264,16 @@ export class Database {
         database: this.connection.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
-      const startedAt = Date.now();
+      // Each query is a transaction of its own, with its own limit: when the last one began.
+      let began = Date.now();
+      const runner: QueryRunner = {
+        run: (cypher, params) => session.run(cypher, params, this.limit),
+      };
       try {
-        return await work((name, params) => this.runIn(session, name, params, this.limit));
+        return await work((name, params) => {
+          began = Date.now();
+          return this.runIn(runner, name, params);
+        });
       } catch (error) {
         // The driver's own policy: exponential from 1 s with jitter, within the retry time.
         const wait = Math.min(1000 * 2 ** attempt, 30_000) * (0.8 + Math.random() * 0.4);
@@ -263,34 +282,26 @@ export class Database {
           await new Promise((resolve) => setTimeout(resolve, wait));
           continue;
         }
-        throw this.failure(error, startedAt);
+        throw this.failure(error, began);
       } finally {
         await session.close();
       }
     }
   }
 
-  /** What a failed unit of work throws: unavailable (503), past the time limit (504), or as it is. */
-  private failure(error: unknown, startedAt: number): unknown {
+  /**
+   * What a failed unit of work throws: unavailable (503), stopped at a time limit (504), or as
+   * it is. `began`: when its failed query or transaction began.
+   */
+  private failure(error: unknown, began: number): unknown {
     if (isUnavailable(error)) return unavailable(this.connection, error);
-    const limit = this.limitMs;
-    if (limit !== undefined && stoppedByTimeLimit(error, Date.now() - startedAt, limit)) {
-      return new QueryTimeoutError(
-        `db: a query ran past the ${limit / 1000} s the API server gives one ` +
-          '(RINGWATCH_API_QUERY_TIMEOUT_SECONDS) and the database stopped it; narrow the ' +
-          'request (a filter, a smaller page or depth), or raise the limit',
-        { cause: error },
-      );
-    }
-    return error;
+    return timeLimitError(error, Date.now() - began, this.limitMs) ?? error;
   }
 
-  /** `config` applies where `tx` is a session (an auto-commit query). */
   private async runIn<N extends QueryName>(
-    tx: ManagedTransaction | Session,
+    tx: QueryRunner,
     name: N,
     params: QueryParams<N>,
-    config?: TransactionConfig,
   ): Promise<QueryRow<N>[]> {
     const def = queries[name];
     const parsedParams = def.params.safeParse(params);
@@ -302,11 +313,7 @@ export class Database {
     let result: QueryResult;
     try {
       const cypher = statement ? statement(text, parsedParams.data) : text;
-      result = await withoutCallSite(() =>
-        config
-          ? (tx as Session).run(cypher, parsedParams.data, config)
-          : tx.run(cypher, parsedParams.data),
-      );
+      result = await withoutCallSite(() => tx.run(cypher, parsedParams.data));
     } catch (error) {
       if (error instanceof Error) withQueryFrames(error, name);
       throw error;
@@ -378,27 +385,6 @@ export function isUnavailable(error: unknown): boolean {
     code === 'SessionExpired' ||
     code === 'Neo.ClientError.Security.Unauthorized' ||
     code === 'Neo.ClientError.Database.DatabaseNotFound'
-  );
-}
-
-/**
- * Neo4j stopped the transaction for running past its time limit: the timeout's own codes, or,
- * for a query waiting on a lock when it was stopped, the lock's, once the limit had passed.
- */
-function stoppedByTimeLimit(error: unknown, elapsedMs: number, limitMs: number): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (
-    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' ||
-    code === 'Neo.ClientError.Transaction.TransactionTimedOut'
-  ) {
-    return true;
-  }
-  return (
-    elapsedMs >= limitMs &&
-    (code === 'Neo.ClientError.Transaction.LockClientStopped' ||
-      code === 'Neo.TransientError.Transaction.LockClientStopped' ||
-      code === 'Neo.ClientError.Transaction.Terminated' ||
-      code === 'Neo.TransientError.Transaction.Terminated')
   );
 }
 
