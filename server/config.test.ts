@@ -1,7 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { chromiumExecutable, loadConfig } from './config.js';
 import { ConfigError } from './errors.js';
+import { usableCores } from './usable-cores.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database on loopback', () => {
@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       boltPort: 7687,
       heap: '1g',
       pageCache: '1g',
-      apiConnections: 2 * availableParallelism(),
+      apiConnections: 2 * usableCores(),
       apiQueryTimeoutMs: 15_000,
     });
     expect(config.server).toEqual({ port: 8080, host: '127.0.0.1' });

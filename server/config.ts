@@ -1,10 +1,10 @@
 // The configuration of a ringwatch process: read once from the environment, validated with
 // zod, and passed down. No other module reads process.env.
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './paths.js';
 import { ConfigError } from './errors.js';
+import { usableCores } from './usable-cores.js';
 
 const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 2g');
 
@@ -197,7 +197,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       startTimeoutSeconds: e.RINGWATCH_NEO4J_START_TIMEOUT,
       javaHome: e.JAVA_HOME,
       database: e.NEO4J_DATABASE,
-      apiConnections: e.RINGWATCH_API_CONNECTIONS ?? 2 * availableParallelism(),
+      apiConnections: e.RINGWATCH_API_CONNECTIONS ?? 2 * usableCores(),
       apiQueryTimeoutMs: e.RINGWATCH_API_QUERY_TIMEOUT_SECONDS * 1000,
     };
   }
@@ -223,7 +223,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  * cores are not known here. (The embedded one shares this machine's cores and gets twice as many
  * connections as cores, since more queries at once only take turns on them: on 2 cores, person
  * pages at 32 clients had a p95 of 61-67 ms with 4 connections and 72-98 with 100; README Speed.
- * availableParallelism ignores a container's CPU quota: set RINGWATCH_API_CONNECTIONS there.)
+ * The cores are those of a container's CPU quota where it has one: usable-cores.ts.)
  */
 const externalApiConnections = 100;
 
