@@ -1,4 +1,5 @@
 // The cores a process may use, from the CPU quota of its control group where it has one.
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { usableCores, type ReadText } from './usable-cores.js';
 
@@ -38,18 +39,39 @@ describe('usableCores', () => {
     expect(usableCores(read, 32)).toBe(3);
   });
 
-  it('reads cgroup v1 where v2 is not there', () => {
+  it('takes the lowest quota on the way up: a parent group limits those under it', () => {
     const read = files({
-      '/proc/self/cgroup': '4:cpu,cpuacct:/docker/abc\n',
-      '/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us': '250000\n',
+      '/proc/self/cgroup': '0::/limited.slice/ringwatch.service\n',
+      '/sys/fs/cgroup/limited.slice/ringwatch.service/cpu.max': 'max 100000\n',
+      '/sys/fs/cgroup/limited.slice/cpu.max': '200000 100000\n',
+      '/sys/fs/cgroup/cpu.max': 'max 100000\n',
+    });
+    expect(usableCores(read, 32)).toBe(2);
+  });
+
+  it("reads cgroup v1 where v2 is not there: the process's group, then up to the mount", () => {
+    const service = files({
+      '/proc/self/cgroup': '5:memory:/system.slice\n4:cpu,cpuacct:/system.slice/x.service\n',
+      '/sys/fs/cgroup/cpu,cpuacct/system.slice/x.service/cpu.cfs_quota_us': '250000\n',
+      '/sys/fs/cgroup/cpu,cpuacct/system.slice/x.service/cpu.cfs_period_us': '100000\n',
+      '/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us': '-1\n',
       '/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_period_us': '100000\n',
     });
-    expect(usableCores(read, 16)).toBe(3);
+    expect(usableCores(service, 16)).toBe(3);
+    // A container: its group is the mount's root; the host's path in /proc/self/cgroup is not
+    // there.
+    const container = files({
+      '/proc/self/cgroup': '4:cpuacct,cpu:/docker/abc\n',
+      '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '150000\n',
+      '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000\n',
+    });
+    expect(usableCores(container, 16)).toBe(2);
   });
 
   it('answers on this machine: at least one core, at most its CPUs', () => {
     const cores = usableCores();
     expect(cores).toBeGreaterThanOrEqual(1);
+    expect(cores).toBeLessThanOrEqual(availableParallelism());
     expect(Number.isInteger(cores)).toBe(true);
   });
 });

@@ -24,25 +24,52 @@ export function usableCores(read: ReadText = readText, cpus = availableParalleli
   return quota === undefined ? cpus : Math.max(1, Math.min(cpus, Math.ceil(quota)));
 }
 
-/** The quota in cores (1.5: one and a half), or undefined without one. */
+/**
+ * The quota in cores (1.5: one and a half), or undefined without one: the lowest on the way from
+ * this process's group up to the root of the mount (each group's quota applies to those under
+ * it). Inside a container the mount's root is the container's own group, and the group named in
+ * /proc/self/cgroup (the host's path) is not there: the root is read.
+ */
 function cpuQuota(read: ReadText): number | undefined {
-  const group = /^0::(\/.*)$/m.exec(read('/proc/self/cgroup') ?? '')?.[1];
-  const v2 = [
-    group && `/sys/fs/cgroup${group === '/' ? '' : group}/cpu.max`,
-    '/sys/fs/cgroup/cpu.max',
-  ];
-  for (const file of v2) {
-    if (!file) continue;
-    const text = read(file);
-    if (text === undefined) continue;
-    const [quota, period] = text.trim().split(/\s+/);
-    return ratio(quota, period);
-  }
-  for (const dir of ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpu,cpuacct']) {
-    const quota = read(`${dir}/cpu.cfs_quota_us`);
-    if (quota !== undefined) return ratio(quota.trim(), read(`${dir}/cpu.cfs_period_us`)?.trim());
+  const groups = read('/proc/self/cgroup') ?? '';
+  const v2 = lowest('/sys/fs/cgroup', /^0::(\/.*)$/m.exec(groups)?.[1], (dir) => {
+    const [quota, period] = read(`${dir}/cpu.max`)?.trim().split(/\s+/) ?? [];
+    return quota === undefined ? null : ratio(quota, period);
+  });
+  if (v2 !== null) return v2;
+  // v1: the hierarchy whose controllers include cpu ("4:cpu,cpuacct:/docker/abc").
+  const v1Group = /^\d+:(?:[^:]*,)?cpu(?:,[^:]*)?:(\/.*)$/m.exec(groups)?.[1];
+  for (const mount of ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpu,cpuacct']) {
+    const quota = lowest(mount, v1Group, (dir) => {
+      const text = read(`${dir}/cpu.cfs_quota_us`);
+      return text === undefined
+        ? null
+        : ratio(text.trim(), read(`${dir}/cpu.cfs_period_us`)?.trim());
+    });
+    if (quota !== null) return quota;
   }
   return undefined;
+}
+
+/**
+ * The lowest quota of the groups from `mount` + `group` up to `mount`: null where no group's
+ * file could be read (not this layout), undefined where none has a quota.
+ */
+function lowest(
+  mount: string,
+  group: string | undefined,
+  quotaAt: (dir: string) => number | undefined | null,
+): number | undefined | null {
+  const parts = (group ?? '/').split('/').filter(Boolean);
+  let seen = false;
+  let min: number | undefined;
+  for (let depth = parts.length; depth >= 0; depth--) {
+    const quota = quotaAt([mount, ...parts.slice(0, depth)].join('/'));
+    if (quota === null) continue;
+    seen = true;
+    if (quota !== undefined && (min === undefined || quota < min)) min = quota;
+  }
+  return seen ? min : null;
 }
 
 function ratio(quota: string | undefined, period: string | undefined): number | undefined {
