@@ -56,8 +56,14 @@ describe('loadConfig', () => {
       loadConfig({ ...external, RINGWATCH_API_QUERY_TIMEOUT_SECONDS: '60' }).neo4j
         .apiQueryTimeoutMs,
     ).toBe(60_000);
-    expect(() => loadConfig({ RINGWATCH_API_QUERY_TIMEOUT_SECONDS: '0' })).toThrow(
-      /RINGWATCH_API_QUERY_TIMEOUT_SECONDS="0"/,
+    expect(
+      loadConfig({ RINGWATCH_API_QUERY_TIMEOUT_SECONDS: '0' }).neo4j.apiQueryTimeoutMs,
+    ).toBeUndefined();
+    expect(() => loadConfig({ RINGWATCH_API_QUERY_TIMEOUT_SECONDS: '0.05' })).toThrow(
+      /RINGWATCH_API_QUERY_TIMEOUT_SECONDS="0.05"/,
+    );
+    expect(() => loadConfig({ RINGWATCH_API_QUERY_TIMEOUT_SECONDS: '-1' })).toThrow(
+      /RINGWATCH_API_QUERY_TIMEOUT_SECONDS="-1"/,
     );
   });
 

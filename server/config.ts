@@ -29,7 +29,12 @@ const EnvSchema = z.object({
   RINGWATCH_NEO4J_PAGECACHE: memorySize.default('1g'),
   RINGWATCH_NEO4J_START_TIMEOUT: z.coerce.number().int().min(5).max(3600).default(180),
   RINGWATCH_API_CONNECTIONS: z.coerce.number().int().min(1).max(1000).optional(),
-  RINGWATCH_API_QUERY_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(3600).default(15),
+  // 0: no limit. Between 0 and 0.1 s, nothing could run (a query's planning alone takes longer).
+  RINGWATCH_API_QUERY_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .max(3600)
+    .refine((s) => s === 0 || s >= 0.1, '0 (no limit), or 0.1 to 3600 seconds')
+    .default(15),
   JAVA_HOME: z.string().min(1).optional(),
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -79,7 +84,8 @@ export const EmbeddedNeo4jSchema = z.object({
   javaHome: z.string().optional(),
   database: z.string().optional(),
   apiConnections: z.number().int().positive(),
-  apiQueryTimeoutMs: z.number().positive(),
+  /** Absent: no limit (RINGWATCH_API_QUERY_TIMEOUT_SECONDS=0). */
+  apiQueryTimeoutMs: z.number().positive().optional(),
 });
 
 export const ExternalNeo4jSchema = z.object({
@@ -89,7 +95,8 @@ export const ExternalNeo4jSchema = z.object({
   password: z.string(),
   database: z.string().optional(),
   apiConnections: z.number().int().positive(),
-  apiQueryTimeoutMs: z.number().positive(),
+  /** Absent: no limit (RINGWATCH_API_QUERY_TIMEOUT_SECONDS=0). */
+  apiQueryTimeoutMs: z.number().positive().optional(),
 });
 
 export type EmbeddedNeo4j = z.infer<typeof EmbeddedNeo4jSchema>;
@@ -184,7 +191,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       apiConnections: e.RINGWATCH_API_CONNECTIONS ?? externalApiConnections,
-      apiQueryTimeoutMs: e.RINGWATCH_API_QUERY_TIMEOUT_SECONDS * 1000,
+      apiQueryTimeoutMs: queryTimeoutMs(e.RINGWATCH_API_QUERY_TIMEOUT_SECONDS),
     };
   } else {
     neo4j = {
@@ -198,7 +205,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       javaHome: e.JAVA_HOME,
       database: e.NEO4J_DATABASE,
       apiConnections: e.RINGWATCH_API_CONNECTIONS ?? 2 * usableCores(),
-      apiQueryTimeoutMs: e.RINGWATCH_API_QUERY_TIMEOUT_SECONDS * 1000,
+      apiQueryTimeoutMs: queryTimeoutMs(e.RINGWATCH_API_QUERY_TIMEOUT_SECONDS),
     };
   }
   return {
@@ -226,6 +233,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  * The cores are those of a container's CPU quota where it has one: usable-cores.ts.)
  */
 const externalApiConnections = 100;
+
+/**
+ * The API's time limit for one query in ms; none for 0. The limit has a cost: person pages at
+ * 32 clients leaned a few per cent slower with it (README Speed), where no query comes near it.
+ */
+function queryTimeoutMs(seconds: number): number | undefined {
+  return seconds === 0 ? undefined : seconds * 1000;
+}
 
 /** Variables whose value never appears in an error message (nor, through it, in a log). */
 const secretVariables = new Set(['NEO4J_PASSWORD', 'RINGWATCH_WEBHOOK_SECRET']);
