@@ -13,7 +13,7 @@
 // key-lookup), in that order. With $rankLimit, there is no row at all if a key names no node or
 // one of the nodes has more relationships than that: the start nodes of a view are resolved and
 // expanded in one round trip, unless they need the service's other paths (a miss, a big node).
-// params: $elements, $keys, $rankLimit, $types, $hideStaff, $asOf, $cap, $degrees, $inView
+// params: $elements, $keys, $rankLimit, $types, $hideStaff, $asOf, $cap, $degreesAbove, $inView
 CALL () {
   UNWIND $elements AS element
   MATCH (n)

@@ -1,6 +1,6 @@
 // Network views: what the explorer shows of each node, found by element id within the view's
 // transaction (the part node-details says what that is).
-// params: $elements, $degrees, $types
+// params: $elements, $degreesAbove, $types
 UNWIND $elements AS element
 MATCH (n)
 WHERE elementId(n) = element

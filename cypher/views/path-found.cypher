@@ -1,7 +1,7 @@
 // Shortest paths (server/views/path-search.ts): the relationships and the nodes of the paths
 // found, by element id, in one round trip: each relationship in the shape every network view
 // returns, each node with what the explorer shows of it (views/parts/node-details, no degrees).
-// params: $rels, $elements, $degrees, $types
+// params: $rels, $elements, $degreesAbove, $types
 CALL () {
   UNWIND $rels AS id
   MATCH ()-[x]->()

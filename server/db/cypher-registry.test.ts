@@ -134,7 +134,7 @@ describe('parseCypherFile', () => {
     const registry = await CypherRegistry.load();
     for (const name of ['views/graph-node-details', 'views/graph-expand'] as const) {
       expect(registry.get(name).text).toContain('hub: coalesce(n.f_hub, false)');
-      expect(registry.get(name).params).toEqual(expect.arrayContaining(['degrees', 'types']));
+      expect(registry.get(name).params).toEqual(expect.arrayContaining(['degreesAbove', 'types']));
     }
   });
 });

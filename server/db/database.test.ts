@@ -57,7 +57,7 @@ describe('Database (real Neo4j)', () => {
       },
     );
     const element = String(found?.get('e'));
-    const params = { elements: [element], degrees: true, types: ['EMPLOYED_BY' as const] };
+    const params = { elements: [element], degreesAbove: 0, types: ['EMPLOYED_BY' as const] };
     const [row] = await db.read('views/graph-node-details', params);
 
     const text = db.registry.get('views/graph-node-details').text;
@@ -77,7 +77,7 @@ describe('Database (real Neo4j)', () => {
 
   it('a JSON row that does not parse, or does not fit its schema, names the query', async () => {
     const header =
-      '// params: $elements, $degrees, $types\nWITH $elements AS e, $degrees AS d, $types AS t';
+      '// params: $elements, $degreesAbove, $types\nWITH $elements AS e, $degreesAbove AS d, $types AS t';
     for (const [json, problem] of [
       [`'{"element": '`, /^db: views\/graph-node-details returned a row that is not JSON: /],
       [`'{"element": 1}'`, /^db: views\/graph-node-details returned an unexpected row: /],
@@ -85,7 +85,7 @@ describe('Database (real Neo4j)', () => {
       const file = { 'views/graph-node-details.cypher': `${header}\nRETURN ${json} AS json` };
       await withEditedCypher(file, async (broken) => {
         await expect(
-          broken.read('views/graph-node-details', { elements: [], degrees: false, types: [] }),
+          broken.read('views/graph-node-details', { elements: [], degreesAbove: null, types: [] }),
         ).rejects.toThrow(problem);
       });
     }

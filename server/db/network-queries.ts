@@ -35,9 +35,12 @@ const NodeDetailsSchema = z.object({
   hub: z.boolean(),
   /** Display properties the node has, as [name, value]. */
   props: z.array(z.tuple([z.string(), z.unknown()])),
-  /** Relationships of the asked types (null when degrees were not asked for). */
+  /**
+   * Relationships of the asked types; null when degrees were not asked for, or the node is no
+   * hub and has at most `degreesAbove` relationships of any type (nothing of it to collapse).
+   */
   degree: z.number().nullable(),
-  /** The most relationships of one asked type. */
+  /** The most relationships of one asked type (null as `degree`). */
   maxTypeDegree: z.number().nullable(),
 });
 
@@ -104,7 +107,7 @@ export const networkQueries = {
   ),
   'views/graph-node-details': jsonRows(
     query(
-      z.object({ elements: z.array(z.string()), degrees: z.boolean(), types }),
+      z.object({ elements: z.array(z.string()), degreesAbove: count.nullable(), types }),
       z.object({ element: z.string(), details: NodeDetailsSchema }),
     ),
   ),
@@ -118,7 +121,7 @@ export const networkQueries = {
         hideStaff: z.boolean(),
         asOf,
         cap: count,
-        degrees: z.boolean(),
+        degreesAbove: count.nullable(),
         inView: z.array(z.string()),
       }),
       z.object({
@@ -213,7 +216,7 @@ export const networkQueries = {
       z.object({
         rels: z.array(z.string()),
         elements: z.array(z.string()),
-        degrees: z.boolean(),
+        degreesAbove: count.nullable(),
         types,
       }),
       z.object({

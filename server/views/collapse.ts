@@ -40,12 +40,16 @@ export interface CollapsedNode {
   role: 'expanded' | 'sampled' | 'edge';
 }
 
-/** The node's relationships of the allowed types, by the degree store. */
+/**
+ * The node's relationships of the allowed types, by the degree store. Not counted (null) for a
+ * node that is no hub and has no more relationships than the cap in all (node-details): 0
+ * decides the same, since such a node is never collapsed.
+ */
 export function typeDegree(row: NodeDetailsRow): number {
   return row.degree ?? 0;
 }
 
-/** The largest number of relationships the node has over one allowed type. */
+/** The largest number of relationships the node has over one allowed type (0 as typeDegree). */
 export function maxTypeDegree(row: NodeDetailsRow): number {
   return row.maxTypeDegree ?? 0;
 }

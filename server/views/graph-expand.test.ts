@@ -1,6 +1,7 @@
 // The ranked expansion's query (views/graph-expand) on its own, against the real test Neo4j, on
 // a small hand-made graph under the id prefix `gx-t-`: by keys as by element ids, all or nothing,
-// and no details for the nodes a view already has. neighbourhood.test.ts tests the views.
+// no details for the nodes a view already has, and relationships counted by type only for the
+// nodes that could be collapsed. neighbourhood.test.ts tests the views.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
@@ -28,6 +29,13 @@ describe('graph-expand (real Neo4j)', () => {
       CREATE (e1)-[:SEATED_AT]->(a1)
       CREATE (p1)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J1', start: date('2020-01-01')}]->(e1)
       CREATE (p2)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J2', start: date('2019-01-01')}]->(e1)`);
+    // Another employer, seated at an address the analysis flagged as a hub.
+    await run(`
+      CREATE (e2:Employer {id: $p + 'E2'})
+      CREATE (a2:Address {id: $p + 'A2', f_hub: true})
+      CREATE (p3:Person {id: $p + 'P3'})
+      CREATE (e2)-[:SEATED_AT]->(a2)
+      CREATE (p3)-[:EMPLOYED_BY {employer: e2.id, id: $p + 'J3', start: date('2021-01-01')}]->(e2)`);
   });
 
   afterAll(async () => {
@@ -40,7 +48,7 @@ describe('graph-expand (real Neo4j)', () => {
     hideStaff: true,
     asOf: null,
     cap: 10,
-    degrees: true,
+    degreesAbove: 0,
   };
   const elementOf = async (label: string, id: string) => {
     const result = await db.driver.executeQuery(
@@ -92,5 +100,52 @@ describe('graph-expand (real Neo4j)', () => {
     expect(some.kept).toEqual(
       all.kept.map((k) => (k.neighbour === p1 ? { ...k, details: null } : k)),
     );
+  });
+
+  it('counts relationships by type only for hubs and nodes with more than degreesAbove', async () => {
+    const degrees = async (employer: string, degreesAbove: number | null) => {
+      const [row] = await db.read('views/graph-expand', {
+        ...expandParams,
+        elements: [await elementOf('Employer', employer)],
+        keys: [],
+        rankLimit: null,
+        degreesAbove,
+        inView: [],
+      });
+      const of = (
+        details: { id: string | null; degree: number | null; maxTypeDegree: number | null } | null,
+      ) => [details?.id?.slice(P.length), details?.degree, details?.maxTypeDegree];
+      return [of(row!.details), ...row!.kept.map((k) => of(k.details))].sort();
+    };
+    // E1 has 3 relationships (2 jobs, a seat); A1, P1 and P2 one each.
+    expect(await degrees('E1', 0)).toEqual([
+      ['A1', 1, 1],
+      ['E1', 3, 2],
+      ['P1', 1, 1],
+      ['P2', 1, 1],
+    ]);
+    expect(await degrees('E1', 2)).toEqual([
+      ['A1', null, null],
+      ['E1', 3, 2],
+      ['P1', null, null],
+      ['P2', null, null],
+    ]);
+    expect(await degrees('E1', 3)).toEqual([
+      ['A1', null, null],
+      ['E1', null, null],
+      ['P1', null, null],
+      ['P2', null, null],
+    ]);
+    // A hub is counted whatever its size; no degrees asked for, nothing is.
+    expect(await degrees('E2', 5)).toEqual([
+      ['A2', 1, 1],
+      ['E2', null, null],
+      ['P3', null, null],
+    ]);
+    expect(await degrees('E2', null)).toEqual([
+      ['A2', null, null],
+      ['E2', null, null],
+      ['P3', null, null],
+    ]);
   });
 });

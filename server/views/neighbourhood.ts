@@ -93,6 +93,12 @@ interface Context {
   types: RelationshipType[];
   maxNodes: number;
   rankLimit: number;
+  /**
+   * Which nodes' relationships are counted by type (node-details): hubs and those with more
+   * than the cap or the rank limit, whichever is lower; the others can be neither collapsed nor
+   * too big to rank.
+   */
+  degrees: { over: RelationshipType[]; above: number };
 }
 
 export async function neighbourhood(
@@ -106,7 +112,8 @@ export async function neighbourhood(
   const maxNodes = options.maxNodes ?? NEIGHBOURHOOD_MAX_NODES;
   const rankLimit = options.rankLimit ?? NEIGHBOURHOOD_RANK_LIMIT;
   return db.transaction('READ', (run) => {
-    const context = { run, args, viewer, types, maxNodes, rankLimit };
+    const degrees = { over: types, above: Math.min(args.cap, rankLimit) };
+    const context = { run, args, viewer, types, maxNodes, rankLimit, degrees };
     return args.expand === undefined
       ? expandFrom(context, args.nodes ?? [])
       : hubPage(context, args.expand);
@@ -158,7 +165,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   ) => {
     const missing = nodes.filter((node) => !known.has(node));
     const read = new Map(
-      (await nodeDetails(run, missing, context.types)).map((row) => [row.element, row]),
+      (await nodeDetails(run, missing, context.degrees)).map((row) => [row.element, row]),
     );
     for (const node of nodes) {
       const row = known.get(node) ?? read.get(node);
@@ -195,7 +202,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
           keys: [],
           rankLimit: null,
           ...params,
-          degrees: true,
+          degreesAbove: context.degrees.above,
           inView: elements,
         }));
       for (const row of ranked) {
@@ -233,7 +240,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     rankLimit: context.rankLimit,
     ...expandParams(context),
     cap: args.cap,
-    degrees: true,
+    degreesAbove: context.degrees.above,
     inView: [],
   });
   let depth1: string[];
@@ -296,7 +303,7 @@ async function hubPage(context: Context, key: string): Promise<GraphView> {
   const kept = row?.kept ?? [];
   const builder = new GraphBuilder();
   const elements = [hub!, ...kept.map((k) => k.neighbour)];
-  for (const details of await nodeDetails(run, elements, context.types)) builder.addNode(details);
+  for (const details of await nodeDetails(run, elements, context.degrees)) builder.addNode(details);
   for (const k of kept) for (const edge of k.edges) builder.addEdge(edge);
 
   const remaining = Math.max(0, total - skip - kept.length);

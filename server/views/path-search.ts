@@ -225,7 +225,7 @@ async function spellOut(
   }
   const rels = [...new Set(walks.flatMap((walk) => walk.rels))];
   const elements = [...new Set(walks.flatMap((walk) => walk.nodes))];
-  const [row] = await run('views/path-found', { rels, elements, degrees: false, types: [] });
+  const [row] = await run('views/path-found', { rels, elements, degreesAbove: null, types: [] });
   const edges = new Map((row?.edges ?? []).map(({ rel, edge }) => [rel, edge] as const));
   const found: FoundPath[] = [];
   for (const { nodes, rels: path } of walks) {

@@ -73,19 +73,20 @@ export async function resolveKeys(
 }
 
 /**
- * Details of the given nodes, in their order; with `degreesOver`, their relationships of those
- * types from the degree store (the neighbourhood's hub and cap decisions).
+ * Details of the given nodes, in their order; with `degrees`, their relationships of the types
+ * `over` from the degree store (the neighbourhood's hub and cap decisions), for the nodes that
+ * could be collapsed: hubs and those with more than `above` relationships (at most the cap).
  */
 export async function nodeDetails(
   run: ViewRun,
   elements: readonly string[],
-  degreesOver: readonly RelationshipType[] | null,
+  degrees: { over: readonly RelationshipType[]; above: number } | null,
 ): Promise<NodeDetailsRow[]> {
   if (elements.length === 0) return [];
   const rows = await run('views/graph-node-details', {
     elements: [...elements],
-    degrees: degreesOver !== null,
-    types: [...(degreesOver ?? [])],
+    degreesAbove: degrees?.above ?? null,
+    types: [...(degrees?.over ?? [])],
   });
   const byElement = new Map(
     rows.map((row) => [row.element, { element: row.element, ...row.details }]),
