@@ -52,7 +52,7 @@ describe('CypherRegistry', () => {
     );
     await writeFile(
       path.join(dir, 'views', 'graph-node-details.cypher'),
-      '// params: $elements, $degrees, $types\nUNWIND $elements AS element\nRETURN element, $degrees, $types',
+      '// params: $elements, $degreesAbove, $types\nUNWIND $elements AS element\nRETURN element, $degreesAbove, $types',
     );
     const error = await CypherRegistry.load(dir).catch((e: unknown) => e);
     expect(String(error)).toMatch(

@@ -41,9 +41,10 @@ export interface CollapsedNode {
 }
 
 /**
- * The node's relationships of the allowed types, by the degree store. Not counted (null) for a
- * node that is no hub and has no more relationships than the cap in all (node-details): 0
- * decides the same, since such a node is never collapsed.
+ * The node's relationships of the allowed types, by the degree store. Null (not counted) when
+ * degrees were not asked for, or for a node that is no hub and has no more relationships in all
+ * than min(cap, rank limit) (node-details): 0 decides the same, since such a node is never
+ * collapsed and never too big to rank.
  */
 export function typeDegree(row: NodeDetailsRow): number {
   return row.degree ?? 0;

@@ -29,13 +29,17 @@ describe('graph-expand (real Neo4j)', () => {
       CREATE (e1)-[:SEATED_AT]->(a1)
       CREATE (p1)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J1', start: date('2020-01-01')}]->(e1)
       CREATE (p2)-[:EMPLOYED_BY {employer: e1.id, id: $p + 'J2', start: date('2019-01-01')}]->(e1)`);
-    // Another employer, seated at an address the analysis flagged as a hub.
+    // Another employer, seated at an address the analysis flagged as a hub; its worker had two
+    // jobs with it and lives at an address (a type the expansions here do not ask for).
     await run(`
       CREATE (e2:Employer {id: $p + 'E2'})
       CREATE (a2:Address {id: $p + 'A2', f_hub: true})
+      CREATE (a3:Address {id: $p + 'A3'})
       CREATE (p3:Person {id: $p + 'P3'})
       CREATE (e2)-[:SEATED_AT]->(a2)
-      CREATE (p3)-[:EMPLOYED_BY {employer: e2.id, id: $p + 'J3', start: date('2021-01-01')}]->(e2)`);
+      CREATE (p3)-[:EMPLOYED_BY {employer: e2.id, id: $p + 'J3', start: date('2021-01-01')}]->(e2)
+      CREATE (p3)-[:EMPLOYED_BY {employer: e2.id, id: $p + 'J4', start: date('2023-01-01')}]->(e2)
+      CREATE (p3)-[:LIVES_AT]->(a3)`);
   });
 
   afterAll(async () => {
@@ -136,8 +140,15 @@ describe('graph-expand (real Neo4j)', () => {
       ['P1', null, null],
       ['P2', null, null],
     ]);
-    // A hub is counted whatever its size; no degrees asked for, nothing is.
-    expect(await degrees('E2', 5)).toEqual([
+    // The bound is on relationships of every type, each counted (P3: two jobs with E2 and a
+    // residence, 3); the counts are of the asked types (P3: 2 jobs). A hub is counted whatever
+    // its size; with no degrees asked for, nothing is.
+    expect(await degrees('E2', 2)).toEqual([
+      ['A2', 1, 1],
+      ['E2', 3, 2],
+      ['P3', 2, 2],
+    ]);
+    expect(await degrees('E2', 3)).toEqual([
       ['A2', 1, 1],
       ['E2', null, null],
       ['P3', null, null],

@@ -213,6 +213,27 @@ describe('neighbourhood (real Neo4j)', () => {
     expect(view.truncated).toBe(true);
   });
 
+  it('a neighbour with exactly cap relationships is not counted by type, and traversed', async () => {
+    // E2 has 30 relationships: with cap 30 none of its types can pass the cap, so node-details
+    // leaves its counts out (degreesAbove) and depth 2 goes through it; with cap 29 it is over.
+    const at = await neighbourhood(
+      db,
+      { nodes: k('Person', 'W30'), depth: 2, cap: 30 },
+      investigator,
+    );
+    expect(nodeKeys(at)).toEqual(
+      [k('Employer', 'E2'), ...workers.map((w) => k('Person', w))].sort(),
+    );
+    expect(node(at, k('Employer', 'E2'))?.collapsed).toBeUndefined();
+    const over = await neighbourhood(
+      db,
+      { nodes: k('Person', 'W30'), depth: 2, cap: 29 },
+      investigator,
+    );
+    expect(nodeKeys(over)).toEqual([k('Employer', 'E2'), k('Person', 'W30')].sort());
+    expect(node(over, k('Employer', 'E2'))?.collapsed).toEqual({ count: 29, reason: 'cap' });
+  });
+
   it('a hub flagged by analytics is collapsed, marked and never traversed', async () => {
     const view = await neighbourhood(db, { nodes: k('Person', 'P4'), depth: 2 }, investigator);
     expect(nodeKeys(view)).toEqual(

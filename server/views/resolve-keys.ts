@@ -75,7 +75,8 @@ export async function resolveKeys(
 /**
  * Details of the given nodes, in their order; with `degrees`, their relationships of the types
  * `over` from the degree store (the neighbourhood's hub and cap decisions), for the nodes that
- * could be collapsed: hubs and those with more than `above` relationships (at most the cap).
+ * could be collapsed or be too big to rank: hubs and those with more than `above` relationships
+ * (the lower of the cap and the rank limit).
  */
 export async function nodeDetails(
   run: ViewRun,
