@@ -93,12 +93,15 @@ interface Context {
   types: RelationshipType[];
   maxNodes: number;
   rankLimit: number;
-  /**
-   * Which nodes' relationships are counted by type (node-details): hubs and those with more
-   * than the cap or the rank limit, whichever is lower; the others can be neither collapsed nor
-   * too big to rank.
-   */
-  degrees: { over: RelationshipType[]; above: number };
+}
+
+/**
+ * Which nodes' relationships are counted by type (node-details): hubs and those with more than
+ * the cap or the rank limit, whichever is lower; the others can be neither collapsed nor too big
+ * to rank.
+ */
+function degrees({ types, args, rankLimit }: Context) {
+  return { over: types, above: Math.min(args.cap, rankLimit) };
 }
 
 export async function neighbourhood(
@@ -112,8 +115,7 @@ export async function neighbourhood(
   const maxNodes = options.maxNodes ?? NEIGHBOURHOOD_MAX_NODES;
   const rankLimit = options.rankLimit ?? NEIGHBOURHOOD_RANK_LIMIT;
   return db.transaction('READ', (run) => {
-    const degrees = { over: types, above: Math.min(args.cap, rankLimit) };
-    const context = { run, args, viewer, types, maxNodes, rankLimit, degrees };
+    const context = { run, args, viewer, types, maxNodes, rankLimit };
     return args.expand === undefined
       ? expandFrom(context, args.nodes ?? [])
       : hubPage(context, args.expand);
@@ -165,7 +167,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   ) => {
     const missing = nodes.filter((node) => !known.has(node));
     const read = new Map(
-      (await nodeDetails(run, missing, context.degrees)).map((row) => [row.element, row]),
+      (await nodeDetails(run, missing, degrees(context))).map((row) => [row.element, row]),
     );
     for (const node of nodes) {
       const row = known.get(node) ?? read.get(node);
@@ -202,7 +204,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
           keys: [],
           rankLimit: null,
           ...params,
-          degreesAbove: context.degrees.above,
+          degreesAbove: degrees(context).above,
           inView: elements,
         }));
       for (const row of ranked) {
@@ -240,7 +242,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     rankLimit: context.rankLimit,
     ...expandParams(context),
     cap: args.cap,
-    degreesAbove: context.degrees.above,
+    degreesAbove: degrees(context).above,
     inView: [],
   });
   let depth1: string[];
@@ -303,7 +305,8 @@ async function hubPage(context: Context, key: string): Promise<GraphView> {
   const kept = row?.kept ?? [];
   const builder = new GraphBuilder();
   const elements = [hub!, ...kept.map((k) => k.neighbour)];
-  for (const details of await nodeDetails(run, elements, context.degrees)) builder.addNode(details);
+  for (const details of await nodeDetails(run, elements, degrees(context)))
+    builder.addNode(details);
   for (const k of kept) for (const edge of k.edges) builder.addEdge(edge);
 
   const remaining = Math.max(0, total - skip - kept.length);
