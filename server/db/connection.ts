@@ -86,6 +86,12 @@ export function createDriver(connection: Connection, profile: DriverProfile = 'b
     ...(profile === 'interactive' && connection.apiConnections
       ? { maxConnectionPoolSize: connection.apiConnections }
       : {}),
+    // No notifications (warnings such as an unknown property key, performance hints): nothing
+    // here reads them, and Neo4j sent them with every result, each with its long description
+    // and a second copy as a GQL status. A database without cases drew four on every entity
+    // page and three on every neighbourhood (a case's fields and the CONCERNS type), which the
+    // driver decoded into objects no one looked at.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
     userAgent: 'ringwatch',
   });
 }

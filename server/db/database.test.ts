@@ -90,4 +90,27 @@ describe('Database (real Neo4j)', () => {
       });
     }
   });
+
+  it('asks Neo4j for no notifications, which a query with an unknown label would draw', async () => {
+    const cypher = 'MATCH (n:NoSuchLabelOfRingwatch) RETURN n.no_such_property AS x';
+    const summaryOf = async (filter?: { minimumSeverityLevel: 'WARNING' }) => {
+      const session = db.driver.session({
+        database: db.connection.database,
+        ...(filter ? { notificationFilter: filter } : {}),
+      });
+      try {
+        return (await session.run(cypher)).summary;
+      } finally {
+        await session.close();
+      }
+    };
+    // The same query asking for warnings gets them: the query draws some.
+    const asked = await summaryOf({ minimumSeverityLevel: 'WARNING' });
+    expect(asked.notifications.map((n) => n.code)).toContain(
+      'Neo.ClientNotification.Statement.UnknownLabelWarning',
+    );
+    const summary = await summaryOf();
+    expect(summary.notifications).toEqual([]);
+    expect(summary.gqlStatusObjects.filter((s) => s.isNotification)).toEqual([]);
+  });
 });
