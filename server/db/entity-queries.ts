@@ -2,14 +2,13 @@
 // relations (each kind capped), inspections and cases. Spread into `queries` (queries.ts).
 import { z } from 'zod';
 import { jsonRows, query } from './query-def.js';
+import { openMap, scalarMap } from './open-maps.js';
 import { integerParam } from './values.js';
 
 const cap = z.number().int().positive().pipe(integerParam);
 
 /** `cap`: relations of each type in the timeline; `listCap`: inspections and cases. */
 const params = z.object({ id: z.string(), cap, listCap: cap });
-
-const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /** One dated relation as the queries return it; entity.ts words it. */
 export const entityEventRowSchema = z.object({
@@ -18,7 +17,7 @@ export const entityEventRowSchema = z.object({
   date: z.string().nullable(),
   endDate: z.string().nullable(),
   other: z.object({ type: z.string(), id: z.string(), label: z.string() }),
-  facts: z.record(z.string(), value),
+  facts: scalarMap,
 });
 export type EntityEventRow = z.infer<typeof entityEventRowSchema>;
 
@@ -55,7 +54,7 @@ const caseRow = z.object({
 
 const common = {
   /** Every property of the node; the service picks what it shows. */
-  node: z.record(z.string(), z.unknown()),
+  node: openMap,
   /** How many relations of each type there are (the events are capped). */
   totals: z.record(z.string(), z.number()),
   inspections: z.array(inspectionRowSchema),

@@ -4,12 +4,12 @@
 import { z } from 'zod';
 import { nodeLabels, relationshipTypes, type NodeLabel } from '../views/entity-types.js';
 import { jsonRows, query } from './query-def.js';
+import { openMap, scalarMap } from './open-maps.js';
 import { integerParam } from './values.js';
 
 const count = z.number().int().nonnegative().pipe(integerParam);
 const asOf = z.iso.date().nullable();
 const types = z.array(z.enum(relationshipTypes));
-const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /** One relationship as the view queries return it: ends by element id, dates as ISO strings. */
 export const EdgeRowSchema = z.object({
@@ -20,7 +20,7 @@ export const EdgeRowSchema = z.object({
   to: z.string().nullable(),
   /** What tells parallel relationships apart: the relation's own id or load key. */
   disc: z.string().nullable(),
-  attributes: z.record(z.string(), scalar),
+  attributes: scalarMap,
 });
 export type EdgeRow = z.infer<typeof EdgeRowSchema>;
 
@@ -163,7 +163,7 @@ export const networkQueries = {
     z.object({ id: z.string(), hideStaff: z.boolean(), limit: count }),
     z.object({
       id: z.string(),
-      props: z.record(z.string(), z.unknown()),
+      props: openMap,
       total: z.number(),
       members: z.array(z.string()),
     }),

@@ -1,0 +1,42 @@
+// The row schemas of open maps accept what z.record of the same values did, and refuse the rest.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { openMap, scalarMap } from './open-maps.js';
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const records = {
+  openMap: z.record(z.string(), z.unknown()),
+  scalarMap: z.record(z.string(), scalar),
+};
+
+const samples: unknown[] = [
+  {},
+  { contract: 'permanent', hours: 40, wage: 2031.74, ended: false, note: null },
+  { nested: { a: 1 } },
+  { list: [1, 2] },
+  { missing: undefined },
+  [],
+  ['a'],
+  null,
+  'text',
+  7,
+  undefined,
+];
+
+describe('open maps in row schemas', () => {
+  for (const [name, schema] of Object.entries({ openMap, scalarMap })) {
+    it(`${name} accepts exactly what z.record of its values accepts`, () => {
+      const record = records[name as keyof typeof records];
+      for (const sample of samples) {
+        expect(schema.safeParse(sample).success, JSON.stringify(sample)).toBe(
+          record.safeParse(sample).success,
+        );
+      }
+    });
+  }
+
+  it('passes a valid map through unchanged', () => {
+    const facts = { contract: 'permanent', hours: 40 };
+    expect(scalarMap.parse(facts)).toEqual(facts);
+  });
+});
