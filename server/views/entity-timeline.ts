@@ -36,6 +36,10 @@ export type Side = 'employer' | 'person';
 
 const words = (s: unknown) => (typeof s === 'string' ? s.replace(/_/g, ' ') : null);
 const money = (v: unknown) => (typeof v === 'number' ? formatValue('amount_eur', v) : null);
+const monthly = (v: unknown) => {
+  const amount = money(v);
+  return amount && `${amount}/month`;
+};
 const joined = (parts: (string | null | false)[]) => {
   const kept = parts.filter((p): p is string => typeof p === 'string' && p !== '');
   return kept.length > 0 ? ` (${kept.join(', ')})` : '';
@@ -49,7 +53,7 @@ function summaryOf(e: EntityEventRow, side: Side): string {
       const details = joined([
         words(f.contract),
         typeof f.hours === 'number' && `${formatValue('hours', f.hours)} h/week`,
-        money(f.wage) && `${money(f.wage)}/month`,
+        monthly(f.wage),
       ]);
       return side === 'person' ? `job at ${other}${details}` : `job of ${other}${details}`;
     }
@@ -66,7 +70,7 @@ function summaryOf(e: EntityEventRow, side: Side): string {
     case 'claim':
       return `${words(f.type) ?? 'benefit'} claim ${e.other.id}${joined([
         words(f.status),
-        money(f.amount) && `${money(f.amount)}/month`,
+        monthly(f.amount),
         words(f.channel),
       ])}`;
     case 'residence':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../../fixtures/patterns.js';
 import { loadRuleSet, parseRules } from './load-rules.js';
 import { evaluateCondition, fireRules } from './evaluate-rule.js';
-import { formatReason } from './format-reason.js';
+import { formatReason, formatValue } from './format-reason.js';
 
 const rule = (overrides: Record<string, unknown> = {}) => ({
   id: 'young-indebted',
@@ -121,5 +121,12 @@ describe('rule conditions', () => {
         m: null,
       }),
     ).toBe('€1,234 76 % 3 unknown');
+  });
+
+  it('writes whole numbers as the en-GB formatter does, small ones included', () => {
+    const whole = new Intl.NumberFormat('en-GB');
+    for (const n of [-1234, -1000, -999, -1, -0, 0, 7, 40, 999, 1000, 1001, 123456]) {
+      expect(formatValue('n', n)).toBe(whole.format(n));
+    }
   });
 });
