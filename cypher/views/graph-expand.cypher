@@ -35,7 +35,8 @@ WITH f.n AS n, elementId(f.n) AS element
 OPTIONAL CALL (n) {
   WITH n WHERE NOT elementId(n) IN $inView
   // include: views/parts/node-details
-  RETURN details
+  // Named apart from the neighbours' `details` below, which would otherwise shadow it.
+  RETURN details AS nodeDetails
 }
 CALL (n) {
   MATCH (n)-[r]-(m)
@@ -78,5 +79,5 @@ CALL (n, tops) {
     }]
   }) AS kept
 }
-RETURN apoc.convert.toJson({element: element, details: details, total: total, perType: perType,
+RETURN apoc.convert.toJson({element: element, details: nodeDetails, total: total, perType: perType,
                               kept: kept}) AS json
