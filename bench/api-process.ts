@@ -12,8 +12,9 @@ export interface ApiProcess {
   stop: () => void;
 }
 
-export async function startApiProcess(): Promise<ApiProcess> {
-  const child = fork(path.join(projectRoot, 'bench', 'api-server.ts'), [], {
+/** `root`: the checkout whose API to run (another one's for bench/api-ab.ts). */
+export async function startApiProcess(root = projectRoot): Promise<ApiProcess> {
+  const child = fork(path.join(root, 'bench', 'api-server.ts'), [], {
     // The young-generation semi-space `npx ringwatch serve` and `npm start` get from .npmrc's
     // node-options (bin/ringwatch.js says why), whatever runs the bench.
     execArgv: ['--import', 'tsx', '--max-semi-space-size=64'],

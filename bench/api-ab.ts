@@ -1,0 +1,177 @@
+// A change to the API measured side by side: this checkout's API and another's (a git worktree
+// of the code before, its node_modules linked to these) run at once, and the load of each
+// scenario alternates between them in short slices, each first in half of them. This machine's
+// speed drifts by up to three times within a day and a run that comes second in a pair tends to
+// be slower (bench/README.md); slices a few seconds long, alternating, put that drift on both
+// alike. Prints, per scenario, the median of each side's slices (requests/s, p95, CPU a request
+// of its API process and of Neo4j) and the median of the per-slice ratio of requests/s
+// (`bench/results/api-ab.json`).
+//
+//   git worktree add --detach ../before <commit> && ln -s "$PWD/node_modules" ../before/
+//   RINGWATCH_INSTANCE=bulk-large RINGWATCH_NEO4J_BOLT_PORT=7771 \
+//     node --import tsx bench/api-ab.ts --against ../before [--only entity,neighbourhood] [--slices 10]
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Viewer } from '../server/auth/roles.js';
+import { openDatabase } from '../server/cli/context.js';
+import { loadConfig } from '../server/config.js';
+import { instanceLayout } from '../server/db/embedded/layout.js';
+import { projectRoot } from '../server/paths.js';
+import { httpLoad, latency, procCpu } from './api-load.js';
+import { startApiProcess, type ApiProcess } from './api-process.js';
+import { benchSignIn, benchUser } from './bench-user.js';
+import { apiScenarios } from './api-scenarios.js';
+import { pickTargets } from './api-targets.js';
+
+const { values: args } = parseArgs({
+  options: {
+    against: { type: 'string' },
+    only: { type: 'string' },
+    slices: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '4' },
+    clients: { type: 'string', default: '32' },
+    seed: { type: 'string', default: '7' },
+    out: { type: 'string', default: path.join(projectRoot, 'bench', 'results', 'api-ab.json') },
+  },
+});
+if (!args.against) {
+  console.error('bench/api-ab.ts: --against <the other checkout> is required (see its header)');
+  process.exit(2);
+}
+const other = path.resolve(args.against);
+const slices = Number(args.slices);
+const seconds = Number(args.seconds);
+const clients = Number(args.clients);
+const commitOf = (dir: string) =>
+  execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+
+const config = loadConfig();
+if (config.neo4j.mode !== 'embedded') {
+  console.error('bench/api-ab.ts: needs the embedded database (it reads Neo4j’s CPU time)');
+  process.exit(2);
+}
+const db = await openDatabase(config.neo4j, 'interactive');
+const neo4jPid = Number(
+  await readFile(instanceLayout(config.neo4j.home, config.neo4j.instance).pidFile, 'utf8'),
+);
+const neo4jCpu = await procCpu(neo4jPid);
+if (!neo4jCpu) throw new Error(`bench/api-ab.ts: cannot read the CPU time of Neo4j (${neo4jPid})`);
+// Both servers on this checkout's database: the other's own default home is its own folder.
+process.env.RINGWATCH_HOME ??= config.neo4j.home;
+const viewer: Viewer = { username: 'bench-api-investigator', role: 'investigator' };
+const password = await benchUser(db, viewer);
+const targets = await pickTargets(db, viewer, args.seed, (line) => console.log(line));
+
+interface Side {
+  name: 'this' | 'other';
+  commit: string;
+  api: ApiProcess;
+  headers: Record<string, string>;
+}
+const sides: Side[] = [];
+for (const [name, root] of [
+  ['this', projectRoot],
+  ['other', other],
+] as const) {
+  const api = await startApiProcess(root);
+  const cookie = await benchSignIn(api.url, viewer.username, password);
+  sides.push({ name, commit: commitOf(root), api, headers: { cookie, 'x-purpose': 'api-ab' } });
+}
+const cookie = sides[0]!.headers.cookie!;
+const token = cookie.slice(cookie.indexOf('=') + 1);
+const sessions = { ttlMs: config.auth.sessionTtlMs, idleMs: config.auth.sessionIdleMs };
+const scenarios = apiScenarios({ db, viewer, targets, token, sessions }).filter(
+  (s) => s.group !== 'floor' && (!args.only || args.only.split(',').includes(s.group)),
+);
+
+interface Slice {
+  requestsPerSecond: number;
+  p95: number;
+  apiCpuMs: number;
+  neo4jCpuMs: number;
+  errors: number;
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+console.log(`this ${sides[0]!.commit} against ${sides[1]!.commit} (${other})`);
+const results = [];
+for (const scenario of scenarios) {
+  const paths = scenario.requests.map((r) => r.path);
+  const run = async (side: Side): Promise<Slice> => {
+    const api0 = await side.api.cpu();
+    const neo0 = await neo4jCpu();
+    const r = await httpLoad({
+      url: side.api.url,
+      paths,
+      headers: side.headers,
+      connections: clients,
+      seconds,
+    });
+    const n = r.latencies.length;
+    const errors = r.errors + r.timeouts + n - (r.statusCodes['200'] ?? 0);
+    return {
+      requestsPerSecond: n / r.seconds,
+      p95: latency(r.latencies).p95,
+      apiCpuMs: ((await side.api.cpu()) - api0) / n,
+      neo4jCpuMs: ((await neo4jCpu()) - neo0) / n,
+      errors,
+    };
+  };
+  for (const side of sides) await run(side); // warm-up, not counted
+  const bySide: Record<Side['name'], Slice[]> = { this: [], other: [] };
+  for (let i = 0; i < slices; i++) {
+    for (const side of i % 2 ? [...sides].reverse() : sides)
+      bySide[side.name].push(await run(side));
+  }
+  const summary = (xs: Slice[]) => ({
+    requestsPerSecond: round(median(xs.map((x) => x.requestsPerSecond)), 0),
+    p95: round(median(xs.map((x) => x.p95)), 1),
+    apiCpuMs: round(median(xs.map((x) => x.apiCpuMs))),
+    neo4jCpuMs: round(median(xs.map((x) => x.neo4jCpuMs))),
+    errors: xs.reduce((sum, x) => sum + x.errors, 0),
+  });
+  const ratios = bySide.this.map(
+    (x, i) => x.requestsPerSecond / bySide.other[i]!.requestsPerSecond,
+  );
+  const result = {
+    scenario: scenario.name,
+    this: summary(bySide.this),
+    other: summary(bySide.other),
+    ratio: round(median(ratios), 3),
+    thisFaster: ratios.filter((r) => r > 1).length,
+  };
+  results.push(result);
+  const line = (name: string, s: ReturnType<typeof summary>) =>
+    `  ${name.padEnd(6)} ${String(s.requestsPerSecond).padStart(6)} req/s  p95 ${String(s.p95).padStart(6)} ms  CPU a request: API ${s.apiCpuMs} ms, Neo4j ${s.neo4jCpuMs} ms  errors ${s.errors}`;
+  console.log(
+    `${scenario.name}\n${line('this', result.this)}\n${line('other', result.other)}\n` +
+      `  requests/s this/other, median of ${slices} slices of ${seconds} s: ${result.ratio} (this faster in ${result.thisFaster})`,
+  );
+}
+
+await writeFile(
+  args.out,
+  JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      this: sides[0]!.commit,
+      other: sides[1]!.commit,
+      slices,
+      seconds,
+      clients,
+      results,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`written to ${path.relative(projectRoot, args.out)}`);
+for (const side of sides) side.api.stop();
+await db.close();
