@@ -19,7 +19,7 @@ import { openDatabase } from '../server/cli/context.js';
 import { loadConfig } from '../server/config.js';
 import { instanceLayout } from '../server/db/embedded/layout.js';
 import { projectRoot } from '../server/paths.js';
-import { httpLoad, latency, procCpu } from './api-load.js';
+import { drained, httpLoad, latency, procCpu } from './api-load.js';
 import { startApiProcess, type ApiProcess } from './api-process.js';
 import { benchSignIn, benchUser } from './bench-user.js';
 import { apiScenarios } from './api-scenarios.js';
@@ -44,6 +44,22 @@ const other = path.resolve(args.against);
 const slices = Number(args.slices);
 const seconds = Number(args.seconds);
 const clients = Number(args.clients);
+// An even count of slices: each side goes first in half of them.
+if (!(Number.isInteger(slices) && slices >= 2 && slices % 2 === 0)) {
+  console.error(
+    `bench/api-ab.ts: --slices must be an even whole number of 2 or more, not ${args.slices}`,
+  );
+  process.exit(2);
+}
+for (const [name, value] of [
+  ['seconds', seconds],
+  ['clients', clients],
+] as const) {
+  if (!(Number.isInteger(value) && value > 0)) {
+    console.error(`bench/api-ab.ts: --${name} must be a whole number above 0, not ${args[name]}`);
+    process.exit(2);
+  }
+}
 const commitOf = (dir: string) =>
   execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 
@@ -100,7 +116,18 @@ const median = (xs: number[]) => {
 };
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-console.log(`this ${sides[0]!.commit} against ${sides[1]!.commit} (${other})`);
+// The machine's phase: the HTTP-only floor (bench/api-server.ts's /bench/noop), as api.ts reports it.
+const floor = await httpLoad({
+  url: sides[0]!.api.url,
+  paths: ['/bench/noop'],
+  headers: {},
+  connections: clients,
+  seconds,
+});
+const floorRequestsPerSecond = Math.round(floor.latencies.length / floor.seconds);
+console.log(
+  `this ${sides[0]!.commit} against ${sides[1]!.commit} (${other}); HTTP-only floor ${floorRequestsPerSecond} requests/s`,
+);
 const results = [];
 for (const scenario of scenarios) {
   const paths = scenario.requests.map((r) => r.path);
@@ -115,14 +142,21 @@ for (const scenario of scenarios) {
       seconds,
     });
     const n = r.latencies.length;
-    const errors = r.errors + r.timeouts + n - (r.statusCodes['200'] ?? 0);
-    return {
-      requestsPerSecond: n / r.seconds,
+    const answered = r.statusCodes['200'] ?? 0;
+    // Only answers count as served: a side that fails fast must not look faster. (autocannon's
+    // errors include its timeouts.)
+    const errors = r.errors + n - answered;
+    const slice = {
+      requestsPerSecond: answered / r.seconds,
       p95: latency(r.latencies).p95,
       apiCpuMs: ((await side.api.cpu()) - api0) / n,
       neo4jCpuMs: ((await neo4jCpu()) - neo0) / n,
       errors,
     };
+    // The requests in flight at the deadline finish before the next slice starts, so their
+    // CPU is not charged to the other side.
+    await drained(db);
+    return slice;
   };
   for (const side of sides) await run(side); // warm-up, not counted
   const bySide: Record<Side['name'], Slice[]> = { this: [], other: [] };
@@ -163,6 +197,7 @@ await writeFile(
       at: new Date().toISOString(),
       this: sides[0]!.commit,
       other: sides[1]!.commit,
+      floorRequestsPerSecond,
       slices,
       seconds,
       clients,

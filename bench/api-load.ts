@@ -6,6 +6,7 @@
 // through them in step. Also: CPU time of a process, sampled before and after a run.
 import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
+import type { Database } from '../server/db/database.js';
 
 export interface LoadRun {
   /** Latency of every answered request (ms), in order of completion. */
@@ -193,4 +194,24 @@ export async function machineCpu(): Promise<(() => Promise<MachineCpu>) | null> 
   } catch {
     return null;
   }
+}
+
+/**
+ * autocannon stops at its deadline with a request in flight on every connection; the server
+ * goes on answering them. Waits until Neo4j runs no transaction but this check (twice in a
+ * row) so the next run starts on a quiet database; returns the seconds waited.
+ */
+export async function drained(db: Database, limitSeconds = 180): Promise<number> {
+  const started = performance.now();
+  for (let quiet = 0; quiet < 2 && performance.now() - started < limitSeconds * 1000;) {
+    const { records } = await db.driver.executeQuery(
+      `SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+       RETURN count(*) AS running`,
+      {},
+      { database: db.connection.database },
+    );
+    quiet = Number(records[0]?.get('running')) === 0 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return Math.round(performance.now() - started) / 1000;
 }

@@ -31,6 +31,7 @@ import { loadConfig } from '../server/config.js';
 import { instanceLayout } from '../server/db/embedded/layout.js';
 import { projectRoot } from '../server/paths.js';
 import {
+  drained,
   httpLoad,
   inProcessLoad,
   latency,
@@ -126,26 +127,6 @@ interface Figures extends Latency {
    */
   cores: { machine: number; others: number; stolen: number } | null;
   byTag?: Record<string, Latency>;
-}
-
-/**
- * autocannon stops at its deadline with a request in flight on every connection; the server
- * goes on answering them. Waits until Neo4j runs no transaction but this check (twice in a
- * row) so the next run starts on a quiet database; returns the seconds waited.
- */
-async function drained(limitSeconds = 180): Promise<number> {
-  const started = performance.now();
-  for (let quiet = 0; quiet < 2 && performance.now() - started < limitSeconds * 1000;) {
-    const { records } = await db.driver.executeQuery(
-      `SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
-       RETURN count(*) AS running`,
-      {},
-      { database: db.connection.database },
-    );
-    quiet = Number(records[0]?.get('running')) === 0 ? quiet + 1 : 0;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return Math.round(performance.now() - started) / 1000;
 }
 
 const machine = await machineCpu();
@@ -248,9 +229,9 @@ log(
 for (const scenario of scenarios) {
   if (scenario.requests.length === 0) throw new Error(`bench: no target for ${scenario.name}`);
   await http(scenario, warmupSeconds)();
-  await drained();
+  await drained(db);
   const viaHttp = await measured(http(scenario, seconds));
-  const drainSeconds = await drained();
+  const drainSeconds = await drained(db);
   await direct(scenario, warmupSeconds)();
   const inProcess = await measured(direct(scenario, seconds));
   // The service alone, unqueued: one caller for a few seconds.

@@ -1,18 +1,27 @@
 // Row schemas for the open maps the view queries return (a node's properties, a relation's facts
-// or attributes), checked by a function rather than z.record: a JSON object's keys are strings
-// already, and z.record ran a schema on every key and every value. An employer's page has one
-// such map for each relation in its timeline: checking its row took 0.051 ms of Node CPU with
-// z.record and 0.014 with these (bench/api.ts rows, 2026-12-06). Row schemas are internal
-// (answers keep their zod schemas, which the OpenAPI document is made from).
+// or attributes), checked by a function rather than z.record: a row's keys are strings already
+// (rows are JSON text or driver maps made plain, values.ts), and z.record ran a schema on every
+// key and every value. An employer's page has one such map for each relation in its timeline:
+// checking its row took 0.051 ms of Node CPU with z.record and 0.014 with these (bench/api.ts
+// rows, 2026-12-06). Row schemas are internal (answers keep their zod schemas, which the OpenAPI
+// document is made from).
 import { z } from 'zod';
 
 export type Scalar = string | number | boolean | null;
 
+/** As z.number(): finite numbers only. */
 const isScalar = (v: unknown): v is Scalar =>
-  v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  v === null ||
+  typeof v === 'string' ||
+  typeof v === 'boolean' ||
+  (typeof v === 'number' && Number.isFinite(v));
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** As z.record: a plain object, not an array, a Date, a Map or another class's instance. */
+const isObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(v);
+  return prototype === Object.prototype || prototype === null;
+};
 
 /** An object of any values: the reader checks each value it uses. */
 export const openMap = z.custom<Record<string, unknown>>(isObject, 'expected an object');
