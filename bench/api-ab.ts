@@ -19,7 +19,7 @@ import { openDatabase } from '../server/cli/context.js';
 import { loadConfig } from '../server/config.js';
 import { instanceLayout } from '../server/db/embedded/layout.js';
 import { projectRoot } from '../server/paths.js';
-import { drained, httpLoad, latency, procCpu } from './api-load.js';
+import { drained, httpLoad, latency, procCpu, warmPageCache } from './api-load.js';
 import { startApiProcess, type ApiProcess } from './api-process.js';
 import { benchSignIn, benchUser } from './bench-user.js';
 import { apiScenarios } from './api-scenarios.js';
@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '4' },
     clients: { type: 'string', default: '32' },
     seed: { type: 'string', default: '7' },
+    'no-warm': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(projectRoot, 'bench', 'results', 'api-ab.json') },
   },
 });
@@ -76,6 +77,8 @@ const neo4jCpu = await procCpu(neo4jPid);
 if (!neo4jCpu) throw new Error(`bench/api-ab.ts: cannot read the CPU time of Neo4j (${neo4jPid})`);
 // Both servers on this checkout's database: the other's own default home is its own folder.
 process.env.RINGWATCH_HOME ??= config.neo4j.home;
+// A database just started would be slower for the first scenario than for the others.
+if (!args['no-warm']) console.log(`page cache warmed in ${await warmPageCache(db)} s`);
 const viewer: Viewer = { username: 'bench-api-investigator', role: 'investigator' };
 const password = await benchUser(db, viewer);
 const targets = await pickTargets(db, viewer, args.seed, (line) => console.log(line));

@@ -32,6 +32,7 @@ import { instanceLayout } from '../server/db/embedded/layout.js';
 import { projectRoot } from '../server/paths.js';
 import {
   drained,
+  warmPageCache,
   httpLoad,
   inProcessLoad,
   latency,
@@ -74,13 +75,7 @@ const loadAtStart = os.loadavg();
 // ---- the page cache: every node and relationship with its properties read once -------------
 let warmSeconds: number | null = null;
 if (!args['no-warm']) {
-  const t = performance.now();
-  for (const text of [
-    'MATCH (n) RETURN sum(size(keys(n))) AS n',
-    'MATCH ()-[r]->() RETURN sum(size(keys(r))) AS n',
-  ])
-    await db.driver.executeQuery(text, {}, { database: db.connection.database });
-  warmSeconds = Math.round(performance.now() - t) / 1000;
+  warmSeconds = await warmPageCache(db);
   log(`page cache warmed in ${warmSeconds} s`);
 }
 
