@@ -18,6 +18,7 @@ import type { Viewer } from '../server/auth/roles.js';
 import { openDatabase } from '../server/cli/context.js';
 import { loadConfig } from '../server/config.js';
 import { instanceLayout } from '../server/db/embedded/layout.js';
+import { median } from '../server/analytics/hubs.js';
 import { projectRoot } from '../server/paths.js';
 import { drained, httpLoad, latency, procCpu, warmPageCache } from './api-load.js';
 import { startApiProcess, type ApiProcess } from './api-process.js';
@@ -112,11 +113,6 @@ interface Slice {
   neo4jCpuMs: number;
   errors: number;
 }
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 // The machine's phase: the HTTP-only floor (bench/api-server.ts's /bench/noop), as api.ts reports it.

@@ -1,6 +1,7 @@
 // The analytics queries (cypher/analytics/): the paged projection read by server/analytics and
 // the batched write-back of features and communities. Spread into `queries` (queries.ts).
 import { z } from 'zod';
+import { isObject, isScalar } from './open-maps.js';
 import { query } from './query-def.js';
 import { integerParam } from './values.js';
 
@@ -22,14 +23,6 @@ interface FeatureRow {
   ints: (number | null)[];
 }
 
-const isValue = (v: unknown) =>
-  v === null ||
-  typeof v === 'string' ||
-  typeof v === 'boolean' ||
-  (typeof v === 'number' && Number.isFinite(v));
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * A batch of feature rows, checked in one plain loop: as z.object of z.record of z.union per
  * value, zod took 4.5 µs for a row of five features, and an analysis of a million persons
@@ -42,11 +35,11 @@ const featureRowList = z
       const row: unknown = given;
       const bad = (what: string) =>
         ctx.addIssue({ code: 'custom', message: `rows[${i}]: ${what}` });
-      if (!isRecord(row) || typeof row.id !== 'string') return bad('needs a string id');
+      if (!isObject(row) || typeof row.id !== 'string') return bad('needs a string id');
       const { values, ints } = row;
       if (!Array.isArray(values) || !Array.isArray(ints)) return bad('needs values and ints');
       for (const [k, v] of values.entries()) {
-        if (!isValue(v)) return bad(`values[${k}] is not a number, string, boolean or null`);
+        if (!isScalar(v)) return bad(`values[${k}] is not a number, string, boolean or null`);
       }
       for (const [k, v] of ints.entries()) {
         if (v !== null && !Number.isSafeInteger(v)) return bad(`ints[${k}] is not a whole number`);

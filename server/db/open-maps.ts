@@ -4,20 +4,21 @@
 // key and every value. An employer's page has one such map for each relation in its timeline:
 // checking its row took 0.051 ms of Node CPU with z.record and 0.014 with these (bench/api.ts
 // rows, 2026-12-06). Row schemas are internal (answers keep their zod schemas, which the OpenAPI
-// document is made from).
+// document is made from). The feature rows of an analysis are checked with the same two tests
+// (analytics-queries.ts).
 import { z } from 'zod';
 
 export type Scalar = string | number | boolean | null;
 
 /** As z.number(): finite numbers only. */
-const isScalar = (v: unknown): v is Scalar =>
+export const isScalar = (v: unknown): v is Scalar =>
   v === null ||
   typeof v === 'string' ||
   typeof v === 'boolean' ||
   (typeof v === 'number' && Number.isFinite(v));
 
 /** As z.record: a plain object, not an array, a Date, a Map or another class's instance. */
-const isObject = (v: unknown): v is Record<string, unknown> => {
+export const isObject = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== 'object' || v === null) return false;
   const prototype: unknown = Object.getPrototypeOf(v);
   return prototype === Object.prototype || prototype === null;

@@ -22,8 +22,7 @@ export function formatValue(name: string, value: unknown): string {
     return `${percent > 0 && percent < 1 ? percent.toFixed(2) : Math.round(percent)} %`;
   }
   // Below a thousand a whole number has no separator: its plain text, without the formatter's
-  // cost (a timeline formats the hours of each job). Not -0, which Intl writes
-  // with its sign.
+  // cost (a timeline formats the hours of each job). Not -0, which Intl writes with its sign.
   if (Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0)) {
     return String(value);
   }
