@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userPrefix } from '../../test/api-users.js';
 import { openTestDatabase } from '../../test/database.js';
 import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
 import type { AuditRecord } from './audit-record.js';
 import { AuditTrail } from './audit-trail.js';
 import { searchAudit, type AuditQuery } from './search-audit.js';
@@ -23,6 +24,9 @@ describe('the audit search', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase();
+    // The (user, seq) index whose plan the last test checks: on a new test database, this file
+    // may run before any other has applied the schema.
+    await migrate(db);
     const trail = new AuditTrail(db);
     for (let i = 0; i < 10; i++) {
       written.push(

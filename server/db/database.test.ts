@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, runCypher } from '../../test/database.js';
 import { withEditedCypher } from '../../test/edited-cypher.js';
 import type { Database } from './database.js';
+import { migrate } from './migrate.js';
 import { toPlain } from './values.js';
 
 describe('Database (real Neo4j)', () => {
@@ -11,6 +12,9 @@ describe('Database (real Neo4j)', () => {
   const employer = `json-row-${randomUUID()}`;
   beforeAll(async () => {
     db = await openTestDatabase();
+    // The session's uniqueness constraint, which the first test violates: on a new test
+    // database, this file may run before any other has applied the schema.
+    await migrate(db);
     await runCypher(db, 'CREATE (:User {username: $username})', { username });
   });
   afterAll(async () => {
