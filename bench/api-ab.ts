@@ -10,6 +10,13 @@
 //   git worktree add --detach ../before <commit> && ln -s "$PWD/node_modules" ../before/
 //   RINGWATCH_INSTANCE=bulk-large RINGWATCH_NEO4J_BOLT_PORT=7771 \
 //     node --import tsx bench/api-ab.ts --against ../before [--only entity,neighbourhood] [--slices 10]
+//
+// A change to Neo4j (its JVM's flags, a setting) is measured the same way with two embedded
+// servers on copies of one graph, both running: `--other-instance NAME --other-port PORT` gives
+// the other side's API that instance (under the same RINGWATCH_HOME; without --against, both
+// sides run this checkout's API). Each side's Neo4j CPU is its own server's; both page caches
+// are warmed. Start the two servers at once, and swap what differs between them for a second
+// run: the side a change is on then cancels out of the two runs' ratios.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +27,8 @@ import { loadConfig } from '../server/config.js';
 import { instanceLayout } from '../server/db/embedded/layout.js';
 import { median } from '../server/analytics/hubs.js';
 import { projectRoot } from '../server/paths.js';
-import { drained, httpLoad, latency, procCpu, warmPageCache } from './api-load.js';
+import type { Database } from '../server/db/database.js';
+import { drained, httpLoad, latency, procCpu, warmPageCache, type CpuClock } from './api-load.js';
 import { startApiProcess, type ApiProcess } from './api-process.js';
 import { benchSignIn, benchUser } from './bench-user.js';
 import { apiScenarios } from './api-scenarios.js';
@@ -29,6 +37,8 @@ import { pickTargets } from './api-targets.js';
 const { values: args } = parseArgs({
   options: {
     against: { type: 'string' },
+    'other-instance': { type: 'string' },
+    'other-port': { type: 'string' },
     only: { type: 'string' },
     slices: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '4' },
@@ -38,11 +48,21 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(projectRoot, 'bench', 'results', 'api-ab.json') },
   },
 });
-if (!args.against) {
-  console.error('bench/api-ab.ts: --against <the other checkout> is required (see its header)');
+const otherInstance = args['other-instance'];
+if (!args.against && !otherInstance) {
+  console.error(
+    'bench/api-ab.ts: --against <the other checkout> or --other-instance <an embedded instance> is required (see its header)',
+  );
   process.exit(2);
 }
-const other = path.resolve(args.against);
+const otherPort = Number(args['other-port']);
+if (otherInstance && !(Number.isInteger(otherPort) && otherPort > 0 && otherPort < 65536)) {
+  console.error(
+    `bench/api-ab.ts: --other-instance needs --other-port, the Bolt port it was started on (not ${args['other-port']})`,
+  );
+  process.exit(2);
+}
+const other = args.against ? path.resolve(args.against) : projectRoot;
 const slices = Number(args.slices);
 const seconds = Number(args.seconds);
 const clients = Number(args.clients);
@@ -70,34 +90,69 @@ if (config.neo4j.mode !== 'embedded') {
   console.error('bench/api-ab.ts: needs the embedded database (it reads Neo4j’s CPU time)');
   process.exit(2);
 }
-const db = await openDatabase(config.neo4j, 'interactive');
-const neo4jPid = Number(
-  await readFile(instanceLayout(config.neo4j.home, config.neo4j.instance).pidFile, 'utf8'),
-);
-const neo4jCpu = await procCpu(neo4jPid);
-if (!neo4jCpu) throw new Error(`bench/api-ab.ts: cannot read the CPU time of Neo4j (${neo4jPid})`);
+const neo4jSettings = {
+  this: config.neo4j,
+  other: otherInstance
+    ? { ...config.neo4j, instance: otherInstance, boltPort: otherPort }
+    : config.neo4j,
+};
+const db = await openDatabase(neo4jSettings.this, 'interactive');
+const otherDb = otherInstance ? await openDatabase(neo4jSettings.other, 'interactive') : db;
+const neo4jCpuOf = async (settings: typeof config.neo4j) => {
+  const pid = Number(
+    await readFile(instanceLayout(settings.home, settings.instance).pidFile, 'utf8'),
+  );
+  const cpu = await procCpu(pid);
+  if (!cpu) throw new Error(`bench/api-ab.ts: cannot read the CPU time of Neo4j (${pid})`);
+  return cpu;
+};
 // Both servers on this checkout's database: the other's own default home is its own folder.
 process.env.RINGWATCH_HOME ??= config.neo4j.home;
-// A database just started would be slower for the first scenario than for the others.
-if (!args['no-warm']) console.log(`page cache warmed in ${await warmPageCache(db)} s`);
 const viewer: Viewer = { username: 'bench-api-investigator', role: 'investigator' };
-const password = await benchUser(db, viewer);
 const targets = await pickTargets(db, viewer, args.seed, (line) => console.log(line));
 
 interface Side {
   name: 'this' | 'other';
   commit: string;
   api: ApiProcess;
+  db: Database;
+  neo4jCpu: CpuClock;
   headers: Record<string, string>;
 }
 const sides: Side[] = [];
-for (const [name, root] of [
-  ['this', projectRoot],
-  ['other', other],
+const passwords = new Map<Database, string>();
+for (const [name, root, sideDb] of [
+  ['this', projectRoot, db],
+  ['other', other, otherDb],
 ] as const) {
-  const api = await startApiProcess(root);
+  const settings = neo4jSettings[name];
+  // A database just started would be slower for the first scenario than for the others.
+  if (!args['no-warm'] && (name === 'this' || sideDb !== db)) {
+    console.log(`${name}: page cache warmed in ${await warmPageCache(sideDb)} s`);
+  }
+  const env: Record<string, string> =
+    settings === config.neo4j
+      ? {}
+      : {
+          RINGWATCH_INSTANCE: settings.instance,
+          RINGWATCH_NEO4J_BOLT_PORT: String(settings.boltPort),
+        };
+  const api = await startApiProcess(root, env);
+  // One password a database: setting it again would end the sessions signed in before.
+  let password = passwords.get(sideDb);
+  if (password === undefined) {
+    password = await benchUser(sideDb, viewer);
+    passwords.set(sideDb, password);
+  }
   const cookie = await benchSignIn(api.url, viewer.username, password);
-  sides.push({ name, commit: commitOf(root), api, headers: { cookie, 'x-purpose': 'api-ab' } });
+  sides.push({
+    name,
+    commit: commitOf(root),
+    api,
+    db: sideDb,
+    neo4jCpu: await neo4jCpuOf(settings),
+    headers: { cookie, 'x-purpose': 'api-ab' },
+  });
 }
 const cookie = sides[0]!.headers.cookie!;
 const token = cookie.slice(cookie.indexOf('=') + 1);
@@ -125,14 +180,14 @@ const floor = await httpLoad({
 });
 const floorRequestsPerSecond = Math.round(floor.latencies.length / floor.seconds);
 console.log(
-  `this ${sides[0]!.commit} against ${sides[1]!.commit} (${other}); HTTP-only floor ${floorRequestsPerSecond} requests/s`,
+  `this ${sides[0]!.commit} against ${sides[1]!.commit} (${other}${otherInstance ? `, Neo4j instance ${otherInstance}` : ''}); HTTP-only floor ${floorRequestsPerSecond} requests/s`,
 );
 const results = [];
 for (const scenario of scenarios) {
   const paths = scenario.requests.map((r) => r.path);
   const run = async (side: Side): Promise<Slice> => {
     const api0 = await side.api.cpu();
-    const neo0 = await neo4jCpu();
+    const neo0 = await side.neo4jCpu();
     const r = await httpLoad({
       url: side.api.url,
       paths,
@@ -149,12 +204,12 @@ for (const scenario of scenarios) {
       requestsPerSecond: answered / r.seconds,
       p95: latency(r.latencies).p95,
       apiCpuMs: ((await side.api.cpu()) - api0) / n,
-      neo4jCpuMs: ((await neo4jCpu()) - neo0) / n,
+      neo4jCpuMs: ((await side.neo4jCpu()) - neo0) / n,
       errors,
     };
     // The requests in flight at the deadline finish before the next slice starts, so their
     // CPU is not charged to the other side.
-    await drained(db);
+    await drained(side.db);
     return slice;
   };
   for (const side of sides) await run(side); // warm-up, not counted
@@ -196,6 +251,7 @@ await writeFile(
       at: new Date().toISOString(),
       this: sides[0]!.commit,
       other: sides[1]!.commit,
+      otherInstance: otherInstance ?? null,
       floorRequestsPerSecond,
       slices,
       seconds,
@@ -209,3 +265,4 @@ await writeFile(
 console.log(`written to ${path.relative(projectRoot, args.out)}`);
 for (const side of sides) side.api.stop();
 await db.close();
+if (otherDb !== db) await otherDb.close();

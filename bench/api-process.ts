@@ -12,9 +12,16 @@ export interface ApiProcess {
   stop: () => void;
 }
 
-/** `root`: the checkout whose API to run (another one's for bench/api-ab.ts). */
-export async function startApiProcess(root = projectRoot): Promise<ApiProcess> {
+/**
+ * `root`: the checkout whose API to run (another one's for bench/api-ab.ts); `env`: variables
+ * to set for it (another embedded instance, for bench/api-ab.ts --other-instance).
+ */
+export async function startApiProcess(
+  root = projectRoot,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
   const child = fork(path.join(root, 'bench', 'api-server.ts'), [], {
+    env: { ...process.env, ...env },
     // The young-generation semi-space `npx ringwatch serve` and `npm start` get from .npmrc's
     // node-options (bin/ringwatch.js says why), whatever runs the bench.
     execArgv: ['--import', 'tsx', '--max-semi-space-size=64'],
