@@ -23,7 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Viewer } from '../server/auth/roles.js';
 import { openDatabase } from '../server/cli/context.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, type EmbeddedNeo4j } from '../server/config.js';
 import { instanceLayout } from '../server/db/embedded/layout.js';
 import { median } from '../server/analytics/hubs.js';
 import { projectRoot } from '../server/paths.js';
@@ -90,67 +90,60 @@ if (config.neo4j.mode !== 'embedded') {
   console.error('bench/api-ab.ts: needs the embedded database (it reads Neo4j’s CPU time)');
   process.exit(2);
 }
-const neo4jSettings = {
-  this: config.neo4j,
-  other: otherInstance
-    ? { ...config.neo4j, instance: otherInstance, boltPort: otherPort }
-    : config.neo4j,
-};
-const db = await openDatabase(neo4jSettings.this, 'interactive');
-const otherDb = otherInstance ? await openDatabase(neo4jSettings.other, 'interactive') : db;
-const neo4jCpuOf = async (settings: typeof config.neo4j) => {
-  const pid = Number(
-    await readFile(instanceLayout(settings.home, settings.instance).pidFile, 'utf8'),
-  );
-  const cpu = await procCpu(pid);
-  if (!cpu) throw new Error(`bench/api-ab.ts: cannot read the CPU time of Neo4j (${pid})`);
-  return cpu;
-};
 // Both servers on this checkout's database: the other's own default home is its own folder.
 process.env.RINGWATCH_HOME ??= config.neo4j.home;
 const viewer: Viewer = { username: 'bench-api-investigator', role: 'investigator' };
+
+/** A Neo4j server the sides' APIs use, set up once however many sides share it. */
+interface Neo4jEnd {
+  db: Database;
+  neo4jCpu: CpuClock;
+  /** The bench user's; set once a database, since setting it again ends earlier sessions. */
+  password: string;
+  /** What an API process needs in its environment to use this server. */
+  env: Record<string, string>;
+}
+async function openEnd(settings: EmbeddedNeo4j, env: Record<string, string>) {
+  const db = await openDatabase(settings, 'interactive');
+  const pid = Number(
+    await readFile(instanceLayout(settings.home, settings.instance).pidFile, 'utf8'),
+  );
+  const neo4jCpu = await procCpu(pid);
+  if (!neo4jCpu) throw new Error(`bench/api-ab.ts: cannot read the CPU time of Neo4j (${pid})`);
+  // A database just started would be slower for the first scenario than for the others.
+  if (!args['no-warm']) {
+    console.log(`${settings.instance}: page cache warmed in ${await warmPageCache(db)} s`);
+  }
+  return { db, neo4jCpu, password: await benchUser(db, viewer), env } satisfies Neo4jEnd;
+}
+const thisEnd = await openEnd(config.neo4j, {});
+const otherEnd = otherInstance
+  ? await openEnd(
+      { ...config.neo4j, instance: otherInstance, boltPort: otherPort },
+      { RINGWATCH_INSTANCE: otherInstance, RINGWATCH_NEO4J_BOLT_PORT: String(otherPort) },
+    )
+  : thisEnd;
+const db = thisEnd.db;
 const targets = await pickTargets(db, viewer, args.seed, (line) => console.log(line));
 
-interface Side {
+interface Side extends Neo4jEnd {
   name: 'this' | 'other';
   commit: string;
   api: ApiProcess;
-  db: Database;
-  neo4jCpu: CpuClock;
   headers: Record<string, string>;
 }
 const sides: Side[] = [];
-const passwords = new Map<Database, string>();
-for (const [name, root, sideDb] of [
-  ['this', projectRoot, db],
-  ['other', other, otherDb],
+for (const [name, root, end] of [
+  ['this', projectRoot, thisEnd],
+  ['other', other, otherEnd],
 ] as const) {
-  const settings = neo4jSettings[name];
-  // A database just started would be slower for the first scenario than for the others.
-  if (!args['no-warm'] && (name === 'this' || sideDb !== db)) {
-    console.log(`${name}: page cache warmed in ${await warmPageCache(sideDb)} s`);
-  }
-  const env: Record<string, string> =
-    settings === config.neo4j
-      ? {}
-      : {
-          RINGWATCH_INSTANCE: settings.instance,
-          RINGWATCH_NEO4J_BOLT_PORT: String(settings.boltPort),
-        };
-  const api = await startApiProcess(root, env);
-  // One password a database: setting it again would end the sessions signed in before.
-  let password = passwords.get(sideDb);
-  if (password === undefined) {
-    password = await benchUser(sideDb, viewer);
-    passwords.set(sideDb, password);
-  }
-  const cookie = await benchSignIn(api.url, viewer.username, password);
+  const api = await startApiProcess(root, end.env);
+  const cookie = await benchSignIn(api.url, viewer.username, end.password);
   sides.push({
+    ...end,
     name,
     commit: commitOf(root),
     api,
-    db: sideDb,
-    neo4jCpu: await neo4jCpuOf(settings),
     headers: { cookie, 'x-purpose': 'api-ab' },
   });
 }
@@ -265,4 +258,4 @@ await writeFile(
 console.log(`written to ${path.relative(projectRoot, args.out)}`);
 for (const side of sides) side.api.stop();
 await db.close();
-if (otherDb !== db) await otherDb.close();
+if (otherEnd !== thisEnd) await otherEnd.db.close();
