@@ -83,6 +83,9 @@ export const GRAPH_ROWS: Mappers = {
       wage: r.monthly_wage_eur,
       // The employer's id again, which orders its jobs in the index on (employer, start).
       employer: r.employer_id,
+      // The person's id again: an employer's page names the workers of its jobs from the job
+      // alone, without walking each person's property chain (its id sits behind the features).
+      person: r.person_id,
     },
   }),
   selfEmploymentClients: (r, line) => ({

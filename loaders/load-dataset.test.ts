@@ -50,6 +50,15 @@ describe('load (real Neo4j)', () => {
     ).records.map((r) => r.toObject());
     expect(employer).toMatchObject({ status: 'bankrupt', debt: 25000.75, ceased: '2022-06-30' });
     expect(String(employer?.workers)).toBe('6');
+    // Each job repeats its employer's and its person's ids (the employer's page reads them).
+    const [jobs] = (
+      await db.driver.executeQuery(
+        `MATCH (p:Person)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.id STARTS WITH 'LDA-'
+         RETURN count(*) AS all, count(CASE WHEN r.person = p.id AND r.employer = e.id THEN 1 END) AS named`,
+      )
+    ).records.map((r) => r.toObject());
+    expect(Number(jobs?.all)).toBeGreaterThan(0);
+    expect(Number(jobs?.named)).toBe(Number(jobs?.all));
     const [run] = await db.read('load/last-run', { dataset: path.resolve(dir) });
     expect(run).toMatchObject({
       source: 'test',

@@ -1,6 +1,7 @@
 // Declared jobs from employments.csv:
-// (Person)-[:EMPLOYED_BY {id, start, end, contract, hours, wage, employer}]->(Employer), where
-// `employer` is the employer's id again (an employer's jobs are ordered by it in an index).
+// (Person)-[:EMPLOYED_BY {id, start, end, contract, hours, wage, employer, person}]->(Employer),
+// where `employer` is the employer's id again (an employer's jobs are ordered by it in an index)
+// and `person` the person's (an employer's page names its workers from their jobs).
 // Returns the rows whose ends exist in neither the data set nor the graph.
 // params: $rows
 UNWIND $rows AS row

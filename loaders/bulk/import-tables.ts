@@ -190,7 +190,7 @@ export const IMPORT_TABLES: Record<FileName, readonly ImportTable[]> = {
       'EMPLOYED_BY',
       person('person_id'),
       employer('employer_id'),
-      [...TIME, 'contract', 'hours', 'wage', 'employer'],
+      [...TIME, 'contract', 'hours', 'wage', 'employer', 'person'],
       { own: 'id' },
     ),
   ],

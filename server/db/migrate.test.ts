@@ -89,10 +89,11 @@ describe('migrate (real Neo4j)', () => {
       'schema/73-employed-by-employer-backfill',
       'schema/74-drop-employed-by-start',
       'schema/77-drop-audit-record-user',
+      'schema/78-employed-by-person-backfill',
     ]);
   });
 
-  it('gives jobs loaded before they named their employer its id, and drops the old index', async () => {
+  it('gives jobs loaded before they named their employer and person their ids, and drops the old index', async () => {
     const p = 'migrate-test-job-';
     await db.runSchema(
       'CREATE INDEX employed_by_start IF NOT EXISTS FOR ()-[r:EMPLOYED_BY]-() ON (r.start)',
@@ -101,19 +102,21 @@ describe('migrate (real Neo4j)', () => {
       `CREATE (e:Employer {id: $p + 'E'}), (f:Employer {id: $p + 'F'})
        CREATE (:Person {id: $p + 'P1'})-[:EMPLOYED_BY {id: $p + 'J1', start: date('2024-01-01')}]->(e)
        CREATE (:Person {id: $p + 'P2'})-[:EMPLOYED_BY {id: $p + 'J2'}]->(e)
-       CREATE (:Person {id: $p + 'P3'})-[:EMPLOYED_BY {id: $p + 'J3', employer: $p + 'F'}]->(f)`,
+       CREATE (:Person {id: $p + 'P3'})-[:EMPLOYED_BY {id: $p + 'J3', employer: $p + 'F', person: $p + 'P3'}]->(f)`,
       { p },
     );
     await migrate(db);
     const { records } = await db.driver.executeQuery(
       `MATCH ()-[r:EMPLOYED_BY]->() WHERE r.id STARTS WITH $p
-       RETURN r.id AS id, r.employer AS employer ORDER BY id`,
+       RETURN r.id AS id, r.employer AS employer, r.person AS person ORDER BY id`,
       { p },
     );
-    expect(records.map((r) => [r.get('id') as string, r.get('employer') as string])).toEqual([
-      [`${p}J1`, `${p}E`],
-      [`${p}J2`, `${p}E`],
-      [`${p}J3`, `${p}F`],
+    expect(
+      records.map((r) => [r.get('id'), r.get('employer'), r.get('person')] as unknown[]),
+    ).toEqual([
+      [`${p}J1`, `${p}E`, `${p}P1`],
+      [`${p}J2`, `${p}E`, `${p}P2`],
+      [`${p}J3`, `${p}F`, `${p}P3`],
     ]);
     const names = (await db.read('db/indexes', {})).map((i) => i.name);
     expect(names).toContain('employed_by_employer_start');

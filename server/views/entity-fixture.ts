@@ -128,11 +128,11 @@ async function seedEntityGraph(db: Database, p: string): Promise<void> {
        CREATE (p3:Person {id: $p + 'P3'})
        CREATE (a1:Address {id: $p + 'A1', postcode: '2800', municipality: 'Mechelen', kind: 'residential'})
        CREATE (a2:Address {id: $p + 'A2', postcode: '2800', municipality: 'Mechelen', kind: 'domiciliation'})
-       CREATE (p1)-[:EMPLOYED_BY {id: $p + 'J1', employer: e1.id, start: date('2016-01-10'), end: date('2024-06-30'),
+       CREATE (p1)-[:EMPLOYED_BY {id: $p + 'J1', employer: e1.id, person: p1.id, start: date('2016-01-10'), end: date('2024-06-30'),
                                   contract: 'full_time', hours: 38.0, wage: 3000.0}]->(e1)
-       CREATE (p1)-[:EMPLOYED_BY {id: $p + 'J2', employer: e2.id, start: date('2024-07-01'), contract: 'part_time',
+       CREATE (p1)-[:EMPLOYED_BY {id: $p + 'J2', employer: e2.id, person: p1.id, start: date('2024-07-01'), contract: 'part_time',
                                   hours: 20.0, wage: 1500.0}]->(e2)
-       CREATE (p2)-[:EMPLOYED_BY {id: $p + 'J3', employer: e1.id, start: date('2020-02-01'), end: date('2020-03-01'),
+       CREATE (p2)-[:EMPLOYED_BY {id: $p + 'J3', employer: e1.id, person: p2.id, start: date('2020-02-01'), end: date('2020-03-01'),
                                   contract: 'student', hours: 10.0, wage: 400.0}]->(e1)
        CREATE (p2)-[:WORKS_FOR_CLIENT {start: date('2021-01-01'), share: 0.95}]->(e1)
        CREATE (p1)-[:DIRECTS {role: 'director', start: date('2024-07-01')}]->(e2)
@@ -157,6 +157,8 @@ async function seedEntityGraph(db: Database, p: string): Promise<void> {
                             outcome: 'pending', origin: 'own_initiative', recovered_eur: 0.0})-[:OF]->(e1)
        CREATE (:Inspection {id: $p + 'I4', opened_on: date('2025-03-01'), offence: 'internal_fraud',
                             outcome: 'pending', origin: 'other_service'})-[:OF]->(s1)
+       // Its jobs lack the worker's id (\`person\`), as jobs written otherwise than by the loaders:
+       // the page then reads it from the person.
        CREATE (big:Employer {id: $p + 'EBIG', name: 'Big Payroll'})
        WITH big
        UNWIND range(0, $workers - 1) AS i
