@@ -145,14 +145,9 @@ CALL (n) {
   LIMIT $cap
   RETURN m
 }
-WITH element, n, collect(m) AS sample
-CALL (n, sample) {
-  UNWIND sample AS m
-  MATCH (n)-[r]-(m)
-  WHERE type(r) IN $types
-    AND ($asOf IS NULL OR (coalesce(r.start, r.first_seen, date($asOf)) <= date($asOf)
-                          AND coalesce(r.end, date($asOf)) >= date($asOf)))
-  WITH m, collect(r) AS rels
+WITH element, n, collect(m) AS ms
+CALL (n, ms) {
+  // include: views/parts/kept-edges
   RETURN collect({
     neighbour: elementId(m),
     edges: [x IN rels | {

@@ -55,12 +55,8 @@ CALL (n) {
 CALL (n, tops) {
   UNWIND tops AS top
   UNWIND top AS m
-  WITH DISTINCT m
-  MATCH (n)-[r]-(m)
-  WHERE type(r) IN $types
-    AND ($asOf IS NULL OR (coalesce(r.start, r.first_seen, date($asOf)) <= date($asOf)
-                          AND coalesce(r.end, date($asOf)) >= date($asOf)))
-  WITH m, collect(r) AS rels
+  WITH n, collect(DISTINCT m) AS ms
+  // include: views/parts/kept-edges
   OPTIONAL CALL (m) {
     WITH m AS n WHERE NOT elementId(n) IN $inView
     // include: views/parts/node-details

@@ -23,15 +23,10 @@ CALL (n) {
   ORDER BY m.id, labels(m)[0]
   SKIP $skip
   LIMIT $limit
-  RETURN collect(m) AS page
+  RETURN collect(m) AS ms
 }
-CALL (n, page) {
-  UNWIND page AS m
-  MATCH (n)-[r]-(m)
-  WHERE type(r) IN $types
-    AND ($asOf IS NULL OR (coalesce(r.start, r.first_seen, date($asOf)) <= date($asOf)
-                          AND coalesce(r.end, date($asOf)) >= date($asOf)))
-  WITH m, collect(r) AS rels
+CALL (n, ms) {
+  // include: views/parts/kept-edges
   ORDER BY m.id, labels(m)[0]
   RETURN collect({
     neighbour: elementId(m),

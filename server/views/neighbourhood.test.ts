@@ -359,6 +359,42 @@ describe('neighbourhood (real Neo4j)', () => {
     );
   });
 
+  it('a community comes with its IN_COMMUNITY edge, ranked, sampled, paged and as a start', async () => {
+    await run(`
+      CREATE (k:Community {id: $p + 'K1', size: 5})
+      CREATE (e:Employer {id: $p + 'E5', name: 'Ring Five', risk_score: 0.5})-[:IN_COMMUNITY]->(k)
+      WITH e, k UNWIND range(1, 4) AS i
+      CREATE (w:Person {id: $p + 'R' + toString(i), risk_score: i / 10.0})
+      CREATE (w)-[:EMPLOYED_BY {employer: e.id, id: $p + 'JR' + toString(i)}]->(e)
+      CREATE (w)-[:IN_COMMUNITY]->(k)`);
+    const member = (id: string) => e(k('Person', id), 'IN_COMMUNITY', k('Community', 'K1'));
+    const own = e(k('Employer', 'E5'), 'IN_COMMUNITY', k('Community', 'K1'));
+
+    for (const rankLimit of [undefined, 3]) {
+      const view = await neighbourhood(db, { nodes: k('Employer', 'E5') }, investigator, {
+        ...(rankLimit && { rankLimit }),
+      });
+      expect(nodeKeys(view)).toContain(k('Community', 'K1'));
+      expect(edgeKeys(view)).toContain(own);
+      expect(edgeKeys(view).filter((x) => x.includes('IN_COMMUNITY'))).toEqual([own]);
+    }
+    const jobsOnly = await neighbourhood(
+      db,
+      { nodes: k('Employer', 'E5'), types: 'EMPLOYED_BY' },
+      investigator,
+    );
+    expect(nodeKeys(jobsOnly)).not.toContain(k('Community', 'K1'));
+
+    const members = [member('R1'), member('R2'), member('R3'), member('R4'), own].sort();
+    const start = await neighbourhood(db, { nodes: k('Community', 'K1') }, investigator);
+    expect(edgeKeys(start)).toEqual(members);
+    const page = await neighbourhood(db, { expand: k('Community', 'K1') }, investigator);
+    expect(edgeKeys(page)).toEqual(members);
+    // From a member at depth 2: the community is reached once, its edges to members in view.
+    const deep = await neighbourhood(db, { nodes: k('Person', 'R1'), depth: 2 }, investigator);
+    expect(edgeKeys(deep)).toEqual(expect.arrayContaining(members));
+  });
+
   it('an unknown node is NotFoundError; a malformed key or request is BadInputError', async () => {
     await expect(neighbourhood(db, { nodes: k('Employer', 'nope') }, investigator)).rejects.toThrow(
       NotFoundError,
