@@ -3,8 +3,9 @@
 // in storage order, read through that type's relationships only (a dense node keeps them per
 // type), so the cost does not grow with the node's degree. Same filters and row shape as
 // graph-expand, without `total` and `perType` (the service takes them from the degree store)
-// and without details (the service reads those of the neighbours it keeps).
-// params: $elements, $types, $hideStaff, $asOf, $cap
+// and without the node's own details (the service has them from the expansion that found the
+// node too big): its kept neighbours' come along, unless the view has them ($inView).
+// params: $elements, $types, $hideStaff, $asOf, $cap, $degreesAbove, $inView
 UNWIND $elements AS element
 MATCH (n)
 WHERE elementId(n) = element
@@ -148,8 +149,14 @@ CALL (n) {
 WITH element, n, collect(m) AS ms
 CALL (n, ms) {
   // include: views/parts/kept-edges
+  OPTIONAL CALL (m) {
+    WITH m AS n WHERE NOT elementId(n) IN $inView
+    // include: views/parts/node-details
+    RETURN details
+  }
   RETURN collect({
     neighbour: elementId(m),
+    details: details,
     edges: [x IN rels | {
       start: elementId(startNode(x)), end: elementId(endNode(x)), type: type(x),
       from: toString(coalesce(x.start, x.first_seen)), to: toString(x.end),

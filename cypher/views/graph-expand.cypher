@@ -5,14 +5,15 @@
 // reading every neighbour's id to order ties cost an employer with 1,466 neighbours half its
 // expansion), are kept, with every allowed relationship between the node and each of them
 // (found from both ends: Expand(Into)). `total` counts distinct neighbours, `perType` the
-// neighbours over each type. Every neighbour is read once to rank
-// them: the service does not expand nodes too big for that (server/views/neighbourhood.ts).
+// neighbours over each type. Every neighbour is read once to rank them: with $rankLimit, a node
+// with more relationships than that is not ranked (`ranked` false, no `total`, `perType` or
+// `kept`), and the service samples it (graph-expand-sample) or ranks it by the types asked for
+// (server/views/neighbourhood.ts).
 // With each node and each kept neighbour, its details as graph-node-details gives them (a round
 // trip less for the view), unless the view has them already ($inView: null details).
 // The nodes are given by element id ($elements) or by `Label:id` key ($keys: views/parts/
-// key-lookup), in that order. With $rankLimit, there is no row at all if a key names no node or
-// one of the nodes has more relationships than that: the start nodes of a view are resolved and
-// expanded in one round trip, unless they need the service's other paths (a miss, a big node).
+// key-lookup), in that order. With $rankLimit, there is no row at all if a key names no node:
+// the start nodes of a view are resolved and expanded in one round trip unless a key misses.
 // params: $elements, $keys, $rankLimit, $types, $hideStaff, $asOf, $cap, $degreesAbove, $inView
 CALL () {
   UNWIND $elements AS element
@@ -28,17 +29,17 @@ CALL () {
 }
 WITH n, CASE WHEN $rankLimit IS NULL THEN 0 ELSE COUNT { (n)--() } END AS degree
 WITH collect({n: n, degree: degree}) AS found
-WHERE $rankLimit IS NULL
-   OR (size(found) = size($keys) + size($elements) AND all(f IN found WHERE f.degree <= $rankLimit))
+WHERE $rankLimit IS NULL OR size(found) = size($keys) + size($elements)
 UNWIND found AS f
-WITH f.n AS n, elementId(f.n) AS element
+WITH f.n AS n, elementId(f.n) AS element, $rankLimit IS NULL OR f.degree <= $rankLimit AS ranked
 OPTIONAL CALL (n) {
   WITH n WHERE NOT elementId(n) IN $inView
   // include: views/parts/node-details
   // Named apart from the neighbours' `details` below, which would otherwise shadow it.
   RETURN details AS nodeDetails
 }
-CALL (n) {
+CALL (n, ranked) {
+  WITH n WHERE ranked
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $types AND NOT ($hideStaff AND m:Staff)
     AND ($asOf IS NULL OR (coalesce(r.start, r.first_seen, date($asOf)) <= date($asOf)
@@ -75,5 +76,7 @@ CALL (n, tops) {
     }]
   }) AS kept
 }
-RETURN apoc.convert.toJson({element: element, details: nodeDetails, total: total, perType: perType,
-                              kept: kept}) AS json
+// Not ranked, the subquery above read nothing and its counts say nothing: null.
+RETURN apoc.convert.toJson({element: element, details: nodeDetails, ranked: ranked,
+                            total: CASE WHEN ranked THEN total END,
+                            perType: CASE WHEN ranked THEN perType END, kept: kept}) AS json

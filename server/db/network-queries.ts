@@ -45,6 +45,26 @@ const NodeDetailsSchema = z.object({
 });
 
 export const NodeDetailsRowSchema = NodeDetailsSchema.extend({ element: z.string() });
+
+/** What an expansion, ranked or sampled, is asked (graph-expand takes keys and a rank limit too). */
+const expansionParams = z.object({
+  elements: z.array(z.string()),
+  types,
+  hideStaff: z.boolean(),
+  asOf,
+  cap: count,
+  degreesAbove: count.nullable(),
+  inView: z.array(z.string()),
+});
+
+/** Kept neighbours with their details (null: the view has them already). */
+const keptWithDetails = z.array(
+  z.object({
+    neighbour: z.string(),
+    details: NodeDetailsSchema.nullable(),
+    edges: z.array(EdgeRowSchema),
+  }),
+);
 export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
 
 const resolveKeysParams = z.object({
@@ -113,38 +133,26 @@ export const networkQueries = {
   ),
   'views/graph-expand': jsonRows(
     query(
-      z.object({
-        elements: z.array(z.string()),
+      expansionParams.extend({
         keys: resolveKeysParams.shape.keys,
         rankLimit: count.nullable(),
-        types,
-        hideStaff: z.boolean(),
-        asOf,
-        cap: count,
-        degreesAbove: count.nullable(),
-        inView: z.array(z.string()),
       }),
       z.object({
         element: z.string(),
         details: NodeDetailsSchema.nullable(),
-        total: z.number(),
-        perType: z.array(z.object({ type: z.enum(relationshipTypes), count: z.number() })),
-        kept: z.array(
-          z.object({
-            neighbour: z.string(),
-            details: NodeDetailsSchema.nullable(),
-            edges: z.array(EdgeRowSchema),
-          }),
-        ),
+        /** False: more relationships than $rankLimit; no total, perType or kept neighbours. */
+        ranked: z.boolean(),
+        total: z.number().nullable(),
+        perType: z
+          .array(z.object({ type: z.enum(relationshipTypes), count: z.number() }))
+          .nullable(),
+        kept: keptWithDetails,
       }),
       labelsAsked,
     ),
   ),
   'views/graph-expand-sample': jsonRows(
-    query(
-      z.object({ elements: z.array(z.string()), types, hideStaff: z.boolean(), asOf, cap: count }),
-      z.object({ element: z.string(), kept }),
-    ),
+    query(expansionParams, z.object({ element: z.string(), kept: keptWithDetails })),
   ),
   'views/graph-hub-page': jsonRows(
     query(

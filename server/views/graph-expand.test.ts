@@ -63,7 +63,7 @@ describe('graph-expand (real Neo4j)', () => {
     return result.records[0]?.get('element') as string;
   };
 
-  it('an expansion by keys is the expansion by element ids; none if a key misses or a node is big', async () => {
+  it('an expansion by keys is the expansion by element ids; none if a key misses; a big node unranked', async () => {
     const [e1, p1] = [await elementOf('Employer', 'E1'), await elementOf('Person', 'P1')];
     const byKeys = (keys: { label: 'Employer' | 'Person'; id: string }[], rankLimit: number) =>
       db.read('views/graph-expand', { ...expandParams, elements: [], keys, rankLimit, inView: [] });
@@ -78,10 +78,19 @@ describe('graph-expand (real Neo4j)', () => {
     const p1Key = { label: 'Person' as const, id: `${P}P1` };
     expect(byElements.map((row) => row.element)).toEqual([e1, p1]);
     expect(await byKeys([e1Key, p1Key], 100)).toEqual(byElements);
-    // All or nothing: a key that names no node, or a node with more relationships than the
-    // limit, leaves the starts to the service's other paths.
+    expect(byElements.every((row) => row.ranked)).toBe(true);
+    // All or nothing: a key that names no node leaves the starts to the service's other paths.
     expect(await byKeys([e1Key, { label: 'Person', id: `${P}nobody` }], 100)).toEqual([]);
-    expect(await byKeys([e1Key, p1Key], 1)).toEqual([]);
+    // A node with more relationships than the limit (E1 has 3) comes with its details only.
+    const [bigE1, smallP1] = await byKeys([e1Key, p1Key], 2);
+    expect(bigE1).toEqual({
+      ...byElements[0],
+      ranked: false,
+      total: null,
+      perType: null,
+      kept: [],
+    });
+    expect(smallP1).toEqual(byElements[1]);
   });
 
   it('an expansion leaves out the details of the nodes already in the view', async () => {

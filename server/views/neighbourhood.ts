@@ -124,6 +124,8 @@ export async function neighbourhood(
 
 type KeptRow = Pick<QueryRow<'views/graph-hub-page'>, 'kept'> & { element: string };
 type ExpandRow = QueryRow<'views/graph-expand'>;
+/** An expansion's row, ranked or sampled: its kept neighbours' details, and its own if read. */
+type DetailedRow = Pick<ExpandRow, 'element' | 'kept'> & { details?: ExpandRow['details'] };
 
 function expandParams({ args, viewer, types }: Context) {
   return { types, hideStaff: !canSeeStaff(viewer), asOf: args.asOf ?? null };
@@ -176,16 +178,30 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   };
   /**
    * Expands `from`; `joining` (start nodes) get their details with the new neighbours'.
-   * `expansion`: the ranked expansion of all of `from`, already read with their keys.
+   * `expansion`: rows of the start nodes' expansion, read with their keys; those ranked there
+   * are not read again.
    */
   const expand = async (
     from: string[],
     joining: readonly string[] = [],
-    expansion?: readonly ExpandRow[],
+    expansion: readonly ExpandRow[] = [],
   ) => {
-    const params = { ...expandParams(context), cap: args.cap };
-    /** Details that came with the ranked expansion (its nodes' and their kept neighbours'). */
+    const params = {
+      ...expandParams(context),
+      cap: args.cap,
+      degreesAbove: degrees(context).above,
+      // Nodes already in the view come without details: a depth-2 step expands such nodes, and
+      // reading their details again was a fifth of a depth-2 view's database time.
+      inView: elements,
+    };
+    /** Details that came with the expansions (their nodes' and their kept neighbours'). */
     const known = new Map<string, NodeDetailsRow>();
+    const learn = (row: DetailedRow) => {
+      if (row.details) known.set(row.element, { element: row.element, ...row.details });
+      for (const k of row.kept) {
+        if (k.details) known.set(k.neighbour, { element: k.neighbour, ...k.details });
+      }
+    };
     const big = new Set(
       from.filter((element) => {
         const details = builder.detailsOf(element);
@@ -194,30 +210,31 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
     );
     const rows: KeptRow[] = [];
     const small = from.filter((element) => !big.has(element));
-    if (small.length > 0) {
-      // Nodes already in the view come without details: a depth-2 step expands such nodes, and
-      // reading their details again was a fifth of a depth-2 view's database time.
-      const ranked =
-        expansion ??
-        (await run('views/graph-expand', {
-          elements: small,
-          keys: [],
-          rankLimit: null,
-          ...params,
-          degreesAbove: degrees(context).above,
-          inView: elements,
-        }));
-      for (const row of ranked) {
-        expanded.set(row.element, { total: row.total, perType: row.perType.map((t) => t.count) });
-        if (row.details) known.set(row.element, { element: row.element, ...row.details });
-        for (const k of row.kept) {
-          if (k.details) known.set(k.neighbour, { element: k.neighbour, ...k.details });
-        }
-      }
-      rows.push(...ranked);
+    const ranked = new Map(expansion.filter((row) => row.ranked).map((row) => [row.element, row]));
+    const unread = small.filter((element) => !ranked.has(element));
+    if (unread.length > 0) {
+      const read = await run('views/graph-expand', {
+        elements: unread,
+        keys: [],
+        rankLimit: null,
+        ...params,
+      });
+      for (const row of read) ranked.set(row.element, row);
+    }
+    for (const element of small) {
+      const row = ranked.get(element);
+      if (!row) continue;
+      expanded.set(element, {
+        total: row.total ?? 0,
+        perType: (row.perType ?? []).map((t) => t.count),
+      });
+      learn(row);
+      rows.push(row);
     }
     if (big.size > 0) {
-      rows.push(...(await run('views/graph-expand-sample', { elements: [...big], ...params })));
+      const sample = await run('views/graph-expand-sample', { elements: [...big], ...params });
+      for (const row of sample) learn(row);
+      rows.push(...sample);
       for (const element of big) sampled.add(element);
     }
     const fresh = newNeighbours(rows, builder, new Set(joining));
@@ -230,11 +247,11 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   };
 
   // Whether a start node is ranked or sampled depends on its degree over the allowed types, from
-  // its details. Its degree over all types bounds that: unless one start could be too big to
-  // rank by it (or a key names no node), the starts are looked up and expanded, their details
-  // with their neighbours', in one round trip. Otherwise that query answers nothing and the
-  // starts are looked up on their own (a NotFoundError for a miss; a round trip more for a view
-  // of one of the biggest nodes, whose expansion costs far more).
+  // its details. Its degree over all types bounds that: the starts are looked up and expanded,
+  // their details with their neighbours', in one round trip, but for a start that could be too
+  // big to rank by that bound: it comes with its details only, which say whether it is ranked
+  // (by the types asked for) or sampled, a round trip more. If a key names no node, that query
+  // answers nothing and the starts are looked up on their own (a NotFoundError for a miss).
   const parsed = checkedKeys(keys, context.viewer);
   const expansion = await run('views/graph-expand', {
     elements: [],
@@ -248,7 +265,20 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
   let depth1: string[];
   if (expansion.length > 0 && expansion.length === parsed.length) {
     const starts = expansion.map((row) => row.element);
-    depth1 = await expand(starts, starts, expansion);
+    if (expansion.every((row) => row.ranked)) {
+      depth1 = await expand(starts, starts, expansion);
+    } else {
+      // The starts join first, so that their details decide which of them are sampled.
+      await addNodes(
+        starts,
+        new Map(
+          expansion.flatMap((row) =>
+            row.details ? [[row.element, { element: row.element, ...row.details }] as const] : [],
+          ),
+        ),
+      );
+      depth1 = await expand(starts, [], expansion);
+    }
   } else {
     const resolved = [...(await resolveKeys(run, keys, context.viewer)).values()];
     const starts = resolved.map((node) => node.element);
