@@ -206,6 +206,22 @@ describe('neighbourhood (real Neo4j)', () => {
     expect(node(three, k('Employer', 'E2'))?.collapsed).toEqual({ count: 27, reason: 'cap' });
   });
 
+  it('a big start and a small one at once: the big one sampled, the small one ranked', async () => {
+    const both = await neighbourhood(
+      db,
+      { nodes: `${k('Person', 'P1')},${k('Employer', 'E2')}` },
+      investigator,
+      { rankLimit: 20 },
+    );
+    const alone = async (nodes: string) =>
+      neighbourhood(db, { nodes }, investigator, { rankLimit: 20 });
+    const [p1, e2] = [await alone(k('Person', 'P1')), await alone(k('Employer', 'E2'))];
+    expect(nodeKeys(both)).toEqual([...new Set([...nodeKeys(p1), ...nodeKeys(e2)])].sort());
+    expect(edgeKeys(both)).toEqual([...new Set([...edgeKeys(p1), ...edgeKeys(e2)])].sort());
+    expect(node(both, k('Employer', 'E2'))?.collapsed).toEqual({ count: 5, reason: 'cap' });
+    expect(both.notes[0]).toContain('too many neighbours to rank by risk: Employer:nbh-t-E2');
+  });
+
   it('an over-cap neighbour comes back collapsed and is not traversed at depth 2', async () => {
     const view = await neighbourhood(db, { nodes: k('Person', 'W30'), depth: 2 }, investigator);
     expect(nodeKeys(view)).toEqual([k('Employer', 'E2'), k('Person', 'W30')].sort());
