@@ -45,6 +45,7 @@ const NodeDetailsSchema = z.object({
 });
 
 export const NodeDetailsRowSchema = NodeDetailsSchema.extend({ element: z.string() });
+export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
 
 /** What an expansion, ranked or sampled, is asked (graph-expand takes keys and a rank limit too). */
 const expansionParams = z.object({
@@ -65,7 +66,6 @@ const keptWithDetails = z.array(
     edges: z.array(EdgeRowSchema),
   }),
 );
-export type NodeDetailsRow = z.infer<typeof NodeDetailsRowSchema>;
 
 const resolveKeysParams = z.object({
   keys: z.array(z.object({ label: z.enum(nodeLabels), id: z.string() })),
