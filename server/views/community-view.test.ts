@@ -3,23 +3,19 @@
 // masking, sampling under the node limit, and an unknown community.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
+import { edgeKeys, nodeKeys, viewKeys } from '../../test/graph-view-keys.js';
 import type { Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { communityView, CommunityViewOutputSchema } from './community-view.js';
-import type { GraphView } from './graph-shape.js';
 import { staffNote } from './resolve-keys.js';
 
 const P = 'cmv-t-';
 const investigator: Viewer = { username: 'ines', role: 'investigator' };
 const internalFraud: Viewer = { username: 'ivo', role: 'internal_fraud' };
 
-const k = (label: string, id: string) => `${label}:${P}${id}`;
-const e = (source: string, type: string, target: string, disc?: string) =>
-  `${source}-${type}->${target}${disc ? `#${P}${disc}` : ''}`;
-const nodeKeys = (view: GraphView) => view.nodes.map((n) => n.key).sort();
-const edgeKeys = (view: GraphView) => view.edges.map((x) => x.key).sort();
+const { k, e } = viewKeys(P);
 
 describe('communityView (real Neo4j)', () => {
   let db: Database;

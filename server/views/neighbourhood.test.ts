@@ -3,11 +3,11 @@
 // as-of filtering at the boundary dates, staff masking, the node bound and the errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
+import { edgeKeys, node, nodeKeys, viewKeys } from '../../test/graph-view-keys.js';
 import type { Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../errors.js';
-import type { GraphView } from './graph-shape.js';
 import { neighbourhood, NeighbourhoodOutputSchema } from './neighbourhood.js';
 import { staffNote } from './resolve-keys.js';
 
@@ -15,12 +15,7 @@ const P = 'nbh-t-';
 const investigator: Viewer = { username: 'ines', role: 'investigator' };
 const internalFraud: Viewer = { username: 'ivo', role: 'internal_fraud' };
 
-const k = (label: string, id: string) => `${label}:${P}${id}`;
-const e = (source: string, type: string, target: string, disc?: string) =>
-  `${source}-${type}->${target}${disc ? `#${P}${disc}` : ''}`;
-const nodeKeys = (view: GraphView) => view.nodes.map((n) => n.key).sort();
-const edgeKeys = (view: GraphView) => view.edges.map((x) => x.key).sort();
-const node = (view: GraphView, key: string) => view.nodes.find((n) => n.key === key);
+const { k, e } = viewKeys(P);
 const workers = Array.from({ length: 30 }, (_, i) => `W${String(i + 1).padStart(2, '0')}`);
 
 describe('neighbourhood (real Neo4j)', () => {
@@ -373,42 +368,6 @@ describe('neighbourhood (real Neo4j)', () => {
         k('Person', 'P4'),
       ].sort(),
     );
-  });
-
-  it('a community comes with its IN_COMMUNITY edge, ranked, sampled, paged and as a start', async () => {
-    await run(`
-      CREATE (k:Community {id: $p + 'K1', size: 5})
-      CREATE (e:Employer {id: $p + 'E5', name: 'Ring Five', risk_score: 0.5})-[:IN_COMMUNITY]->(k)
-      WITH e, k UNWIND range(1, 4) AS i
-      CREATE (w:Person {id: $p + 'R' + toString(i), risk_score: i / 10.0})
-      CREATE (w)-[:EMPLOYED_BY {employer: e.id, id: $p + 'JR' + toString(i)}]->(e)
-      CREATE (w)-[:IN_COMMUNITY]->(k)`);
-    const member = (id: string) => e(k('Person', id), 'IN_COMMUNITY', k('Community', 'K1'));
-    const own = e(k('Employer', 'E5'), 'IN_COMMUNITY', k('Community', 'K1'));
-
-    for (const rankLimit of [undefined, 3]) {
-      const view = await neighbourhood(db, { nodes: k('Employer', 'E5') }, investigator, {
-        ...(rankLimit && { rankLimit }),
-      });
-      expect(nodeKeys(view)).toContain(k('Community', 'K1'));
-      expect(edgeKeys(view)).toContain(own);
-      expect(edgeKeys(view).filter((x) => x.includes('IN_COMMUNITY'))).toEqual([own]);
-    }
-    const jobsOnly = await neighbourhood(
-      db,
-      { nodes: k('Employer', 'E5'), types: 'EMPLOYED_BY' },
-      investigator,
-    );
-    expect(nodeKeys(jobsOnly)).not.toContain(k('Community', 'K1'));
-
-    const members = [member('R1'), member('R2'), member('R3'), member('R4'), own].sort();
-    const start = await neighbourhood(db, { nodes: k('Community', 'K1') }, investigator);
-    expect(edgeKeys(start)).toEqual(members);
-    const page = await neighbourhood(db, { expand: k('Community', 'K1') }, investigator);
-    expect(edgeKeys(page)).toEqual(members);
-    // From a member at depth 2: the community is reached once, its edges to members in view.
-    const deep = await neighbourhood(db, { nodes: k('Person', 'R1'), depth: 2 }, investigator);
-    expect(edgeKeys(deep)).toEqual(expect.arrayContaining(members));
   });
 
   it('an unknown node is NotFoundError; a malformed key or request is BadInputError', async () => {

@@ -127,6 +127,20 @@ type ExpandRow = QueryRow<'views/graph-expand'>;
 /** An expansion's row, ranked or sampled: its kept neighbours' details, and its own if read. */
 type DetailedRow = Pick<ExpandRow, 'element' | 'kept'> & { details?: ExpandRow['details'] };
 
+/** Adds the details that came with expansion rows (their nodes' and kept neighbours') to `known`. */
+function detailsIn(
+  rows: readonly DetailedRow[],
+  known = new Map<string, NodeDetailsRow>(),
+): Map<string, NodeDetailsRow> {
+  for (const row of rows) {
+    if (row.details) known.set(row.element, { element: row.element, ...row.details });
+    for (const k of row.kept) {
+      if (k.details) known.set(k.neighbour, { element: k.neighbour, ...k.details });
+    }
+  }
+  return known;
+}
+
 function expandParams({ args, viewer, types }: Context) {
   return { types, hideStaff: !canSeeStaff(viewer), asOf: args.asOf ?? null };
 }
@@ -194,21 +208,13 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
       // reading their details again was a fifth of a depth-2 view's database time.
       inView: elements,
     };
-    /** Details that came with the expansions (their nodes' and their kept neighbours'). */
-    const known = new Map<string, NodeDetailsRow>();
-    const learn = (row: DetailedRow) => {
-      if (row.details) known.set(row.element, { element: row.element, ...row.details });
-      for (const k of row.kept) {
-        if (k.details) known.set(k.neighbour, { element: k.neighbour, ...k.details });
-      }
-    };
     const big = new Set(
       from.filter((element) => {
         const details = builder.detailsOf(element);
         return details !== undefined && typeDegree(details) > context.rankLimit;
       }),
     );
-    const rows: KeptRow[] = [];
+    const rows: DetailedRow[] = [];
     const small = from.filter((element) => !big.has(element));
     const ranked = new Map(expansion.filter((row) => row.ranked).map((row) => [row.element, row]));
     const unread = small.filter((element) => !ranked.has(element));
@@ -228,15 +234,14 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
         total: row.total ?? 0,
         perType: (row.perType ?? []).map((t) => t.count),
       });
-      learn(row);
       rows.push(row);
     }
     if (big.size > 0) {
-      const sample = await run('views/graph-expand-sample', { elements: [...big], ...params });
-      for (const row of sample) learn(row);
-      rows.push(...sample);
+      rows.push(...(await run('views/graph-expand-sample', { elements: [...big], ...params })));
       for (const element of big) sampled.add(element);
     }
+    /** Details that came with the expansions (their nodes' and their kept neighbours'). */
+    const known = detailsIn(rows);
     const fresh = newNeighbours(rows, builder, new Set(joining));
     const room = Math.max(0, maxNodes - builder.size - joining.length);
     const taken = fresh.slice(0, room);
@@ -269,14 +274,7 @@ async function expandFrom(context: Context, keys: string[]): Promise<GraphView> 
       depth1 = await expand(starts, starts, expansion);
     } else {
       // The starts join first, so that their details decide which of them are sampled.
-      await addNodes(
-        starts,
-        new Map(
-          expansion.flatMap((row) =>
-            row.details ? [[row.element, { element: row.element, ...row.details }] as const] : [],
-          ),
-        ),
-      );
+      await addNodes(starts, detailsIn(expansion));
       depth1 = await expand(starts, [], expansion);
     }
   } else {
