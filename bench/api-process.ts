@@ -24,7 +24,7 @@ export async function startApiProcess(
     env: { ...process.env, ...env },
     // The young-generation semi-space `npx ringwatch serve` and `npm start` get from .npmrc's
     // node-options (bin/ringwatch.js says why), whatever runs the bench.
-    execArgv: ['--import', 'tsx', '--max-semi-space-size=64'],
+    execArgv: ['--import', 'tsx', '--max-semi-space-size=64', ...cpuProfile()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = <T extends ServerMessage['type']>(type: T) =>
@@ -55,4 +55,15 @@ export async function startApiProcess(
       child.disconnect();
     },
   };
+}
+
+/**
+ * With RINGWATCH_BENCH_CPU_PROFILE=DIR, the API process writes V8's CPU profile of its whole run
+ * to DIR when it stops (a `.cpuprofile`, for Chrome's DevTools or speedscope): where the API's
+ * CPU goes under the bench's load. Profiled, the API spent about a sixth more CPU a request (an
+ * employer's page, 2026-12-07): compare figures only between runs both profiled, or both not.
+ */
+function cpuProfile(): string[] {
+  const dir = process.env.RINGWATCH_BENCH_CPU_PROFILE;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`] : [];
 }
