@@ -3,7 +3,7 @@
 // joined by IN_COMMUNITY only, and the views ask for its edges by that type
 // (cypher/views/parts/kept-edges): ranked, sampled, paged, as a start and at depth 2.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../test/database.js';
+import { openTestDatabase, runCypher } from '../../test/database.js';
 import { edgeKeys, nodeKeys, viewKeys } from '../../test/graph-view-keys.js';
 import type { Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
@@ -17,7 +17,7 @@ const { k, e } = viewKeys(P);
 describe('neighbourhood of a community (real Neo4j)', () => {
   let db: Database;
   const run = async (cypher: string, params: Record<string, unknown> = {}) => {
-    await db.driver.executeQuery(cypher, { p: P, ...params }, { database: db.connection.database });
+    await runCypher(db, cypher, { p: P, ...params });
   };
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@
 // `nbh-t-`: depth 1 and 2, the per-type cap and its collapsed node, hub collapse, hub pages,
 // as-of filtering at the boundary dates, staff masking, the node bound and the errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../test/database.js';
+import { openTestDatabase, runCypher } from '../../test/database.js';
 import { edgeKeys, node, nodeKeys, viewKeys } from '../../test/graph-view-keys.js';
 import type { Viewer } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
@@ -21,7 +21,7 @@ const workers = Array.from({ length: 30 }, (_, i) => `W${String(i + 1).padStart(
 describe('neighbourhood (real Neo4j)', () => {
   let db: Database;
   const run = async (cypher: string, params: Record<string, unknown> = {}) => {
-    await db.driver.executeQuery(cypher, { p: P, ...params }, { database: db.connection.database });
+    await runCypher(db, cypher, { p: P, ...params });
   };
 
   beforeAll(async () => {
