@@ -1,7 +1,6 @@
 // Listens, and shuts down gracefully: on SIGTERM/SIGINT the server stops accepting connections,
 // lets running requests finish (up to a limit), then closes the database driver.
-import type { Server } from 'node:http';
-import type { Express } from 'express';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Logger } from '../logger.js';
 
 export interface Listening {
@@ -10,9 +9,15 @@ export interface Listening {
   close: () => Promise<void>;
 }
 
-export async function listen(app: Express, port: number, host: string): Promise<Listening> {
+/** `app`: an express application, or any handler of node's HTTP requests. */
+export async function listen(app: RequestListener, port: number, host: string): Promise<Listening> {
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    const s = createServer(app);
+    s.once('error', reject);
+    s.listen(port, host, () => {
+      s.off('error', reject);
+      resolve(s);
+    });
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
