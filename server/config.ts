@@ -229,14 +229,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  * The API server's connections to an external Neo4j: the driver's own default, as that server's
  * cores are not known here. (The embedded one shares this machine's cores and gets twice as many
  * connections as cores, since more queries at once only take turns on them: on 2 cores, person
- * pages at 32 clients had a p95 of 61-67 ms with 4 connections and 72-98 with 100; README Speed.
- * The cores are those of a container's CPU quota where it has one: usable-cores.ts.)
+ * pages at 32 clients had a p95 of 61-67 ms with 4 connections and 72-98 with 100:
+ * bench/api-speed.md. The cores are those of a container's CPU quota where it has one:
+ * usable-cores.ts.)
  */
 const externalApiConnections = 100;
 
 /**
  * The API's time limit for one query in ms; none for 0. The limit has a cost: person pages at
- * 32 clients leaned a few per cent slower with it (README Speed), where no query comes near it.
+ * 32 clients leaned a few per cent slower with it (bench/api-speed.md), where no query comes
+ * near it.
  */
 function queryTimeoutMs(seconds: number): number | undefined {
   return seconds === 0 ? undefined : seconds * 1000;

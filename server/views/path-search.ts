@@ -20,7 +20,8 @@
 // Round trips cost whatever the query (a trivial read: some 0.4 ms of the API's CPU, one client,
 // 2026-12-06): the ends are looked up with the first level (startPathSearch), and the paths'
 // relationships with their nodes' details (path-found), so a search of two levels is three
-// queries where it was five (the service's CPU a search 6.9-7.5 -> 5.4-5.7 ms, README).
+// queries where it was five (the service's CPU a search 6.9-7.5 -> 5.4-5.7 ms:
+// bench/api-speed.md).
 import type { TransactionRun } from '../db/database.js';
 import type { EdgeRow, NodeDetailsRow } from '../db/network-queries.js';
 import type { QueryRow } from '../db/queries.js';

@@ -46,7 +46,7 @@ export function jvmArguments(home: HomeLayout, instance: InstanceLayout, heap: s
     // As Neo4j's own launcher starts a server (its default neo4j.conf): the JIT may treat final
     // instance fields as constants. Two Neo4j servers on copies of the 1 M-person graph, with
     // and without, the API's load alternating between them and then the flags swapped
-    // (2026-12-06): 3–6 % more entity pages and 1-hop views a second (README, Speed).
+    // (2026-12-06): 3–6 % more entity pages and 1-hop views a second (bench/api-speed.md).
     '-XX:+UnlockExperimentalVMOptions',
     '-XX:+TrustFinalNonStaticFields',
     '-XX:-OmitStackTraceInFastThrow',
