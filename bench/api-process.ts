@@ -26,6 +26,14 @@ export async function startApiProcess(
     // node-options (bin/ringwatch.js says why), whatever runs the bench.
     execArgv: ['--import', 'tsx', '--max-semi-space-size=64', ...cpuProfile()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // A session of its own, as `ringwatch serve` has when it runs as a service (systemd, a
+    // container), and as the embedded Neo4j has: Linux shares the cores between sessions first
+    // (sched(7), autogroups), so in the bench's session the load generator took its turns from
+    // the API's share, and the API's one thread, the narrowest part of a request, waited for it.
+    // Employer pages, alternating with and without, six rounds of 10 s (2026-12-07): faster in
+    // all six, by 3-13 % (bench/api-speed.md). The child still ends with the bench: it closes
+    // when the IPC channel does (api-server.ts), and the channel closes when the bench exits.
+    detached: true,
   });
   const next = <T extends ServerMessage['type']>(type: T) =>
     new Promise<Extract<ServerMessage, { type: T }>>((resolve) => {
