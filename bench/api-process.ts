@@ -9,6 +9,11 @@ export interface ApiProcess {
   url: string;
   /** The API process's CPU time so far (ms). */
   cpu: () => Promise<number>;
+  /**
+   * How long the API's event loop has run callbacks so far (ms): its one thread's busy time,
+   * counting the time it waited for a core while in one.
+   */
+  loopActive: () => Promise<number>;
   stop: () => void;
 }
 
@@ -57,6 +62,11 @@ export async function startApiProcess(
       const reply = next('cpu');
       child.send('cpu');
       return (await reply).ms;
+    },
+    loopActive: async () => {
+      const reply = next('cpu');
+      child.send('cpu');
+      return (await reply).loopActiveMs;
     },
     stop: () => {
       stopping = true;

@@ -5,7 +5,9 @@
 // With RINGWATCH_BENCH_WEB_DIR it also serves the built explorer from that folder.
 // Node runs it with the 64 MB young-generation semi-space of `npx ringwatch serve`
 // (bench/api-process.ts).
-// Tells its parent the URL over IPC and answers `cpu` messages with its CPU time so far.
+// Tells its parent the URL over IPC and answers `cpu` messages with its CPU time so far and how
+// long its event loop has been running callbacks (`performance.eventLoopUtilization`).
+import { performance } from 'node:perf_hooks';
 import express from 'express';
 import { createApp } from '../server/api/app.js';
 import { listen } from '../server/api/serve.js';
@@ -14,7 +16,8 @@ import { loadConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
 import { appVersion } from '../server/version.js';
 
-export type ServerMessage = { type: 'ready'; url: string } | { type: 'cpu'; ms: number };
+export type ServerMessage =
+  { type: 'ready'; url: string } | { type: 'cpu'; ms: number; loopActiveMs: number };
 
 const send = (message: ServerMessage) => process.send?.(message);
 
@@ -51,7 +54,8 @@ const server = await listen(
 process.on('message', (message: unknown) => {
   if (message === 'cpu') {
     const { user, system } = process.cpuUsage();
-    send({ type: 'cpu', ms: (user + system) / 1000 });
+    const loopActiveMs = performance.eventLoopUtilization().active;
+    send({ type: 'cpu', ms: (user + system) / 1000, loopActiveMs });
   }
 });
 process.on('disconnect', () => {

@@ -121,12 +121,18 @@ interface Figures extends Latency {
    * stolen (the host ran another machine while this one was ready to run).
    */
   cores: { machine: number; others: number; stolen: number } | null;
+  /**
+   * Share of the run the API's event loop spent running callbacks: near 1, its one thread is
+   * what limits the rate (in-process runs: the API's server is idle).
+   */
+  apiEventLoopBusy: number;
   byTag?: Record<string, Latency>;
 }
 
 const machine = await machineCpu();
 const clocks = async () => ({
   api: await serverCpu(),
+  apiLoop: await api.loopActive(),
   bench: await ownCpu(),
   neo4j: neo4jCpu ? await neo4jCpu() : null,
   machine: machine ? await machine() : null,
@@ -169,6 +175,7 @@ async function measured(run: () => Promise<LoadRun>): Promise<Figures> {
       bench: perRequest('bench')!,
       neo4j: perRequest('neo4j'),
     },
+    apiEventLoopBusy: round2((after.apiLoop - before.apiLoop) / wallMs),
     cores:
       busy === null
         ? null
@@ -219,7 +226,7 @@ const results: ScenarioResult[] = [];
 const cell = (f: Figures) =>
   `${String(f.p50).padStart(7)} ${String(f.p95).padStart(7)} ${String(f.rps).padStart(7)} ${String(f.non2xx + f.errors).padStart(4)}`;
 log(
-  `\n${'scenario'.padEnd(42)} ${'HTTP p50'.padStart(8)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} |${'in-proc p50'.padStart(12)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} | target | other load/stolen (cores) | 1 client p50 p95`,
+  `\n${'scenario'.padEnd(42)} ${'HTTP p50'.padStart(8)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} |${'in-proc p50'.padStart(12)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)} ${'err'.padStart(4)} | target | other load/stolen (cores) | API loop | 1 client p50 p95`,
 );
 for (const scenario of scenarios) {
   if (scenario.requests.length === 0) throw new Error(`bench: no target for ${scenario.name}`);
@@ -263,7 +270,9 @@ for (const scenario of scenarios) {
       scenario.targetP95Ms === null
         ? '–'
         : `p95 ≤ ${scenario.targetP95Ms}: ${met ? 'met' : 'NOT met'}`
-    } |${others(viaHttp)}${others(inProcess)} | ${oneClient.p50} ${oneClient.p95}`,
+    } |${others(viaHttp)}${others(inProcess)} | ${Math.round(viaHttp.apiEventLoopBusy * 100)} % | ${
+      oneClient.p50
+    } ${oneClient.p95}`,
   );
   for (const [tag, l] of Object.entries(inProcess.byTag ?? {}))
     log(`${`  in-process, ${tag}`.padEnd(42)} p50 ${l.p50}, p95 ${l.p95} (${l.n} calls)`);
