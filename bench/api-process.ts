@@ -10,10 +10,10 @@ export interface ApiProcess {
   /** The API process's CPU time so far (ms). */
   cpu: () => Promise<number>;
   /**
-   * How long the API's event loop has run callbacks so far (ms): its one thread's busy time,
-   * counting the time it waited for a core while in one.
+   * Its CPU time and how long its event loop has run callbacks so far (ms), read together: the
+   * latter is its one thread's busy time, counting the time it waited for a core while in one.
    */
-  loopActive: () => Promise<number>;
+  usage: () => Promise<{ cpuMs: number; loopActiveMs: number }>;
   stop: () => void;
 }
 
@@ -56,18 +56,16 @@ export async function startApiProcess(
     process.exit(1);
   });
   const { url } = await next('ready');
+  const usage = async () => {
+    const reply = next('cpu');
+    child.send('cpu');
+    const { ms, loopActiveMs } = await reply;
+    return { cpuMs: ms, loopActiveMs };
+  };
   return {
     url,
-    cpu: async () => {
-      const reply = next('cpu');
-      child.send('cpu');
-      return (await reply).ms;
-    },
-    loopActive: async () => {
-      const reply = next('cpu');
-      child.send('cpu');
-      return (await reply).loopActiveMs;
-    },
+    cpu: async () => (await usage()).cpuMs,
+    usage,
     stop: () => {
       stopping = true;
       child.disconnect();

@@ -39,7 +39,6 @@ import {
   machineCpu,
   ownCpu,
   procCpu,
-  type CpuClock,
   type Latency,
   type LoadRun,
 } from './api-load.js';
@@ -88,7 +87,6 @@ log(`targets chosen in ${Math.round(performance.now() - picking) / 1000} s`);
 
 const api = await startApiProcess();
 const { url } = api;
-const serverCpu: CpuClock = api.cpu;
 const neo4jPid =
   config.neo4j.mode === 'embedded'
     ? Number(
@@ -130,13 +128,16 @@ interface Figures extends Latency {
 }
 
 const machine = await machineCpu();
-const clocks = async () => ({
-  api: await serverCpu(),
-  apiLoop: await api.loopActive(),
-  bench: await ownCpu(),
-  neo4j: neo4jCpu ? await neo4jCpu() : null,
-  machine: machine ? await machine() : null,
-});
+const clocks = async () => {
+  const server = await api.usage();
+  return {
+    api: server.cpuMs,
+    apiLoop: server.loopActiveMs,
+    bench: await ownCpu(),
+    neo4j: neo4jCpu ? await neo4jCpu() : null,
+    machine: machine ? await machine() : null,
+  };
+};
 
 async function measured(run: () => Promise<LoadRun>): Promise<Figures> {
   const before = await clocks();
