@@ -2,6 +2,7 @@
 // relations (each kind capped), inspections and cases. Spread into `queries` (queries.ts).
 import { z } from 'zod';
 import { jsonRows, query } from './query-def.js';
+import { NodeLabelSchema, RelationshipTypeSchema } from '../views/entity-types.js';
 import { openMap, scalarMap } from './open-maps.js';
 import { integerParam } from './values.js';
 
@@ -13,10 +14,10 @@ const params = z.object({ id: z.string(), cap, listCap: cap });
 /** One dated relation as the queries return it; entity.ts words it. */
 export const entityEventRowSchema = z.object({
   kind: z.string(),
-  relation: z.string(),
+  relation: RelationshipTypeSchema,
   date: z.string().nullable(),
   endDate: z.string().nullable(),
-  other: z.object({ type: z.string(), id: z.string(), label: z.string() }),
+  other: z.object({ type: NodeLabelSchema, id: z.string(), label: z.string() }),
   facts: scalarMap,
 });
 export type EntityEventRow = z.infer<typeof entityEventRowSchema>;

@@ -95,8 +95,8 @@ export function relationEvent(e: EntityEventRow, side: Side): TimelineEvent {
     endDate: e.endDate,
     kind: (timelineKinds as readonly string[]).includes(e.kind) ? (e.kind as TimelineKind) : 'job',
     summary: summaryOf(e, side),
-    relation: RelationshipTypeSchema.parse(e.relation),
-    other: { type: NodeLabelSchema.parse(e.other.type), id: e.other.id, label: e.other.label },
+    relation: e.relation,
+    other: { type: e.other.type, id: e.other.id, label: e.other.label },
   };
 }
 

@@ -125,8 +125,13 @@ describe('rule conditions', () => {
 
   it('writes whole numbers as the en-GB formatter does, small ones included', () => {
     const whole = new Intl.NumberFormat('en-GB');
-    for (const n of [-1234, -1000, -999, -1, -0, 0, 7, 40, 999, 1000, 1001, 123456]) {
+    const edges = [-1234, -1000, -999, -1, -0, 0, 7, 40, 999, 1000, 1001, 123456, 1e21];
+    const safe = [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53 + 2];
+    const powers = Array.from({ length: 16 }, (_, i) => 10 ** i).flatMap((p) => [p - 1, p, -p]);
+    const spread = Array.from({ length: 2000 }, (_, i) => Math.round(Math.sin(i) * 10 ** (i % 16)));
+    for (const n of [...edges, ...safe, ...powers, ...spread]) {
       expect(formatValue('n', n)).toBe(whole.format(n));
+      expect(formatValue('n_eur', n)).toBe(`€${whole.format(n)}`);
     }
   });
 });
