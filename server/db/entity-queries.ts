@@ -1,8 +1,8 @@
 // The entity-detail queries (cypher/views/entity-*.cypher): one entity with its dated
 // relations (each kind capped), inspections and cases. Spread into `queries` (queries.ts).
 import { z } from 'zod';
-import { jsonRows, query } from './query-def.js';
 import { NodeLabelSchema, RelationshipTypeSchema } from '../views/entity-types.js';
+import { jsonRows, query } from './query-def.js';
 import { openMap, scalarMap } from './open-maps.js';
 import { integerParam } from './values.js';
 

@@ -96,7 +96,7 @@ export function relationEvent(e: EntityEventRow, side: Side): TimelineEvent {
     kind: (timelineKinds as readonly string[]).includes(e.kind) ? (e.kind as TimelineKind) : 'job',
     summary: summaryOf(e, side),
     relation: e.relation,
-    other: { type: e.other.type, id: e.other.id, label: e.other.label },
+    other: e.other,
   };
 }
 
