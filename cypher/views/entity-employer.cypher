@@ -5,50 +5,42 @@
 // most recent). Starts from the id constraint; every expansion is bounded. Counts come from the
 // count store and relationship degrees. Timeline order: undated last, newest first, then by
 // relationship element id (the order entity-employer-jobs and entity-timeline-page continue in).
-// The row comes as JSON text (server/db/query-def.ts, `json`).
+// Each event is a tuple (server/db/entity-queries.ts says why and what is where). The row comes
+// as JSON text (server/db/query-def.ts, `json`).
 // params: $id, $cap, $listCap, $before, $after
 MATCH (n:Employer {id: $id})
 WITH n, COUNT { (n)<-[:EMPLOYED_BY]-() } AS jobCount
 // Its $cap most recent jobs ($before is the latest date, $after null).
 // include: views/parts/employer-jobs
 WITH n, jobCount, jobs,
-     CASE WHEN size(jobs) > 0 THEN {date: last(jobs).date, key: last(jobs).key} END AS jobsEnd
+     CASE WHEN size(jobs) > 0 THEN {date: last(jobs)[1], key: last(jobKeys)} END AS jobsEnd
 CALL (n) {
   MATCH (o:Person)-[r:WORKS_FOR_CLIENT]->(n)
   WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: 'client', relation: 'WORKS_FOR_CLIENT',
-                  date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Person', id: o.id, label: o.id},
-                  facts: {share: r.share}}) AS clients,
+  RETURN collect(['client', toString(r.start), toString(r.end), o.id, o.id, [r.share]]) AS clients,
          last(collect({date: toString(r.start), key: elementId(r)})) AS clientsEnd
 }
 CALL (n) {
   MATCH (o:Person)-[r:DIRECTS]->(n)
   WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: 'directorship', relation: 'DIRECTS',
-                  date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Person', id: o.id, label: o.id},
-                  facts: {role: r.role}}) AS directorships,
+  RETURN collect(['directorship', toString(r.start), toString(r.end), o.id, o.id,
+                  [r.role]]) AS directorships,
          last(collect({date: toString(r.start), key: elementId(r)})) AS directorshipsEnd
 }
 CALL (n) {
   MATCH (n)-[r:SEATED_AT]->(a:Address)
   WITH r, a ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: 'seat', relation: 'SEATED_AT',
-                  date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Address', id: a.id, label: a.id},
-                  facts: {postcode: a.postcode, municipality: a.municipality,
-                          addressKind: a.kind}}) AS seats,
+  RETURN collect(['seat', toString(r.start), toString(r.end), a.id, a.id,
+                  [a.postcode, a.municipality, a.kind]]) AS seats,
          last(collect({date: toString(r.start), key: elementId(r)})) AS seatsEnd
 }
 CALL (n) {
   MATCH (n)-[r:SUBCONTRACTS_TO]-(o:Employer)
   WITH r, o, startNode(r) = n AS outgoing
   ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: CASE WHEN outgoing THEN 'subcontract' ELSE 'contractor' END,
-                  relation: 'SUBCONTRACTS_TO', date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Employer', id: o.id, label: coalesce(o.name, o.id)},
-                  facts: {value: r.value}}) AS subcontracts,
+  RETURN collect([CASE WHEN outgoing THEN 'subcontract' ELSE 'contractor' END,
+                  toString(r.start), toString(r.end), o.id, coalesce(o.name, o.id),
+                  [r.value]]) AS subcontracts,
          last(collect({date: toString(r.start), key: elementId(r)})) AS subcontractsEnd
 }
 CALL (n) {

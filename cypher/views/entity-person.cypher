@@ -3,55 +3,43 @@
 // with how many there are and where the next page starts) — their inspections and the cases
 // about them ($listCap most recent), and the officials they are (the service shows those to the
 // internal-fraud unit only). The person's sex and nationality stay in the database (audit
-// columns only). Starts from the id constraint; every expansion is bounded. Timeline order as
-// entity-employer's. The row comes as JSON text (server/db/query-def.ts, `json`).
+// columns only). Starts from the id constraint; every expansion is bounded. Timeline order and
+// event tuples as entity-employer's. The row comes as JSON text (server/db/query-def.ts, `json`).
 // params: $id, $cap, $listCap
 MATCH (n:Person {id: $id})
 CALL (n) {
   MATCH (n)-[r:EMPLOYED_BY]->(o:Employer)
   WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: 'job', relation: 'EMPLOYED_BY',
-                  date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Employer', id: o.id, label: coalesce(o.name, o.id)},
-                  facts: {contract: r.contract, hours: r.hours, wage: r.wage}}) AS jobs,
+  RETURN collect(['job', toString(r.start), toString(r.end), o.id, coalesce(o.name, o.id),
+                  [r.contract, r.hours, r.wage]]) AS jobs,
          last(collect({date: toString(r.start), key: elementId(r)})) AS jobsEnd
 }
 CALL (n) {
   MATCH (n)-[r:WORKS_FOR_CLIENT]->(o:Employer)
   WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: 'client', relation: 'WORKS_FOR_CLIENT',
-                  date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Employer', id: o.id, label: coalesce(o.name, o.id)},
-                  facts: {share: r.share}}) AS clients,
+  RETURN collect(['client', toString(r.start), toString(r.end), o.id, coalesce(o.name, o.id),
+                  [r.share]]) AS clients,
          last(collect({date: toString(r.start), key: elementId(r)})) AS clientsEnd
 }
 CALL (n) {
   MATCH (n)-[r:DIRECTS]->(o:Employer)
   WITH r, o ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: 'directorship', relation: 'DIRECTS',
-                  date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Employer', id: o.id, label: coalesce(o.name, o.id)},
-                  facts: {role: r.role}}) AS directorships,
+  RETURN collect(['directorship', toString(r.start), toString(r.end), o.id,
+                  coalesce(o.name, o.id), [r.role]]) AS directorships,
          last(collect({date: toString(r.start), key: elementId(r)})) AS directorshipsEnd
 }
 CALL (n) {
   MATCH (n)-[r:CLAIMED]->(c:Claim)
   WITH r, c ORDER BY c.start IS NULL, c.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: 'claim', relation: 'CLAIMED',
-                  date: toString(c.start), endDate: toString(c.end),
-                  other: {type: 'Claim', id: c.id, label: c.id},
-                  facts: {type: c.type, status: c.status, amount: c.monthly_amount_eur,
-                          channel: c.channel}}) AS claims,
+  RETURN collect(['claim', toString(c.start), toString(c.end), c.id, c.id,
+                  [c.type, c.status, c.monthly_amount_eur, c.channel]]) AS claims,
          last(collect({date: toString(c.start), key: elementId(r)})) AS claimsEnd
 }
 CALL (n) {
   MATCH (n)-[r:LIVES_AT]->(a:Address)
   WITH r, a ORDER BY r.start IS NULL, r.start DESC, elementId(r) LIMIT $cap
-  RETURN collect({kind: 'residence', relation: 'LIVES_AT',
-                  date: toString(r.start), endDate: toString(r.end),
-                  other: {type: 'Address', id: a.id, label: a.id},
-                  facts: {postcode: a.postcode, municipality: a.municipality,
-                          addressKind: a.kind}}) AS residences,
+  RETURN collect(['residence', toString(r.start), toString(r.end), a.id, a.id,
+                  [a.postcode, a.municipality, a.kind]]) AS residences,
          last(collect({date: toString(r.start), key: elementId(r)})) AS residencesEnd
 }
 CALL (n) {

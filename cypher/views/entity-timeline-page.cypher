@@ -2,9 +2,9 @@
 // type of an employer's or person's timeline (an official's: the person they are), continuing
 // after $after in the first page's order (entity-employer, entity-person): undated last, newest
 // first, then by relationship element id. $limit + 1 rows at most, so the service knows whether
-// there is a page after. No row when the entity does not exist; one with no events when
-// nothing is older (the row comes as JSON text). Every branch is guarded by parameters only, so
-// the others read nothing.
+// there is a page after: event tuples as entity-employer's, and their keys. No row when the
+// entity does not exist; one with no events when nothing is older (the row comes as JSON
+// text). Every branch is guarded by parameters only, so the others read nothing.
 // An employer's jobs are not read here but by entity-employer-jobs, along their index.
 // params: $type, $id, $relation, $after, $limit
 CALL () {
@@ -55,21 +55,18 @@ CALL (n) {
              OR (date = date($after.date) AND key > $after.key) END
   ORDER BY date IS NULL, date DESC, key
   LIMIT $limit + 1
-  RETURN collect({
-    kind: kind, relation: $relation, date: toString(date),
-    endDate: toString(CASE $relation WHEN 'CLAIMED' THEN o.end ELSE r.end END),
-    other: {type: otherType, id: o.id,
-            label: CASE otherType WHEN 'Employer' THEN coalesce(o.name, o.id) ELSE o.id END},
-    facts: CASE $relation
-      WHEN 'EMPLOYED_BY' THEN {contract: r.contract, hours: r.hours, wage: r.wage}
-      WHEN 'WORKS_FOR_CLIENT' THEN {share: r.share}
-      WHEN 'DIRECTS' THEN {role: r.role}
-      WHEN 'SUBCONTRACTS_TO' THEN {value: r.value}
-      WHEN 'CLAIMED' THEN {type: o.type, status: o.status, amount: o.monthly_amount_eur,
-                           channel: o.channel}
-      ELSE {postcode: o.postcode, municipality: o.municipality, addressKind: o.kind}
-    END,
-    key: key
-  }) AS events
+  RETURN collect([
+    kind, toString(date), toString(CASE $relation WHEN 'CLAIMED' THEN o.end ELSE r.end END),
+    o.id, CASE otherType WHEN 'Employer' THEN coalesce(o.name, o.id) ELSE o.id END,
+    CASE $relation
+      WHEN 'EMPLOYED_BY' THEN [r.contract, r.hours, r.wage]
+      WHEN 'WORKS_FOR_CLIENT' THEN [r.share]
+      WHEN 'DIRECTS' THEN [r.role]
+      WHEN 'SUBCONTRACTS_TO' THEN [r.value]
+      WHEN 'CLAIMED' THEN [o.type, o.status, o.monthly_amount_eur, o.channel]
+      ELSE [o.postcode, o.municipality, o.kind]
+    END
+  ]) AS events,
+  collect(key) AS keys
 }
-RETURN apoc.convert.toJson({events: events}) AS json
+RETURN apoc.convert.toJson({events: events, keys: keys}) AS json

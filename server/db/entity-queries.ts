@@ -1,9 +1,9 @@
 // The entity-detail queries (cypher/views/entity-*.cypher): one entity with its dated
 // relations (each kind capped), inspections and cases. Spread into `queries` (queries.ts).
 import { z } from 'zod';
-import { NodeLabelSchema, RelationshipTypeSchema } from '../views/entity-types.js';
+import { RelationKindSchema } from '../views/entity-timeline.js';
 import { jsonRows, query } from './query-def.js';
-import { openMap, scalarMap } from './open-maps.js';
+import { openMap, scalarList } from './open-maps.js';
 import { integerParam } from './values.js';
 
 const cap = z.number().int().positive().pipe(integerParam);
@@ -11,16 +11,28 @@ const cap = z.number().int().positive().pipe(integerParam);
 /** `cap`: relations of each type in the timeline; `listCap`: inspections and cases. */
 const params = z.object({ id: z.string(), cap, listCap: cap });
 
-/** One dated relation as the queries return it; entity.ts words it. */
-export const entityEventRowSchema = z.object({
-  kind: z.string(),
-  relation: RelationshipTypeSchema,
-  date: z.string().nullable(),
-  endDate: z.string().nullable(),
-  other: z.object({ type: NodeLabelSchema, id: z.string(), label: z.string() }),
-  facts: scalarMap,
-});
+/**
+ * One dated relation as the queries return it, a tuple: its kind, its date and end date (ISO
+ * dates or null), the other side's id and label, and its facts in the order of the kind
+ * (`summaryOf` in views/entity-timeline.ts, which words it, reads them so). The relationship
+ * type and the other side's node type follow from the kind. Tuples rather than maps because
+ * the events are most of an entity page's row, and each map cost Neo4j (a map built for the
+ * event, its other side and its facts, then copied to Java maps and written out by APOC) and
+ * Node (every key parsed again). On the bench's employers (2026-12-07): the row 41 % shorter,
+ * Neo4j's CPU a page 5 % less, and its `JSON.parse` 52-64 µs instead of 87-98.
+ */
+export const entityEventRowSchema = z.tuple([
+  RelationKindSchema,
+  z.string().nullable(),
+  z.string().nullable(),
+  z.string(),
+  z.string(),
+  scalarList,
+]);
 export type EntityEventRow = z.infer<typeof entityEventRowSchema>;
+
+/** A page of older events, and in the same order their relationships' element ids. */
+const keyedEvents = z.object({ events: z.array(entityEventRowSchema), keys: z.array(z.string()) });
 
 /**
  * Where a relation type's timeline continues: the last event shown (its date, null when
@@ -78,10 +90,7 @@ export const entityQueries = {
     ),
   ),
   'views/entity-employer-jobs': jsonRows(
-    query(
-      z.object({ id: z.string(), cap, ...employerJobsPage }),
-      z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
-    ),
+    query(z.object({ id: z.string(), cap, ...employerJobsPage }), keyedEvents),
   ),
   'views/entity-person': jsonRows(
     query(
@@ -103,7 +112,7 @@ export const entityQueries = {
         after: timelinePositionSchema.nullable(),
         limit: cap,
       }),
-      z.object({ events: z.array(entityEventRowSchema.extend({ key: z.string() })) }),
+      keyedEvents,
     ),
   ),
   'views/entity-staff': query(

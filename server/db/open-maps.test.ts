@@ -1,12 +1,14 @@
-// The row schemas of open maps accept what z.record of the same values did, and refuse the rest.
+// The row schemas of open maps and lists accept what z.record and z.array of the same values
+// did, and refuse the rest.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openMap, scalarMap } from './open-maps.js';
+import { openMap, scalarList, scalarMap } from './open-maps.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const records = {
   openMap: z.record(z.string(), z.unknown()),
   scalarMap: z.record(z.string(), scalar),
+  scalarList: z.array(scalar),
 };
 
 const samples: unknown[] = [
@@ -17,6 +19,14 @@ const samples: unknown[] = [
   { missing: undefined },
   [],
   ['a'],
+  ['permanent', 40, 2031.74, false, null],
+  [1, NaN],
+  [Infinity],
+  [{ a: 1 }],
+  [[1]],
+  [undefined],
+  // eslint-disable-next-line no-sparse-arrays
+  [1, , 2],
   null,
   'text',
   7,
@@ -33,8 +43,8 @@ const samples: unknown[] = [
 ];
 
 describe('open maps in row schemas', () => {
-  for (const [name, schema] of Object.entries({ openMap, scalarMap })) {
-    it(`${name} accepts what z.record of its values accepts, sample by sample`, () => {
+  for (const [name, schema] of Object.entries({ openMap, scalarMap, scalarList })) {
+    it(`${name} accepts what z.record or z.array of its values accepts, sample by sample`, () => {
       const record = records[name as keyof typeof records];
       for (const sample of samples) {
         expect(schema.safeParse(sample).success, JSON.stringify(sample)).toBe(
@@ -44,8 +54,9 @@ describe('open maps in row schemas', () => {
     });
   }
 
-  it('passes a valid map through unchanged', () => {
+  it('passes a valid map or list through unchanged', () => {
     const facts = { contract: 'permanent', hours: 40 };
     expect(scalarMap.parse(facts)).toEqual(facts);
+    expect(scalarList.parse(['permanent', 40, null])).toEqual(['permanent', 40, null]);
   });
 });

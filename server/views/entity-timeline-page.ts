@@ -128,18 +128,19 @@ export async function timelinePage(
           cap: limit + 1,
         })
       : await db.read('views/entity-timeline-page', { type, id, relation, after, limit });
-  const rows = row?.events;
-  if (!rows) throw new NotFoundError(`views: no ${type} ${id}; check the id`);
+  if (!row) throw new NotFoundError(`views: no ${type} ${id}; check the id`);
+  const rows = row.events;
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const lastKey = row.keys[page.length - 1];
   return {
     type,
     id,
     relation,
     events: page.map((e) => relationEvent(e, type === 'employer' ? 'employer' : 'person')),
     nextCursor:
-      rows.length > limit && last
-        ? timelineCursor({ type, id }, relation, { date: last.date, key: last.key })
+      rows.length > limit && last && lastKey !== undefined
+        ? timelineCursor({ type, id }, relation, { date: last[1], key: lastKey })
         : null,
   };
 }

@@ -4,7 +4,12 @@
 import { z } from 'zod';
 import type { EntityEventRow, InspectionRow } from '../db/entity-queries.js';
 import { formatValue } from '../scoring/rules/format-reason.js';
-import { NodeLabelSchema, RelationshipTypeSchema } from './entity-types.js';
+import {
+  NodeLabelSchema,
+  RelationshipTypeSchema,
+  type NodeLabel,
+  type RelationshipType,
+} from './entity-types.js';
 
 export const timelineKinds = [
   'founded',
@@ -34,6 +39,48 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
 export type Side = 'employer' | 'person';
 
+/** The kinds of dated relation the timeline queries return (event rows: entity-queries.ts). */
+export const relationKinds = [
+  'job',
+  'client',
+  'directorship',
+  'seat',
+  'residence',
+  'subcontract',
+  'contractor',
+  'claim',
+] as const satisfies readonly TimelineKind[];
+export type RelationKind = (typeof relationKinds)[number];
+export const RelationKindSchema = z.enum(relationKinds);
+
+/** The relationship type of each kind. */
+export const relationOf: Record<RelationKind, RelationshipType> = {
+  job: 'EMPLOYED_BY',
+  client: 'WORKS_FOR_CLIENT',
+  directorship: 'DIRECTS',
+  seat: 'SEATED_AT',
+  residence: 'LIVES_AT',
+  subcontract: 'SUBCONTRACTS_TO',
+  contractor: 'SUBCONTRACTS_TO',
+  claim: 'CLAIMED',
+};
+
+/** The other side's node type: an employer's jobs, clients and directors are persons'. */
+function otherTypeOf(kind: RelationKind, side: Side): NodeLabel {
+  switch (kind) {
+    case 'seat':
+    case 'residence':
+      return 'Address';
+    case 'claim':
+      return 'Claim';
+    case 'subcontract':
+    case 'contractor':
+      return 'Employer';
+    default:
+      return side === 'employer' ? 'Person' : 'Employer';
+  }
+}
+
 const words = (s: unknown) => (typeof s === 'string' ? s.replace(/_/g, ' ') : null);
 const money = (v: unknown) => (typeof v === 'number' ? formatValue('amount_eur', v) : null);
 const monthly = (v: unknown) => {
@@ -45,58 +92,61 @@ const joined = (parts: (string | null | false)[]) => {
   return kept.length > 0 ? ` (${kept.join(', ')})` : '';
 };
 
-function summaryOf(e: EntityEventRow, side: Side): string {
-  const f = e.facts;
-  const other = e.other.label;
-  switch (e.kind) {
+/** An event in words; each kind's facts are read in the order the queries give them. */
+function summaryOf([kind, , , id, label, facts]: EntityEventRow, side: Side): string {
+  switch (kind) {
     case 'job': {
+      const [contract, hours, wage] = facts;
       const details = joined([
-        words(f.contract),
-        typeof f.hours === 'number' && `${formatValue('hours', f.hours)} h/week`,
-        monthly(f.wage),
+        words(contract),
+        typeof hours === 'number' && `${formatValue('hours', hours)} h/week`,
+        monthly(wage),
       ]);
-      return side === 'person' ? `job at ${other}${details}` : `job of ${other}${details}`;
+      return side === 'person' ? `job at ${label}${details}` : `job of ${label}${details}`;
     }
     case 'client': {
-      const share = typeof f.share === 'number' ? formatValue('share', f.share) : null;
+      const [share] = facts;
+      const percent = typeof share === 'number' ? formatValue('share', share) : null;
       return side === 'person'
-        ? `self-employed for client ${other}${joined([share && `${share} of income`])}`
-        : `self-employed ${other} works for it${joined([share && `${share} of their income`])}`;
+        ? `self-employed for client ${label}${joined([percent && `${percent} of income`])}`
+        : `self-employed ${label} works for it${joined([percent && `${percent} of their income`])}`;
     }
     case 'directorship': {
-      const role = words(f.role) ?? 'director';
-      return side === 'person' ? `${role} of ${other}` : `${role}: ${other}`;
+      const role = words(facts[0]) ?? 'director';
+      return side === 'person' ? `${role} of ${label}` : `${role}: ${label}`;
     }
-    case 'claim':
-      return `${words(f.type) ?? 'benefit'} claim ${e.other.id}${joined([
-        words(f.status),
-        monthly(f.amount),
-        words(f.channel),
+    case 'claim': {
+      const [type, status, amount, channel] = facts;
+      return `${words(type) ?? 'benefit'} claim ${id}${joined([
+        words(status),
+        monthly(amount),
+        words(channel),
       ])}`;
+    }
     case 'residence':
     case 'seat': {
-      const place = [f.postcode, f.municipality].filter((p) => typeof p === 'string').join(' ');
-      const details = joined([place, f.addressKind === 'domiciliation' && 'domiciliation address']);
-      return `${e.kind === 'seat' ? 'seated' : 'lives'} at ${e.other.id}${details}`;
+      const [postcode, municipality, addressKind] = facts;
+      const place = [postcode, municipality].filter((p) => typeof p === 'string').join(' ');
+      const details = joined([place, addressKind === 'domiciliation' && 'domiciliation address']);
+      return `${kind === 'seat' ? 'seated' : 'lives'} at ${id}${details}`;
     }
     case 'subcontract':
-      return `subcontracts to ${other}${joined([money(f.value)])}`;
+      return `subcontracts to ${label}${joined([money(facts[0])])}`;
     case 'contractor':
-      return `subcontractor of ${other}${joined([money(f.value)])}`;
-    default:
-      return `${words(e.kind)} ${other}`;
+      return `subcontractor of ${label}${joined([money(facts[0])])}`;
   }
 }
 
 /** A dated relation from the queries, in words from `side`. */
 export function relationEvent(e: EntityEventRow, side: Side): TimelineEvent {
+  const [kind, date, endDate, id, label] = e;
   return {
-    date: e.date ?? e.endDate,
-    endDate: e.endDate,
-    kind: (timelineKinds as readonly string[]).includes(e.kind) ? (e.kind as TimelineKind) : 'job',
+    date: date ?? endDate,
+    endDate,
+    kind,
     summary: summaryOf(e, side),
-    relation: e.relation,
-    other: e.other,
+    relation: relationOf[kind],
+    other: { type: otherTypeOf(kind, side), id, label },
   };
 }
 

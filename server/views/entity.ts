@@ -24,6 +24,7 @@ import {
   inspectionEvent,
   lifeEvents,
   relationEvent,
+  relationOf,
   TimelineEventSchema,
   type TimelineEvent,
 } from './entity-timeline.js';
@@ -250,7 +251,10 @@ function assemble(
 
   const truncated: EntityDetail['timelineTruncated'] = [];
   const shownBy = new Map<string, number>();
-  for (const e of timeline.eventRows) shownBy.set(e.relation, (shownBy.get(e.relation) ?? 0) + 1);
+  for (const [kind] of timeline.eventRows) {
+    const relation = relationOf[kind];
+    shownBy.set(relation, (shownBy.get(relation) ?? 0) + 1);
+  }
   const totals = [
     ...Object.entries(row.totals).map(([relation, total]) => ({
       relation,
