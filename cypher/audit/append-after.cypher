@@ -8,14 +8,20 @@
 // in the trail, written now or by an earlier run of this statement whose commit a failure hid
 // (the data layer runs it again after a transient error); the id tells it from an identical
 // batch another server wrote.
-// params: $records, $afterSeq, $afterHash, $seq, $hash, $batch, $genesis
+// The head keeps how the trail's times run (`at`, `disorder`: server/audit/audit-record.ts,
+// ChainHead): a new trail starts in time order (disorder 0); on one begun before the head kept
+// it, it stays null until `ringwatch db migrate` measures it.
+// params: $records, $afterSeq, $afterHash, $afterAt, $afterDisorder, $seq, $hash, $at, $disorder, $batch, $genesis
 MERGE (h:AuditHead {id: 'audit'})
-  ON CREATE SET h.seq = 0, h.hash = $genesis
+  ON CREATE SET h.seq = 0, h.hash = $genesis, h.disorder = 0
 SET h._lock = true
-WITH h, h.seq = $afterSeq AND h.hash = $afterHash AS current
+// The head as last seen includes its times: once `ringwatch db migrate` has measured an older
+// trail, a server that saw the head before chains its records again after the measured one.
+WITH h, h.seq = $afterSeq AND h.hash = $afterHash AND coalesce(h.at, '') = coalesce($afterAt, '')
+        AND coalesce(h.disorder, -1) = coalesce($afterDisorder, -1) AS current
 CALL (h, current) {
   WITH h, current WHERE current
-  SET h.seq = $seq, h.hash = $hash
+  SET h.seq = $seq, h.hash = $hash, h.at = $at, h.disorder = $disorder
   WITH h
   UNWIND $records AS record
   CREATE (r:AuditRecord)
@@ -23,7 +29,7 @@ CALL (h, current) {
   RETURN count(r) AS appended
 }
 REMOVE h._lock
-RETURN appended, h.seq AS seq, h.hash AS hash,
+RETURN appended, h.seq AS seq, h.hash AS hash, h.at AS at, h.disorder AS disorder,
        EXISTS {
          MATCH (r:AuditRecord {seq: $seq})
          WHERE r.hash = $hash AND r.batch = $batch

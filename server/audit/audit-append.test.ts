@@ -166,8 +166,12 @@ describe('appending a batch to the audit trail', () => {
       records: [{ seq: 1, user }],
       afterSeq: 0,
       afterHash: 'not the head',
+      afterAt: null,
+      afterDisorder: null,
       seq: 1,
       hash: 'not written',
+      at: '2026-11-23T10:00:00.000Z',
+      disorder: 0,
       batch: 'stale',
       genesis: GENESIS,
     });

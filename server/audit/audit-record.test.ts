@@ -14,11 +14,12 @@ const entry = (user: string, entities: string[] = []): AuditEntry => ({
   status: 200,
 });
 
+const start = { seq: 0, hash: GENESIS, at: null, disorder: 0 };
 const five = () =>
   chain(
-    { seq: 0, hash: GENESIS },
+    start,
     ['ana', 'bo', 'cy', 'di', 'ed'].map((u) => entry(u, [`Person:${u}`])),
-  );
+  ).records;
 
 function check(records: AuditRecord[], head = records[records.length - 1]) {
   const c = new ChainCheck();
@@ -85,5 +86,53 @@ describe('the audit hash chain', () => {
           'record 3: the trail ends here but its head is record 5 (records removed from the end, or the head edited)',
       },
     ]);
+  });
+
+  it('keeps the latest time and the most a record was stamped before one it follows', () => {
+    const at = (ms: number) => ({
+      ...entry('ana'),
+      at: new Date(Date.UTC(2026, 10, 23, 10) + ms).toISOString(),
+    });
+    const inOrder = chain(start, [at(0), at(0), at(7)]);
+    expect(inOrder.head).toMatchObject({ seq: 3, at: at(7).at, disorder: 0 });
+    // Another server's clock 5 ms behind, then a record that waited 3 ms behind a later one.
+    const { head } = chain(inOrder.head, [at(2), at(9), at(6), at(8)]);
+    expect(head).toEqual({ seq: 7, hash: expect.any(String) as string, at: at(9).at, disorder: 5 });
+    // Records are stored as stamped: the order of times is kept, not made.
+    expect(chain(inOrder.head, [at(2)]).records[0]?.at).toBe(at(2).at);
+    // A trail whose disorder is not known yet: it stays unknown, the latest time is kept.
+    expect(chain({ ...inOrder.head, disorder: null }, [at(1), at(20)]).head).toMatchObject({
+      at: at(20).at,
+      disorder: null,
+    });
+    expect(() => chain(start, [{ ...entry('ana'), at: 'yesterday' }])).toThrow(/not an ISO time/);
+  });
+
+  it('names a head that understates how far the records run out of time order', () => {
+    const at = (ms: number) => ({
+      ...entry('ana'),
+      at: new Date(Date.UTC(2026, 10, 23, 10) + ms).toISOString(),
+    });
+    const { records, head } = chain(start, [at(0), at(60_000), at(1_000), at(90_000)]);
+    const verify = (claimed: Partial<typeof head>) => {
+      const c = new ChainCheck();
+      for (const r of records) c.add({ ...r });
+      return c.finish({ ...head, ...claimed });
+    };
+    expect(head).toMatchObject({ at: at(90_000).at, disorder: 59_000 });
+    expect(verify({})).toMatchObject({ ok: true, problems: [] });
+    expect(verify({ disorder: 58_999 }).problems).toEqual([
+      {
+        seq: 4,
+        problem: expect.stringContaining(
+          'a record is stamped 59000 ms before one it follows, but the head says at most 58999',
+        ) as string,
+      },
+    ]);
+    expect(verify({ at: at(60_000).at }).problems[0]?.problem).toContain(
+      `the latest time stamped is ${at(90_000).at}, but the head says ${at(60_000).at}`,
+    );
+    // A head that does not know yet (a trail begun before it kept it) is not held to it.
+    expect(verify({ at: null, disorder: null })).toMatchObject({ ok: true });
   });
 });

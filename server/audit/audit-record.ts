@@ -64,14 +64,43 @@ export function recordHash(record: Omit<AuditRecord, 'hash'>): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
+/**
+ * Where a chain continues: the last record's number and hash, and how the trail's times run:
+ * the latest time stamped so far (`at`, null before the first record) and the most any record
+ * was stamped before one it follows, in milliseconds (`disorder`; null when not known: a trail
+ * begun before it was kept, until `ringwatch db migrate` measures it). Records are stamped by
+ * the servers that write them, so a server whose clock is behind another's, or a record that
+ * waited for its batch behind a later one, comes out of time order; the audit search widens a
+ * time window by `disorder` and then seeks the window's records by sequence number
+ * (search-audit.ts), which is exact however large it is.
+ */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+  at: string | null;
+  disorder: number | null;
+}
+
 /** Chains entries after a head: seq and prevHash filled in, each record hashed. */
-export function chain(head: { seq: number; hash: string }, entries: AuditEntry[]): AuditRecord[] {
-  const out: AuditRecord[] = [];
-  let { seq, hash } = head;
+export function chain(
+  head: ChainHead,
+  entries: AuditEntry[],
+): { records: AuditRecord[]; head: ChainHead } {
+  const records: AuditRecord[] = [];
+  let { seq, hash, at, disorder } = head;
+  let latest = at === null ? -Infinity : Date.parse(at);
   for (const entry of entries) {
+    const time = Date.parse(entry.at);
+    if (Number.isNaN(time)) throw new Error(`audit: ${entry.at} is not an ISO time`);
+    if (time > latest) {
+      latest = time;
+      at = entry.at;
+    } else if (disorder !== null) {
+      disorder = Math.max(disorder, latest - time);
+    }
     const unhashed = { ...entry, seq: ++seq, prevHash: hash };
     hash = recordHash(unhashed);
-    out.push({ ...unhashed, hash });
+    records.push({ ...unhashed, hash });
   }
-  return out;
+  return { records, head: { seq, hash, at: at ?? null, disorder } };
 }

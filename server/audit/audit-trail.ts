@@ -27,6 +27,7 @@ import {
   maxEntitiesPerRecord,
   type AuditEntry,
   type AuditRecord,
+  type ChainHead,
 } from './audit-record.js';
 
 interface Pending {
@@ -39,16 +40,11 @@ const maxBatch = 500;
 /** Single-statement tries before a batch takes the lock in a transaction of its own. */
 const maxTries = 3;
 
-interface Head {
-  seq: number;
-  hash: string;
-}
-
 export class AuditTrail {
   private pending: Pending[] = [];
   private draining = false;
   /** The head as this process last saw it (null until the first batch). */
-  private head: Head | null = null;
+  private head: ChainHead | null = null;
 
   constructor(private readonly db: Database) {}
 
@@ -80,14 +76,9 @@ export class AuditTrail {
   private async write(entries: AuditEntry[]): Promise<AuditRecord[]> {
     const batch = randomUUID();
     for (let tries = 0; this.head && tries < maxTries; tries++) {
-      const records = chain(this.head, entries);
-      const last = lastOf(records);
+      const chained = chain(this.head, entries);
       const [row] = await this.db.writeAutoCommit('audit/append-after', {
-        records,
-        afterSeq: this.head.seq,
-        afterHash: this.head.hash,
-        seq: last.seq,
-        hash: last.hash,
+        ...appendParams(this.head, chained),
         batch,
         genesis: GENESIS,
       });
@@ -95,52 +86,65 @@ export class AuditTrail {
       // Present without being appended now: the statement was run again after a failure that
       // hid its commit (Database.writeAutoCommit retries), and found its own batch.
       if (row.present) {
-        this.head = { seq: last.seq, hash: last.hash };
-        return records;
+        this.head = chained.head;
+        return chained.records;
       }
-      this.head = { seq: row.seq, hash: row.hash };
+      this.head = headOf(row);
     }
-    const records = await this.writeLocked(entries, batch);
-    const last = lastOf(records);
-    this.head = { seq: last.seq, hash: last.hash };
-    return records;
+    const chained = await this.writeLocked(entries, batch);
+    this.head = chained.head;
+    return chained.records;
   }
 
-  private writeLocked(entries: AuditEntry[], batch: string): Promise<AuditRecord[]> {
+  private writeLocked(entries: AuditEntry[], batch: string): Promise<Chained> {
     // The driver runs this function again after a transient failure, a failed COMMIT included:
     // the records of the attempt before are kept if the lock finds them committed, else the
     // chain is made again from the head read under the lock. Either way, appended once.
-    let tried: AuditRecord[] | null = null;
+    let tried: Chained | null = null;
     return this.db.transaction('WRITE', async (run) => {
-      const [head] = await run('audit/lock-head', {
+      const [locked] = await run('audit/lock-head', {
         genesis: GENESIS,
         batch,
-        triedSeq: tried ? lastOf(tried).seq : -1,
+        triedSeq: tried ? tried.head.seq : -1,
       });
-      if (!head) throw new Error('audit: the trail head could not be read');
-      if (tried && head.present) return tried;
-      const records = chain(head, entries);
-      const last = lastOf(records);
-      tried = records;
+      if (!locked) throw new Error('audit: the trail head could not be read');
+      if (tried && locked.present) return tried;
+      const head = headOf(locked);
+      const chained = chain(head, entries);
+      tried = chained;
       // The statement of the single-statement path, after the head this lock holds.
       const [row] = await run('audit/append-after', {
-        records,
-        afterSeq: head.seq,
-        afterHash: head.hash,
-        seq: last.seq,
-        hash: last.hash,
+        ...appendParams(head, chained),
         batch,
         genesis: GENESIS,
       });
       if (!row?.present) throw new Error('audit: the locked head moved');
-      return records;
+      return chained;
     });
   }
 }
 
-/** A batch is never empty. */
-function lastOf(records: AuditRecord[]): AuditRecord {
-  const last = records[records.length - 1];
-  if (!last) throw new Error('audit: an empty batch');
-  return last;
+type Chained = ReturnType<typeof chain>;
+
+/** The head as a query answers it. */
+const headOf = (row: ChainHead): ChainHead => ({
+  seq: row.seq,
+  hash: row.hash,
+  at: row.at,
+  disorder: row.disorder,
+});
+
+/** Appends `chained` after `head`: the head it expects and the head it leaves. */
+function appendParams(head: ChainHead, chained: Chained) {
+  return {
+    records: chained.records,
+    afterSeq: head.seq,
+    afterHash: head.hash,
+    afterAt: head.at,
+    afterDisorder: head.disorder,
+    seq: chained.head.seq,
+    hash: chained.head.hash,
+    at: chained.head.at,
+    disorder: chained.head.disorder,
+  };
 }

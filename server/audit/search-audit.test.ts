@@ -1,6 +1,7 @@
 // GET /api/audit's search in the real database: each filter, their combinations and the cursor,
-// with and without a user; and the plan of a user's search, which reads the index on
-// (user, seq) in its order and so stops after a page, never sorting a user's whole history.
+// with and without a user, time windows to their edges and with records out of time order; and
+// the plans of a user's search, which reads the index on (user, seq) in its order and so stops
+// after a page, never sorting a user's whole history, and of a time window's bounds.
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userPrefix } from '../../test/api-users.js';
@@ -71,6 +72,47 @@ describe('the audit search', () => {
     expect(await found({ entity: person(102), from: at(5) })).toEqual([8, 5]);
   });
 
+  it('compares times as times: a window given to the second keeps its edges', async () => {
+    // As text, `04:00:00Z` sorts after `04:00:00.000Z`: the record stamped at a window's start
+    // would be left out and the one at its end let in.
+    const seconds = (i: number) => at(i).replace('.000Z', 'Z');
+    expect(await found({ user: ana, from: seconds(4), to: seconds(8) })).toEqual([6, 4]);
+    expect(await found({ from: seconds(4), to: seconds(8), entity: person(101) })).toEqual([7, 4]);
+    // Finer than the trail's milliseconds: rounded up, which means the same for its records.
+    const finer = { from: '2030-01-01T03:59:59.9991Z', to: '2030-01-01T08:00:00.0001Z' };
+    expect(await found({ user: ana, ...finer })).toEqual([8, 6, 4]);
+  });
+
+  it('finds a record stamped before the one it follows in its window', async () => {
+    // Another server's clock 90 minutes behind: its record follows one stamped later.
+    const late = userPrefix('search-late');
+    const trail = new AuditTrail(db);
+    const entry = (time: string) => ({
+      at: time,
+      user: late,
+      role: 'investigator',
+      action: action('late'),
+      path: null,
+      entities: [],
+      entityCount: 0,
+      purpose: null,
+      status: 200,
+    });
+    const first = await trail.append(entry('2030-01-01T12:00:00.000Z'));
+    const second = await trail.append(entry('2030-01-01T10:30:00.000Z'));
+    const window = { from: '2030-01-01T10:00:00.000Z', to: '2030-01-01T11:00:00.000Z' };
+    const seqs = async (query: Partial<AuditQuery>) =>
+      (await search(query)).records.map((r) => r.seq);
+    expect(await seqs({ user: late, ...window })).toEqual([second.seq]);
+    expect(await seqs({ action: action('late'), ...window })).toEqual([second.seq]);
+    expect(await seqs({ action: action('late'), from: '2030-01-01T11:00:00.000Z' })).toEqual([
+      first.seq,
+    ]);
+    expect(await seqs({ action: action('late'), to: '2030-01-01T12:00:00.000Z' })).toEqual([
+      second.seq,
+    ]);
+  });
+
   it('pages with the cursor until the start of the matches', async () => {
     for (const user of [ana, undefined]) {
       const seen: number[] = [];
@@ -92,7 +134,8 @@ describe('the audit search', () => {
     const text = db.registry.get('audit/search-by-user').text;
     const plan = await db.driver.executeQuery(`EXPLAIN ${text}`, {
       user: ana,
-      before: neo4j.int(Number.MAX_SAFE_INTEGER),
+      lower: neo4j.int(0),
+      upper: neo4j.int(Number.MAX_SAFE_INTEGER),
       from: null,
       to: null,
       action: null,
@@ -109,5 +152,30 @@ describe('the audit search', () => {
     // No Sort or Top: the rows come in the index's order and the Limit stops the seek.
     expect(operators.some((o) => /Sort|Top/.test(o))).toBe(false);
     expect(JSON.stringify(plan.summary.plan)).toContain('RANGE INDEX r:AuditRecord(user, seq)');
+  });
+
+  it('finds a time window’s sequence numbers with one seek on the records’ time each', async () => {
+    const plan = await db.driver.executeQuery(`EXPLAIN ${db.registry.get('audit/window').text}`, {
+      windowStart: at(3),
+      windowEnd: at(7),
+      before: neo4j.int(Number.MAX_SAFE_INTEGER),
+    });
+    const steps: { type: string; details: string }[] = [];
+    const walk = (step: {
+      operatorType: string;
+      arguments: { Details?: string };
+      children: [];
+    }) => {
+      steps.push({ type: step.operatorType, details: step.arguments.Details ?? '' });
+      for (const child of step.children) walk(child);
+    };
+    walk(plan.summary.plan as never);
+    const seeks = steps.filter((s) => s.type.startsWith('NodeIndexSeekByRange'));
+    expect(seeks.map((s) => s.details.replace(/ WHERE.*/, ''))).toEqual([
+      'RANGE INDEX b:AuditRecord(at)',
+      'RANGE INDEX b:AuditRecord(at)',
+    ]);
+    // Each seek stops at its first record in the index's order: nothing scanned, nothing sorted.
+    expect(steps.filter((s) => /Scan|Sort|Top/.test(s.type))).toEqual([]);
   });
 });

@@ -50,6 +50,8 @@ describe('ringwatch command line', () => {
     const again = ringwatch(['db', 'migrate']);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/Schema applied: \d+ statements, nothing new; 22 constraints/);
+    // And says where the audit trail's time order stands (measured once for an older trail).
+    expect(again.stdout).toMatch(/^Audit trail/m);
   });
 
   it('a bad configuration gives one readable line and exit 1', () => {

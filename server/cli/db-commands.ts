@@ -4,6 +4,7 @@ import { instanceLayout } from '../db/embedded/layout.js';
 import { runningPid, stopInstance } from '../db/embedded/instance.js';
 import { currentInstall } from '../db/embedded/install.js';
 import { formatBytes, residentBytes } from '../db/embedded/process-info.js';
+import { measureTrailOrder, type TrailOrder } from '../audit/verify-audit.js';
 import { migrate } from '../db/migrate.js';
 import { bar } from './progress.js';
 import { config, ensureDatabase, installJars, withDatabase } from './context.js';
@@ -107,16 +108,25 @@ export function registerDbCommands(program: Command): void {
   db.command('migrate')
     .description('create the constraints and indexes, and upgrade an older graph (idempotent)')
     .action(async () => {
-      const result = await withDatabase(config().neo4j, async (db) => {
+      await withDatabase(config().neo4j, async (db) => {
         const progress = bar('Applying schema', db.registry.migrations().length, 'statements');
+        let result;
         try {
-          return await migrate(db, () => progress.increment());
+          result = await migrate(db, () => progress.increment());
         } finally {
           progress.stop();
         }
+        console.log(
+          `Schema applied: ${result.statements} statements, ${result.created.length === 0 ? 'nothing new' : `created ${result.created.join(', ')}`}; ${result.constraints} constraints, ${result.indexes} indexes.`,
+        );
+        console.log(trailOrderLine(await measureTrailOrder(db)));
       });
-      console.log(
-        `Schema applied: ${result.statements} statements, ${result.created.length === 0 ? 'nothing new' : `created ${result.created.join(', ')}`}; ${result.constraints} constraints, ${result.indexes} indexes.`,
-      );
     });
+}
+
+/** What measuring the audit trail's time order did (measureTrailOrder), in one line. */
+export function trailOrderLine(order: TrailOrder): string {
+  return order.measured
+    ? `Audit trail: ${order.records.toLocaleString('en')} records measured; none is stamped more than ${order.disorder.toLocaleString('en')} ms before one it follows, so time-window searches seek their records.`
+    : `Audit trail's time order: ${order.why}.`;
 }

@@ -8,9 +8,11 @@ import type { Command } from 'commander';
 import { generateDataset } from '../../fixtures/generate.js';
 import { SCENARIOS } from '../../fixtures/options.js';
 import type { Config } from '../config.js';
+import { measureTrailOrder } from '../audit/verify-audit.js';
 import { migrate } from '../db/migrate.js';
 import { projectRoot } from '../paths.js';
 import { config, ensureDatabase, withDatabase } from './context.js';
+import { trailOrderLine } from './db-commands.js';
 import { loadWithProgress, printSummary } from './load-command.js';
 import { bar, ticker } from './progress.js';
 import { formatSummary } from './analyze-command.js';
@@ -53,6 +55,9 @@ async function prepareDemo(cfg: Config, persons: number, reload: boolean): Promi
   await withDatabase(cfg.neo4j, async (db) => {
     const schema = await migrate(db);
     console.log(`Schema ready: ${schema.constraints} constraints, ${schema.indexes} indexes.`);
+    // A demo database begun by an earlier version: its audit trail's time order, once.
+    const order = await measureTrailOrder(db);
+    if (order.measured) console.log(trailOrderLine(order));
     const [last] = await db.read('load/last-run', { dataset: DEMO_DIR });
     const fresh = !last || reload;
     if (!fresh) {
