@@ -135,8 +135,9 @@ export type TrailOrder =
  * For a trail begun before its head kept how its times run: walks it and records on the head
  * the latest time stamped and the most a record was stamped before one it follows, so that the
  * audit search seeks time windows (until then it reads them back from the cursor). Nothing to
- * do on a trail begun since. The walk reads every record once (a minute or so for ten million);
- * a record appended meanwhile leaves the head unchanged, to be measured again.
+ * do on a trail begun since. The walk reads and checks every record once, as `audit verify`
+ * does (8 minutes for 14.5 million); a record appended meanwhile leaves the head unchanged, to
+ * be measured again.
  */
 export async function measureTrailOrder(db: Database): Promise<TrailOrder> {
   const [row] = await db.read('audit/head', {});

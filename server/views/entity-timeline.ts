@@ -65,7 +65,7 @@ export const relationOf: Record<RelationKind, RelationshipType> = {
   claim: 'CLAIMED',
 };
 
-/** The other side's node type: an employer's jobs, clients and directors are persons'. */
+/** The other side's node type: an employer's workers, clients and directors are persons. */
 function otherTypeOf(kind: RelationKind, side: Side): NodeLabel {
   switch (kind) {
     case 'seat':
