@@ -81,26 +81,48 @@ export interface ChainHead {
   disorder: number | null;
 }
 
+/**
+ * How a trail's times run, record by record: the latest time stamped so far and the most a
+ * record was stamped before one it follows (ms; null stays null: not known). `chain` keeps it
+ * for the head as it chains, `audit verify` works it out again from the records.
+ */
+export class TimeOrder {
+  private latestTime: number;
+
+  constructor(
+    public latest: string | null,
+    public disorder: number | null,
+  ) {
+    this.latestTime = latest === null ? -Infinity : Date.parse(latest);
+  }
+
+  /** The next record's time. */
+  add(at: string): void {
+    const time = Date.parse(at);
+    if (time > this.latestTime) {
+      this.latestTime = time;
+      this.latest = at;
+    } else if (this.disorder !== null) {
+      this.disorder = Math.max(this.disorder, this.latestTime - time);
+    }
+  }
+}
+
 /** Chains entries after a head: seq and prevHash filled in, each record hashed. */
 export function chain(
   head: ChainHead,
   entries: AuditEntry[],
 ): { records: AuditRecord[]; head: ChainHead } {
   const records: AuditRecord[] = [];
-  let { seq, hash, at, disorder } = head;
-  let latest = at === null ? -Infinity : Date.parse(at);
+  let { seq, hash } = head;
+  const order = new TimeOrder(head.at, head.disorder);
   for (const entry of entries) {
-    const time = Date.parse(entry.at);
-    if (Number.isNaN(time)) throw new Error(`audit: ${entry.at} is not an ISO time`);
-    if (time > latest) {
-      latest = time;
-      at = entry.at;
-    } else if (disorder !== null) {
-      disorder = Math.max(disorder, latest - time);
-    }
+    if (Number.isNaN(Date.parse(entry.at)))
+      throw new Error(`audit: ${entry.at} is not an ISO time`);
+    order.add(entry.at);
     const unhashed = { ...entry, seq: ++seq, prevHash: hash };
     hash = recordHash(unhashed);
     records.push({ ...unhashed, hash });
   }
-  return { records, head: { seq, hash, at: at ?? null, disorder } };
+  return { records, head: { seq, hash, at: order.latest, disorder: order.disorder } };
 }

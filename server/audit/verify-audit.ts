@@ -7,7 +7,7 @@
 // (`disorder`, which the audit search widens its time windows by: audit-record.ts, ChainHead),
 // and `measureTrailOrder` measures that for a trail begun before the head kept it.
 import type { Database } from '../db/database.js';
-import { GENESIS, recordHash, StoredAuditRecordSchema } from './audit-record.js';
+import { GENESIS, recordHash, StoredAuditRecordSchema, TimeOrder } from './audit-record.js';
 
 export interface AuditProblem {
   seq: number;
@@ -37,10 +37,8 @@ export class ChainCheck {
   readonly problems: AuditProblem[] = [];
   records = 0;
   lastSeq = 0;
-  /** The latest time stamped so far, and the most a record was stamped before it (ms). */
-  latest: string | null = null;
-  disorder = 0;
-  private latestTime = -Infinity;
+  /** How the records' times run, as the head should say. */
+  readonly order = new TimeOrder(null, 0);
   private lastHash = GENESIS;
 
   add(stored: Record<string, unknown>): void {
@@ -71,13 +69,7 @@ export class ChainCheck {
     const { hash, ...rest } = record;
     if (recordHash(rest) !== hash)
       this.report(record.seq, 'content does not match its hash (edited)');
-    const time = Date.parse(record.at);
-    if (time > this.latestTime) {
-      this.latestTime = time;
-      this.latest = record.at;
-    } else {
-      this.disorder = Math.max(this.disorder, this.latestTime - time);
-    }
+    this.order.add(record.at);
     this.lastSeq = record.seq;
     this.lastHash = hash;
     this.records++;
@@ -92,17 +84,18 @@ export class ChainCheck {
     }
     // A head that knows how the trail's times run must know it right, or the search could miss
     // records of a time window (a head edited, or records appended by an earlier version).
+    const { latest, disorder } = this.order;
     if (head.disorder !== undefined && head.disorder !== null && this.records > 0) {
-      if (this.disorder > head.disorder) {
+      if (disorder !== null && disorder > head.disorder) {
         this.report(
           this.lastSeq,
-          `a record is stamped ${this.disorder} ms before one it follows, but the head says at most ${head.disorder} (the head edited, or records written by an earlier version; \`ringwatch db migrate\` measures it again)`,
+          `a record is stamped ${disorder} ms before one it follows, but the head says at most ${head.disorder} (the head edited, or records written by an earlier version; \`ringwatch db migrate\` measures it again)`,
         );
       }
-      if (head.at !== this.latest) {
+      if (head.at !== latest) {
         this.report(
           this.lastSeq,
-          `the latest time stamped is ${this.latest ?? 'none'}, but the head says ${head.at ?? 'none'} (the head edited)`,
+          `the latest time stamped is ${latest ?? 'none'}, but the head says ${head.at ?? 'none'} (the head edited)`,
         );
       }
     }
@@ -144,13 +137,14 @@ export async function measureTrailOrder(db: Database): Promise<TrailOrder> {
   if (!row || row.seq === 0) return { measured: false, why: 'the trail is empty' };
   if (row.disorder !== null) return { measured: false, why: 'already known' };
   const check = await walk(db, row.seq);
+  const disorder = check.order.disorder ?? 0;
   const [set] = await db.write('audit/set-order', {
     seq: row.seq,
-    at: check.latest,
-    disorder: check.disorder,
+    at: check.order.latest,
+    disorder,
   });
   return set?.set
-    ? { measured: true, records: check.records, disorder: check.disorder }
+    ? { measured: true, records: check.records, disorder }
     : { measured: false, why: 'records were appended while it was measured; measure again' };
 }
 

@@ -8,6 +8,7 @@ const seq = z.number().int().nonnegative();
 const stored = z.object({ record: z.record(z.string(), z.unknown()) });
 /** How the trail's times run (server/audit/audit-record.ts, ChainHead). */
 const times = { at: z.string().nullable(), disorder: z.number().int().nonnegative().nullable() };
+const disorderParam = times.disorder.unwrap().pipe(integerParam).nullable();
 /** The search's range of sequence numbers, limit and the filters both search queries take. */
 const searchFilters = {
   lower: seq.pipe(integerParam),
@@ -34,11 +35,11 @@ export const auditQueries = {
       afterSeq: seq.pipe(integerParam),
       afterHash: z.string(),
       afterAt: z.string().nullable(),
-      afterDisorder: times.disorder.unwrap().pipe(integerParam).nullable(),
+      afterDisorder: disorderParam,
       seq: seq.pipe(integerParam),
       hash: z.string(),
       at: z.string().nullable(),
-      disorder: times.disorder.unwrap().pipe(integerParam).nullable(),
+      disorder: disorderParam,
       batch: z.string(),
       genesis: z.string(),
     }),
