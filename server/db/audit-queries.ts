@@ -8,7 +8,8 @@ const seq = z.number().int().nonnegative();
 const stored = z.object({ record: z.record(z.string(), z.unknown()) });
 /** How the trail's times run (server/audit/audit-record.ts, ChainHead). */
 const times = { at: z.string().nullable(), disorder: z.number().int().nonnegative().nullable() };
-const disorderParam = times.disorder.unwrap().pipe(integerParam).nullable();
+const disorderValue = times.disorder.unwrap().pipe(integerParam);
+const disorderParam = disorderValue.nullable();
 /** The search's range of sequence numbers, limit and the filters both search queries take. */
 const searchFilters = {
   lower: seq.pipe(integerParam),
@@ -50,7 +51,7 @@ export const auditQueries = {
     z.object({
       seq: seq.pipe(integerParam),
       at: z.string().nullable(),
-      disorder: z.number().int().nonnegative().pipe(integerParam),
+      disorder: disorderValue,
     }),
     z.object({ set: z.boolean() }),
   ),
